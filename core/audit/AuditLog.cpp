@@ -1,0 +1,137 @@
+#include "AuditLog.h"
+
+#include "crypto/Sodium.h"
+#include "db/Database.h"
+
+#include <sodium.h>
+
+namespace baken {
+
+namespace {
+
+constexpr std::size_t HashSize = 32;
+
+void feed(crypto_generichash_state &state, const QByteArray &field)
+{
+    // Length-prefixed, so ("ab","c") and ("a","bc") never hash alike.
+    const quint64 length = static_cast<quint64>(field.size());
+    unsigned char prefix[8];
+    for (int i = 0; i < 8; ++i)
+        prefix[i] = static_cast<unsigned char>(length >> (8 * i));
+    crypto_generichash_update(&state, prefix, sizeof prefix);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(field.constData()),
+                              static_cast<unsigned long long>(field.size()));
+}
+
+QByteArray chainHash(const QByteArray &prevHash, qint64 id, const QString &at, const QString &actor,
+                     const QString &event, const QString &objectType, const QString &objectId)
+{
+    ensureSodium();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, HashSize);
+    feed(state, prevHash);
+    feed(state, QByteArray::number(id));
+    for (const QString *field : {&at, &actor, &event, &objectType, &objectId})
+        feed(state, field->toUtf8());
+    QByteArray out(HashSize, '\0');
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()), HashSize);
+    return out;
+}
+
+} // namespace
+
+QString currentActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Status AuditLog::append(const QString &event, const QString &objectType, const QString &objectId)
+{
+    QByteArray prevHash(HashSize, '\0');
+    qint64 nextId = 1;
+    {
+        auto last = m_db.prepare("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+        if (!last)
+            return last.error();
+        auto row = last->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            nextId = last->int64(0) + 1;
+            prevHash = last->blob(1);
+        }
+    }
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QByteArray hash = chainHash(prevHash, nextId, at, m_actor, event, objectType, objectId);
+    auto insert = m_db.prepare("INSERT INTO audit_log (id, at, actor, event, object_type, object_id, prev_hash, hash)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, nextId).bind(2, at).bind(3, m_actor).bind(4, event);
+    insert->bind(5, objectType.isNull() ? QString(u""_qs) : objectType);
+    insert->bind(6, objectId.isNull() ? QString(u""_qs) : objectId);
+    insert->bind(7, prevHash).bind(8, hash);
+    return insert->run();
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    auto rows = m_db.prepare("SELECT id, at, actor, event, object_type, object_id, prev_hash, hash"
+                             " FROM audit_log ORDER BY id");
+    if (!rows)
+        return rows.error();
+    AuditVerification result;
+    QByteArray expectedPrev(HashSize, '\0');
+    qint64 expectedId = 1;
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ++result.entries;
+        const qint64 id = rows->int64(0);
+        const QByteArray prev = rows->blob(6);
+        const QByteArray stored = rows->blob(7);
+        const QByteArray computed = chainHash(prev, id, rows->text(1), rows->text(2), rows->text(3),
+                                              rows->text(4), rows->text(5));
+        // A gap in the ids means a removed row; a wrong link or hash an edit.
+        if (result.intact && (id != expectedId || prev != expectedPrev || stored != computed)) {
+            result.intact = false;
+            result.firstBrokenId = id;
+        }
+        expectedPrev = stored;
+        expectedId = id + 1;
+    }
+    return result;
+}
+
+Result<QList<AuditEntry>> AuditLog::latest(int limit) const
+{
+    auto rows = m_db.prepare("SELECT id, at, actor, event, object_type, object_id"
+                             " FROM audit_log ORDER BY id DESC LIMIT ?1");
+    if (!rows)
+        return rows.error();
+    rows->bind(1, limit);
+    QList<AuditEntry> out;
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out << AuditEntry{rows->int64(0), QDateTime::fromString(rows->text(1), Qt::ISODateWithMs),
+                          rows->text(2), rows->text(3), rows->text(4), rows->text(5)};
+    }
+    return out;
+}
+
+Result<qint64> AuditLog::count() const
+{
+    return m_db.queryInt("SELECT count(*) FROM audit_log");
+}
+
+} // namespace baken

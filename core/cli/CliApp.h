@@ -1,0 +1,75 @@
+#pragma once
+
+#include "base/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace baken {
+
+// Where baken-cli reads and writes; tests replace every part of it.
+struct CliIo {
+    QTextStream &out;
+    QTextStream &err;
+    // Asks for a secret without echo (a terminal prompt in baken-cli).
+    std::function<QString(const QString &prompt)> readSecret;
+    // Looks up an environment variable (BAKEN_PASSPHRASE).
+    std::function<QString(const char *name)> env;
+};
+
+enum class ExitCode : int {
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    NotOpened = 3,   // wrong passphrase or not a vault
+    NewerVersion = 4,
+};
+
+ExitCode exitCodeFor(ErrorCode code);
+
+// baken-cli: everything headless that the GUI does, through the same
+// services. `arguments` includes the program name, as in argv.
+class CliApp {
+    Q_DECLARE_TR_FUNCTIONS(baken::CliApp)
+
+public:
+    explicit CliApp(CliIo &io) : m_io(io) {}
+    int run(const QStringList &arguments);
+
+private:
+    using Command = ExitCode (CliApp::*)(const QStringList &args);
+    struct CommandInfo {
+        const char *name;
+        Command run;
+        QString summary;
+    };
+    QList<CommandInfo> commands() const;
+
+    ExitCode init(const QStringList &args);
+    ExitCode verify(const QStringList &args);
+    ExitCode passwd(const QStringList &args);
+    ExitCode demo(const QStringList &args);
+    ExitCode exportKey(const QStringList &args);
+
+    // Parses a command's own options; prints help or a usage error itself.
+    std::optional<ExitCode> parseCommand(QCommandLineParser &parser, const QStringList &args,
+                                         const QString &description, bool takesNewPassphrase = false);
+    void addPassphraseOptions(QCommandLineParser &parser, bool withNew);
+    // The passphrase from --passphrase-file, BAKEN_PASSPHRASE or a prompt.
+    std::optional<QString> passphrase(const QCommandLineParser &parser, const QString &prompt);
+    // A new passphrase: from --new-passphrase-file / BAKEN_NEW_PASSPHRASE,
+    // or asked twice.
+    std::optional<QString> newPassphrase(const QCommandLineParser &parser, const char *fileOption,
+                                         const char *envName);
+    std::optional<QString> readPassphraseFile(const QString &path);
+    ExitCode fail(const Error &error);
+    void printGlobalHelp();
+
+    CliIo &m_io;
+};
+
+} // namespace baken

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CodeListStore.h"
+#include "base/Result.h"
+
+namespace baken {
+
+class Vault;
+
+// What users do with code lists: add, relabel, retire, restore and delete
+// items, each validated, in one transaction with its audit entry.
+class CodeListService {
+public:
+    CodeListService(Vault &vault, CodeListStore &store) : m_vault(vault), m_store(store) {}
+
+    Result<QList<CodeItem>> items(CodeList list, bool includeRetired = false) const;
+    Result<CodeItem> add(CodeList list, const QString &labelNl, const QString &labelEn);
+    Status relabel(qint64 id, const QString &labelNl, const QString &labelEn);
+    Status retire(qint64 id);
+    Status restore(qint64 id);
+    // Only for items that were added by the user and are used nowhere;
+    // anything else is retired instead, so old records keep their meaning.
+    Status remove(qint64 id);
+
+    static constexpr int MaxLabelLength = 80;
+
+private:
+    Status validateLabels(CodeList list, qint64 selfId, const QString &nl, const QString &en) const;
+    template<typename Fn>
+    Status inTransaction(const QString &event, qint64 id, Fn &&change);
+
+    Vault &m_vault;
+    CodeListStore &m_store;
+};
+
+} // namespace baken

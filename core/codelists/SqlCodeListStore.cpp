@@ -1,0 +1,123 @@
+#include "SqlCodeListStore.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace baken {
+
+namespace {
+
+constexpr const char *Columns = "id, list, code, label_nl, label_en, position, builtin, retired_at IS NOT NULL";
+
+CodeItem readItem(const Statement &row)
+{
+    CodeItem item;
+    item.id = row.int64(0);
+    item.list = codeListFromKey(row.text(1)).value_or(CodeList::Grounds);
+    item.code = row.text(2);
+    item.labelNl = row.text(3);
+    item.labelEn = row.text(4);
+    item.position = static_cast<int>(row.int64(5));
+    item.builtin = row.int64(6) != 0;
+    item.retired = row.int64(7) != 0;
+    return item;
+}
+
+Status expectOneChange(Database &db, Status status)
+{
+    if (status && db.changes() == 0)
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("baken::CodeLists", "That item no longer exists.")};
+    return status;
+}
+
+} // namespace
+
+Result<QList<CodeItem>> SqlCodeListStore::items(CodeList list, bool includeRetired) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM code_list_item WHERE list = ?1"
+                           + (includeRetired ? "" : " AND retired_at IS NULL") + " ORDER BY position, id";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, codeListKey(list));
+    QList<CodeItem> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out << readItem(*stmt);
+    }
+}
+
+Result<CodeItem> SqlCodeListStore::item(qint64 id) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM code_list_item WHERE id = ?1";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("baken::CodeLists", "That item no longer exists.")};
+    return readItem(*stmt);
+}
+
+Result<qint64> SqlCodeListStore::insert(const CodeItem &item)
+{
+    auto stmt = m_db.prepare("INSERT INTO code_list_item (list, code, label_nl, label_en, position, builtin)"
+                             " VALUES (?1, ?2, ?3, ?4,"
+                             " (SELECT coalesce(max(position), -1) + 1 FROM code_list_item WHERE list = ?1), 0)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, codeListKey(item.list)).bind(2, item.code).bind(3, item.labelNl).bind(4, item.labelEn);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Status SqlCodeListStore::updateLabels(qint64 id, const QString &labelNl, const QString &labelEn)
+{
+    auto stmt = m_db.prepare("UPDATE code_list_item SET label_nl = ?2, label_en = ?3 WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id).bind(2, labelNl).bind(3, labelEn);
+    return expectOneChange(m_db, stmt->run());
+}
+
+Status SqlCodeListStore::setRetired(qint64 id, bool retired)
+{
+    auto stmt = m_db.prepare("UPDATE code_list_item SET retired_at = ?2 WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    if (retired)
+        stmt->bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    else
+        stmt->bindNull(2);
+    return expectOneChange(m_db, stmt->run());
+}
+
+Status SqlCodeListStore::remove(qint64 id)
+{
+    auto stmt = m_db.prepare("DELETE FROM code_list_item WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return expectOneChange(m_db, stmt->run());
+}
+
+Result<bool> SqlCodeListStore::isInUse(const CodeItem &item) const
+{
+    // Records that refer to code-list items register here as modules land
+    // (cases, consultations, groups); until then nothing refers to an item.
+    Q_UNUSED(item)
+    return false;
+}
+
+} // namespace baken

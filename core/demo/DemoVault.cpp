@@ -1,0 +1,42 @@
+#include "DemoVault.h"
+
+#include "codelists/CodeListService.h"
+#include "codelists/SqlCodeListStore.h"
+
+namespace baken {
+
+QString DemoVault::defaultPassphrase()
+{
+    return QStringLiteral("demo-baken-2026");
+}
+
+Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QString &passphrase)
+{
+    VaultCreateOptions options;
+    options.allowWeakPassphrase = true;
+    options.demo = true;
+    auto vault = Vault::create(path, passphrase, std::move(options));
+    if (!vault)
+        return vault;
+
+    // A fictitious municipality's units; modules add cases, consultations and
+    // groups here as they land.
+    SqlCodeListStore store((*vault)->db());
+    CodeListService codeLists(**vault, store);
+    const std::pair<const char *, const char *> units[] = {
+        {"Stadsdeel Noord", "District North"},
+        {"Stadsdeel Zuid", "District South"},
+        {"Publiekszaken", "Public Services"},
+        {"Sociaal Domein", "Social Services"},
+        {"Stadsbeheer", "City Maintenance"},
+        {"Bedrijfsvoering", "Operations"},
+        {"Handhaving", "Enforcement"},
+    };
+    for (const auto &[nl, en] : units) {
+        if (auto item = codeLists.add(CodeList::Units, QString::fromUtf8(nl), QString::fromUtf8(en)); !item)
+            return item.error();
+    }
+    return vault;
+}
+
+} // namespace baken

@@ -1,0 +1,53 @@
+#include "Connection.h"
+
+#include <QCoreApplication>
+
+namespace baken {
+
+Status checkCipherVersion(Database &db)
+{
+    auto version = db.queryText("PRAGMA cipher_version");
+    if (!version || version->isEmpty()) {
+        return Error{ErrorCode::Crypto,
+                     QCoreApplication::translate("baken::Vault",
+                         "This copy of Baken was built without encryption support and refuses to open vaults.")};
+    }
+    return {};
+}
+
+Result<Database> connectKeyed(const QString &path, const SecureBytes &keySpec)
+{
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return db.error();
+    if (auto s = checkCipherVersion(*db); !s)
+        return s.error();
+    if (auto s = db->key(keySpec); !s)
+        return s.error();
+    // SQLCipher 3 does not store its page size: it must be set on every open.
+    if (auto s = db->exec("PRAGMA cipher_page_size = 4096"); !s)
+        return s.error();
+    auto probe = db->queryInt("SELECT count(*) FROM sqlite_master");
+    if (!probe)
+        return probe.error(); // SQLITE_NOTADB maps to WrongPassphrase
+    return std::move(db).value();
+}
+
+Status configureConnection(Database &db)
+{
+    auto journal = db.queryText("PRAGMA journal_mode = WAL");
+    if (!journal)
+        return journal.error();
+    if (journal->compare(u"wal", Qt::CaseInsensitive) != 0)
+        return Error{ErrorCode::Database, QCoreApplication::translate("baken::Vault",
+                                              "The vault's journal could not be switched on.")};
+    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -65536"}) {
+        if (auto s = db.exec(pragma); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace baken
