@@ -25,6 +25,8 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T &&operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { assert(!ok()); return std::get<1>(m_data); }
     ErrorCode code() const { return error().code; }

@@ -1,5 +1,7 @@
 #include "PassphraseStrength.h"
 
+#include "PassphraseDictionary.h"
+
 #include <QCoreApplication>
 
 #include <zxcvbn.h>
@@ -14,7 +16,8 @@ QString adviceFor(const ZxcMatch_t *matches, qsizetype length)
     int worst = NON_MATCH;
     double worstShare = -1;
     for (const ZxcMatch_t *m = matches; m; m = m->Next) {
-        const int type = m->Type % MULTIPLE_MATCH;
+        // A part that recurs ("abab", "aaaa") is a repeat, whatever it is made of.
+        const int type = m->Type >= MULTIPLE_MATCH ? int(REPEATS_MATCH) : int(m->Type);
         if (type == BRUTE_MATCH || type == NON_MATCH || m->Length <= 0)
             continue;
         const double share = m->Length / (m->Entrpy + 1.0);
@@ -26,6 +29,8 @@ QString adviceFor(const ZxcMatch_t *matches, qsizetype length)
     switch (worst) {
     case DICTIONARY_MATCH:
     case DICT_LEET_MATCH:
+    case USER_MATCH:
+    case USER_LEET_MATCH:
         return QCoreApplication::translate("baken::PassphraseStrength", "It contains common words or names, even with letters swapped for digits.");
     case REPEATS_MATCH:
         return QCoreApplication::translate("baken::PassphraseStrength", "It repeats characters or parts.");
@@ -51,7 +56,7 @@ PassphraseStrength PassphraseStrength::evaluate(const QString &passphrase)
     PassphraseStrength result;
     QByteArray utf8 = passphrase.toUtf8();
     ZxcMatch_t *info = nullptr;
-    result.entropyBits = passphrase.isEmpty() ? 0.0 : ZxcvbnMatch(utf8.constData(), nullptr, &info);
+    result.entropyBits = passphrase.isEmpty() ? 0.0 : ZxcvbnMatch(utf8.constData(), const_cast<const char **>(dutchPassphraseDictionary()), &info);
     const QString weakness = adviceFor(info, passphrase.size());
     ZxcvbnFreeInfo(info);
     utf8.fill('\0');

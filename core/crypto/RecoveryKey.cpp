@@ -126,7 +126,9 @@ Result<RecoveryKey> RecoveryKey::parse(const QString &text)
     }
     QString given = chars.right(ChecksumChars).toUpper();
     given.replace(u'O', u'0').replace(u'I', u'1').replace(u'L', u'1');
-    if (pos != Size || given != checksum(bytes.data())) {
+    // The last character carries four padding bits that must be zero.
+    const bool paddingClean = (buffer & ((1u << bits) - 1)) == 0;
+    if (pos != Size || !paddingClean || given != checksum(bytes.data())) {
         return invalid(QCoreApplication::translate("baken::RecoveryKey",
             "This recovery key contains a typing error. Check each group against the printed key."));
     }

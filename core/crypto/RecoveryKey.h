@@ -4,6 +4,7 @@
 #include "base/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace baken {
 

@@ -13,6 +13,11 @@ void enableCheapKdf()
     s_cheapKdf = true;
 }
 
+void disableCheapKdf()
+{
+    s_cheapKdf = false;
+}
+
 bool cheapKdfEnabled()
 {
     return s_cheapKdf;

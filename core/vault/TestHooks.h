@@ -9,6 +9,8 @@ namespace baken::testing {
 // never create or accept such a vault, so the switch is off by default and
 // has no setting, option or environment variable behind it.
 void enableCheapKdf();
+// Back to production behaviour (tests that prove the refusal use this).
+void disableCheapKdf();
 bool cheapKdfEnabled();
 
 } // namespace baken::testing

@@ -1,0 +1,38 @@
+#include "CodeItemDialog.h"
+
+#include "ui_CodeItemDialog.h"
+
+namespace baken::ui {
+
+CodeItemDialog::CodeItemDialog(const QString &title, Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::CodeItemDialog>())
+    , m_submit(std::move(submit))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(title);
+    m_ui->errorLabel->hide();
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CodeItemDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CodeItemDialog::reject);
+}
+
+CodeItemDialog::~CodeItemDialog() = default;
+
+void CodeItemDialog::setLabels(const QString &labelNl, const QString &labelEn)
+{
+    m_ui->dutchEdit->setText(labelNl);
+    m_ui->englishEdit->setText(labelEn);
+}
+
+void CodeItemDialog::save()
+{
+    const Status saved = m_submit(m_ui->dutchEdit->text(), m_ui->englishEdit->text());
+    if (!saved) {
+        m_ui->errorLabel->setText(saved.error().message);
+        m_ui->errorLabel->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace baken::ui

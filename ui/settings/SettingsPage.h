@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SettingsPage;
+}
+
+namespace baken {
+class Settings;
+class Vault;
+} // namespace baken
+
+namespace baken::ui {
+
+class CodeListEditor;
+
+// Lock timing, language, the passphrase and the code lists. Application
+// settings are saved at once; code-list changes go through CodeListService.
+class SettingsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    SettingsPage(Vault &vault, Settings &settings, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    CodeListEditor *codeListEditor() const { return m_codeLists; }
+
+Q_SIGNALS:
+    void idleLockMinutesChanged(int minutes);
+    void operationStarted();
+    void operationFinished();
+
+private:
+    void changePassphrase();
+
+    std::unique_ptr<::Ui::SettingsPage> m_ui;
+    Vault &m_vault;
+    Settings &m_settings;
+    CodeListEditor *m_codeLists;
+};
+
+} // namespace baken::ui

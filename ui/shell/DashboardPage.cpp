@@ -1,0 +1,129 @@
+#include "DashboardPage.h"
+
+#include "vault/Vault.h"
+#include "vault/VaultCheck.h"
+#include "widgets/PageTitle.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace baken::ui {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_name(valueLabel(this))
+    , m_demo(new QLabel(this))
+    , m_schema(valueLabel(this))
+    , m_audit(valueLabel(this))
+    , m_integrity(valueLabel(this))
+    , m_error(new QLabel(this))
+    , m_counts(new QFormLayout)
+{
+    auto *title = new QLabel(tr("Dashboard"), this);
+    makePageTitle(title);
+
+    m_demo->setWordWrap(true);
+    m_demo->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
+                                         "border-radius: 4px; padding: 8px;"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *vaultBox = new QGroupBox(tr("Vault"), this);
+    auto *vaultForm = new QFormLayout(vaultBox);
+    vaultForm->addRow(tr("Name:"), m_name);
+    vaultForm->addRow(tr("Schema version:"), m_schema);
+    vaultForm->addRow(tr("Audit log:"), m_audit);
+    vaultForm->addRow(tr("Database check:"), m_integrity);
+
+    auto *countBox = new QGroupBox(tr("Records"), this);
+    countBox->setLayout(m_counts);
+
+    auto *check = new QPushButton(tr("Check &again"), this);
+    connect(check, &QPushButton::clicked, this, &DashboardPage::refresh);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(check);
+    buttons->addStretch();
+
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(vaultBox, 3);
+    boxes->addWidget(countBox, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_demo);
+    layout->addLayout(boxes);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_name->setText(QFileInfo(m_vault.path()).completeBaseName());
+    const bool demo = m_vault.isDemo();
+    m_demo->setText(tr("This is the demo vault. Its data is made up and its passphrase is published, "
+                       "so never record real cases in it."));
+    m_demo->setVisible(demo);
+
+    while (m_counts->rowCount() > 0)
+        m_counts->removeRow(0);
+
+    auto report = checkVault(m_vault);
+    if (!report) {
+        m_error->setText(tr("The vault could not be checked: %1").arg(report.error().message));
+        m_error->show();
+        m_schema->clear();
+        m_audit->clear();
+        m_integrity->clear();
+        return;
+    }
+    m_error->hide();
+    const QLocale locale;
+    m_schema->setText(tr("%1 (this version of Baken writes version %2)")
+                          .arg(report->schemaVersion)
+                          .arg(report->supportedSchemaVersion));
+    if (report->audit.intact) {
+        m_audit->setText(tr("Intact: the chain of %n entries is unbroken.", nullptr, static_cast<int>(report->audit.entries)));
+        m_audit->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    } else {
+        m_audit->setText(tr("Broken at entry %1: the log was changed outside Baken. Keep a copy of this vault "
+                            "and ask your administrator to look into it.")
+                             .arg(report->audit.firstBrokenId));
+        m_audit->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    }
+    if (report->integrityOk) {
+        m_integrity->setText(tr("No problems found."));
+        m_integrity->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    } else {
+        m_integrity->setText(tr("%n problem(s) found. Restore a backup or contact support.", nullptr,
+                                static_cast<int>(report->integrityProblems.size())));
+        m_integrity->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    }
+    for (const RecordCount &count : report->counts) {
+        auto *number = new QLabel(locale.toString(count.count), this);
+        number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_counts->addRow(count.label + u':', number);
+    }
+}
+
+} // namespace baken::ui

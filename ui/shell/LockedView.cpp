@@ -1,0 +1,55 @@
+#include "LockedView.h"
+
+#include "widgets/PageTitle.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace baken::ui {
+
+LockedView::LockedView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+
+    auto *title = new QLabel(tr("The vault is locked"), this);
+    makePageTitle(title);
+    title->setAlignment(Qt::AlignCenter);
+
+    auto *text = new QLabel(tr("Baken locked the vault because it was not used for a while, or because you asked it to. "
+                               "Nothing in it is shown until you enter the passphrase again."),
+                            this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+
+    auto *unlock = new QPushButton(tr("&Unlock…"), this);
+    unlock->setObjectName(QStringLiteral("unlockButton"));
+    unlock->setDefault(true);
+    auto *close = new QPushButton(tr("&Close vault"), this);
+    connect(unlock, &QPushButton::clicked, this, &LockedView::unlockRequested);
+    connect(close, &QPushButton::clicked, this, &LockedView::closeRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(unlock);
+    buttons->addWidget(close);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    setFocusProxy(unlock);
+}
+
+} // namespace baken::ui

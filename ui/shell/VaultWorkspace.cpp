@@ -1,0 +1,118 @@
+#include "VaultWorkspace.h"
+
+#include "DashboardPage.h"
+#include "EmptyStatePage.h"
+#include "settings/SettingsPage.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
+
+namespace baken::ui {
+
+namespace {
+
+QIcon navIcon(const char *name)
+{
+    return QIcon(u":/icons/nav-" + QLatin1String(name) + u".svg");
+}
+
+// Pages taller than the window scroll instead of squeezing their tables.
+QWidget *scrolling(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(vault))
+    , m_settings(new SettingsPage(vault, settings))
+{
+    struct Entry {
+        const char *icon;
+        QString name;
+        QWidget *page;
+    };
+    const Entry entries[] = {
+        {"dashboard", tr("Dashboard"), m_dashboard},
+        {"cases", tr("Cases"),
+         new EmptyStatePage(navIcon("cases"), tr("Cases"),
+                            tr("Here you will record reports: an intake in minutes, the full confidential case file, "
+                               "follow-ups that never slip, and the hours spent."))},
+        {"doubtline", tr("Doubt line"),
+         new EmptyStatePage(navIcon("doubtline"), tr("Doubt line"),
+                            tr("Here doubt-line colleagues will log a consultation in under a minute, anonymous by "
+                               "default, and hand it over to a confidential advisor when needed."))},
+        {"groups", tr("Groups"),
+         new EmptyStatePage(navIcon("groups"), tr("Peer-support groups"),
+                            tr("Here facilitators will plan group sessions, keep capacity and a waiting list, "
+                               "take attendance and check in with people afterwards."))},
+        {"reports", tr("Reports"),
+         new EmptyStatePage(navIcon("reports"), tr("Reports"),
+                            tr("Here you will make anonymised summaries: counts only, with small numbers suppressed, "
+                               "as JSON, CSV or a PDF with charts that is safe to hand on."))},
+        {"settings", tr("Settings"), scrolling(m_settings)},
+    };
+
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
+                                               "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; }"));
+    int shortcut = 1;
+    for (const Entry &entry : entries) {
+        auto *item = new QListWidgetItem(navIcon(entry.icon), entry.name, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.name).arg(shortcut));
+        m_pages->addWidget(entry.page);
+        // Ctrl+1 ... Ctrl+6 reach every page from anywhere in the workspace.
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
+        go->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const int index = shortcut - 1;
+        connect(go, &QAction::triggered, this, [this, index] { showPage(static_cast<Page>(index)); });
+        addAction(go);
+        ++shortcut;
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 28);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == Dashboard)
+            m_dashboard->refresh();
+    });
+    connect(m_settings, &SettingsPage::idleLockMinutesChanged, this, &VaultWorkspace::idleLockMinutesChanged);
+    connect(m_settings, &SettingsPage::operationStarted, this, &VaultWorkspace::operationStarted);
+    connect(m_settings, &SettingsPage::operationFinished, this, &VaultWorkspace::operationFinished);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    m_navigation->setCurrentRow(0);
+    setFocusProxy(m_navigation);
+}
+
+void VaultWorkspace::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+VaultWorkspace::Page VaultWorkspace::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+} // namespace baken::ui

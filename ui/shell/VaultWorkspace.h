@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace baken {
+class Settings;
+class Vault;
+} // namespace baken
+
+namespace baken::ui {
+
+class DashboardPage;
+class SettingsPage;
+
+// Everything that shows data from an open vault: the navigation and its
+// pages. It lives exactly as long as the vault is unlocked; MainWindow
+// destroys it on lock, so nothing of the vault stays in any widget.
+class VaultWorkspace final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Page { Dashboard, Cases, DoubtLine, Groups, Reports, SettingsPageIndex, PageCount };
+
+    VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    SettingsPage *settingsPage() const { return m_settings; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+
+Q_SIGNALS:
+    void idleLockMinutesChanged(int minutes);
+    void operationStarted();
+    void operationFinished();
+
+private:
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+    SettingsPage *m_settings;
+};
+
+} // namespace baken::ui
