@@ -66,7 +66,7 @@ Status storeSecrets(Database &db, const RecoveryKey &recovery, bool demo)
         return meta.error();
     const std::pair<const char *, QString> rows[] = {
         {"vault_id", QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {"created_by", QCoreApplication::applicationVersion()},
+        {"created_by", QStringLiteral("Baken " BAKEN_VERSION)},
         {"demo", demo ? QStringLiteral("1") : QStringLiteral("0")},
     };
     for (const auto &[key, value] : rows) {

@@ -22,7 +22,7 @@ struct BenchVault {
     {
         auto vault = DemoVault::create(path, Passphrase);
         if (!vault)
-            qFatal("could not create the benchmark vault");
+            qFatal("could not create the benchmark vault: %s", qPrintable(vault.error().message));
     }
 };
 
