@@ -96,8 +96,8 @@ Result<AuditVerification> AuditLog::verify() const
         const qint64 id = rows->int64(0);
         const QByteArray prev = rows->blob(6);
         const QByteArray stored = rows->blob(7);
-        const QByteArray computed = chainHash(prev, id, rows->text(1), rows->text(2), rows->text(3),
-                                              rows->text(4), rows->text(5));
+        const QByteArray computed =
+            chainHash(prev, id, rows->text(1), rows->text(2), rows->text(3), rows->text(4), rows->text(5));
         // A gap in the ids means a removed row; a wrong link or hash an edit.
         if (result.intact && (id != expectedId || prev != expectedPrev || stored != computed)) {
             result.intact = false;
@@ -106,6 +106,7 @@ Result<AuditVerification> AuditLog::verify() const
         expectedPrev = stored;
         expectedId = id + 1;
     }
+    result.headHash = expectedPrev;
     return result;
 }
 
@@ -124,7 +125,8 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
         if (!*row)
             break;
         out << AuditEntry{rows->int64(0), QDateTime::fromString(rows->text(1), Qt::ISODateWithMs),
-                          rows->text(2), rows->text(3), rows->text(4), rows->text(5)};
+                          rows->text(2),  rows->text(3),
+                          rows->text(4),  rows->text(5)};
     }
     return out;
 }

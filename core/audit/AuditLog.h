@@ -14,7 +14,7 @@ struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
     QString actor;
-    QString event;      // e.g. "vault.opened", "codelist.item_retired"
+    QString event; // e.g. "vault.opened", "codelist.item_retired"
     QString objectType;
     QString objectId;
 };
@@ -23,6 +23,7 @@ struct AuditVerification {
     qint64 entries = 0;
     bool intact = true;
     qint64 firstBrokenId = 0; // the first row whose hash or link does not match
+    QByteArray headHash;      // the newest entry's hash
 };
 
 // The append-only, hash-chained audit log inside the vault. It records that

@@ -19,16 +19,32 @@ public:
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    T &value() & { assert(ok()); return std::get<0>(m_data); }
-    const T &value() const & { assert(ok()); return std::get<0>(m_data); }
-    T &&value() && { assert(ok()); return std::get<0>(std::move(m_data)); }
+    T &value() &
+    {
+        assert(ok());
+        return std::get<0>(m_data);
+    }
+    const T &value() const &
+    {
+        assert(ok());
+        return std::get<0>(m_data);
+    }
+    T &&value() &&
+    {
+        assert(ok());
+        return std::get<0>(std::move(m_data));
+    }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
     T &&operator*() && { return std::move(*this).value(); }
 
-    const Error &error() const { assert(!ok()); return std::get<1>(m_data); }
+    const Error &error() const
+    {
+        assert(!ok());
+        return std::get<1>(m_data);
+    }
     ErrorCode code() const { return error().code; }
 
 private:
@@ -43,7 +59,11 @@ public:
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { assert(m_failed); return m_error; }
+    const Error &error() const
+    {
+        assert(m_failed);
+        return m_error;
+    }
     ErrorCode code() const { return error().code; }
 
 private:

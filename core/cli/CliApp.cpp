@@ -60,7 +60,8 @@ QString languageFrom(QStringList &args)
 
 void CliApp::printGlobalHelp()
 {
-    m_io.out << tr("Usage: baken-cli [--lang nl|en] COMMAND VAULT [options]") << '\n' << '\n'
+    m_io.out << tr("Usage: baken-cli [--lang nl|en] COMMAND VAULT [options]") << '\n'
+             << '\n'
              << tr("Baken keeps confidential reports in an encrypted vault. Commands:") << '\n';
     for (const auto &command : commands())
         m_io.out << "  " << QString::fromLatin1(command.name).leftJustified(12) << command.summary << '\n';
@@ -114,7 +115,7 @@ std::optional<ExitCode> CliApp::parseCommand(QCommandLineParser &parser, const Q
                                              const QString &description, bool takesNewPassphrase)
 {
     parser.setApplicationDescription(description);
-    parser.addPositionalArgument(QStringLiteral("VAULT"), tr("The vault file (*.baken)."));
+    parser.addPositionalArgument(tr("VAULT"), tr("The vault file (*.baken)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     addPassphraseOptions(parser, takesNewPassphrase);
@@ -123,7 +124,10 @@ std::optional<ExitCode> CliApp::parseCommand(QCommandLineParser &parser, const Q
         return ExitCode::Usage;
     }
     if (parser.isSet(help)) {
-        m_io.out << parser.helpText();
+        // Qt's first line names the binary's full path; say what a user types.
+        QString text = parser.helpText();
+        text = tr("Usage: %1 [options] %2").arg(args.constFirst(), tr("VAULT")) + text.mid(text.indexOf(u'\n'));
+        m_io.out << text;
         return ExitCode::Ok;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -135,11 +139,11 @@ std::optional<ExitCode> CliApp::parseCommand(QCommandLineParser &parser, const Q
 
 void CliApp::addPassphraseOptions(QCommandLineParser &parser, bool withNew)
 {
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Read the passphrase from the first line of FILE."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("passphrase-file"), tr("Read the passphrase from the first line of FILE."), tr("FILE")});
     if (withNew) {
         parser.addOption({QStringLiteral("new-passphrase-file"),
-                          tr("Read the new passphrase from the first line of FILE."), QStringLiteral("FILE")});
+                          tr("Read the new passphrase from the first line of FILE."), tr("FILE")});
     }
 }
 

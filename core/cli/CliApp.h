@@ -25,7 +25,7 @@ enum class ExitCode : int {
     Ok = 0,
     Failure = 1,
     Usage = 2,
-    NotOpened = 3,   // wrong passphrase or not a vault
+    NotOpened = 3, // wrong passphrase or not a vault
     NewerVersion = 4,
 };
 
@@ -63,8 +63,7 @@ private:
     std::optional<QString> passphrase(const QCommandLineParser &parser, const QString &prompt);
     // A new passphrase: from --new-passphrase-file / BAKEN_NEW_PASSPHRASE,
     // or asked twice.
-    std::optional<QString> newPassphrase(const QCommandLineParser &parser, const char *fileOption,
-                                         const char *envName);
+    std::optional<QString> newPassphrase(const QCommandLineParser &parser, const char *fileOption, const char *envName);
     std::optional<QString> readPassphraseFile(const QString &path);
     ExitCode fail(const Error &error);
     void printGlobalHelp();

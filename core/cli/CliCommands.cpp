@@ -47,21 +47,26 @@ ExitCode CliApp::init(const QStringList &args)
     auto recovery = (*vault)->recoveryKey();
     if (!recovery)
         return fail(recovery.error());
-    m_io.out << tr("Created %1.").arg(QDir::toNativeSeparators((*vault)->path())) << '\n' << '\n'
+    m_io.out << tr("Created %1.").arg(QDir::toNativeSeparators((*vault)->path())) << '\n'
+             << '\n'
              << tr("Recovery key (shown only now; write it down or print it and keep it apart from the laptop):")
-             << '\n' << '\n';
+             << '\n'
+             << '\n';
     const QStringList groups = recovery->groups();
     for (qsizetype i = 0; i < groups.size(); i += 7)
         m_io.out << "    " << groups.mid(i, 7).join(u"  ") << '\n';
-    m_io.out << '\n' << tr("With it, the encrypted backups can be opened if the passphrase is forgotten.") << '\n';
+    m_io.out << '\n'
+             << tr("With it, Baken's encrypted backups can be opened if the passphrase is forgotten. Backups arrive "
+                   "in a coming version; until then the vault itself opens only with its passphrase.")
+             << '\n';
     return ExitCode::Ok;
 }
 
 ExitCode CliApp::verify(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (auto done = parseCommand(parser, args,
-                                 tr("Check a vault: integrity, schema version, audit chain and record counts.")))
+    if (auto done =
+            parseCommand(parser, args, tr("Check a vault: integrity, schema version, audit chain and record counts.")))
         return *done;
     const QString path = parser.positionalArguments().constFirst();
     if (auto probe = Vault::probe(path); !probe)
@@ -77,12 +82,13 @@ ExitCode CliApp::verify(const QStringList &args)
         return fail(report.error());
 
     m_io.out << tr("Vault: %1").arg(QDir::toNativeSeparators((*vault)->path())) << '\n';
-    m_io.out << tr("Integrity: %1").arg(report->integrityOk ? tr("ok") : report->integrityProblems.join(u"; "))
-             << '\n';
+    m_io.out << tr("Integrity: %1").arg(report->integrityOk ? tr("ok") : report->integrityProblems.join(u"; ")) << '\n';
     m_io.out << tr("Schema version: %1 (this Baken: %2)").arg(report->schemaVersion).arg(report->supportedSchemaVersion)
              << '\n';
     if (report->audit.intact) {
         m_io.out << tr("Audit log: %n entries, chain intact", nullptr, int(report->audit.entries)) << '\n';
+        // An auditor can note this and later see that no entry was cut off.
+        m_io.out << tr("Latest audit hash: %1").arg(QString::fromLatin1(report->audit.headHash.toHex())) << '\n';
     } else {
         m_io.out << tr("Audit log: chain BROKEN at entry %1 of %2")
                         .arg(report->audit.firstBrokenId)

@@ -10,9 +10,9 @@ namespace baken {
 // The code lists every module shares. The stable string key is what the
 // vault and the interchange format store; labels can change freely.
 enum class CodeList {
-    Grounds,        // grounds of discrimination
-    Forms,          // forms of undesirable behaviour
-    Channels,       // how a report or consultation came in
+    Grounds,  // grounds of discrimination
+    Forms,    // forms of undesirable behaviour
+    Channels, // how a report or consultation came in
     ReporterRoles,
     AccusedRoles,
     ReferralBodies,
@@ -29,7 +29,7 @@ QString codeListTitle(CodeList list);
 struct CodeItem {
     qint64 id = 0;
     CodeList list = CodeList::Grounds;
-    QString code;     // stable, e.g. "religion"
+    QString code; // stable, e.g. "religion"
     QString labelNl;
     QString labelEn;
     int position = 0;

@@ -17,12 +17,14 @@ struct DefaultItem {
 // Grounds and forms as found in the municipality's own studies; channels and
 // bodies as advisors refer to them. Users can add, relabel and retire items.
 constexpr DefaultItem Defaults[] = {
-    {CodeList::Grounds, "race_ethnicity", "Racisme / etnische of migratieachtergrond", "Racism / ethnic or migration background"},
+    {CodeList::Grounds, "race_ethnicity", "Racisme / etnische of migratieachtergrond",
+     "Racism / ethnic or migration background"},
     {CodeList::Grounds, "religion", "Godsdienst of levensovertuiging", "Religion or belief"},
     {CodeList::Grounds, "skin_colour", "Huidskleur", "Skin colour"},
     {CodeList::Grounds, "gender", "Gender", "Gender"},
     {CodeList::Grounds, "lgbtqia", "LHBTIQA+", "LGBTQIA+"},
-    {CodeList::Grounds, "disability", "Handicap of chronische ziekte (ook niet zichtbaar)", "Disability or chronic illness (including non-visible)"},
+    {CodeList::Grounds, "disability", "Handicap of chronische ziekte (ook niet zichtbaar)",
+     "Disability or chronic illness (including non-visible)"},
     {CodeList::Grounds, "age", "Leeftijd", "Age"},
     {CodeList::Grounds, "pregnancy_parenthood", "Zwangerschap en ouderschap", "Pregnancy and parenthood"},
     {CodeList::Grounds, "education_class", "Opleidingsniveau of sociale klasse", "Education level or social class"},
@@ -46,7 +48,8 @@ constexpr DefaultItem Defaults[] = {
     {CodeList::ReporterRoles, "bystander", "Omstander", "Bystander"},
     {CodeList::ReporterRoles, "manager", "Leidinggevende", "Manager"},
     {CodeList::ReporterRoles, "representative", "Namens een ander", "On behalf of someone else"},
-    {CodeList::ReporterRoles, "temporary_worker", "Uitzendkracht, stagiair of inhuur", "Temporary worker, intern or contractor"},
+    {CodeList::ReporterRoles, "temporary_worker", "Uitzendkracht, stagiair of inhuur",
+     "Temporary worker, intern or contractor"},
     {CodeList::ReporterRoles, "former_employee", "Oud-medewerker", "Former employee"},
 
     {CodeList::AccusedRoles, "manager", "Leidinggevende", "Manager"},
@@ -55,8 +58,10 @@ constexpr DefaultItem Defaults[] = {
     {CodeList::AccusedRoles, "unknown", "Onbekend", "Unknown"},
 
     {CodeList::ReferralBodies, "integrity_office", "Bureau Integriteit", "Integrity office"},
-    {CodeList::ReferralBodies, "antidiscrimination_office", "Antidiscriminatievoorziening (Discriminatie.nl regio)", "Anti-discrimination office (Discriminatie.nl region)"},
-    {CodeList::ReferralBodies, "human_rights_institute", "College voor de Rechten van de Mens", "Netherlands Institute for Human Rights"},
+    {CodeList::ReferralBodies, "antidiscrimination_office", "Antidiscriminatievoorziening (Discriminatie.nl regio)",
+     "Anti-discrimination office (Discriminatie.nl region)"},
+    {CodeList::ReferralBodies, "human_rights_institute", "College voor de Rechten van de Mens",
+     "Netherlands Institute for Human Rights"},
     {CodeList::ReferralBodies, "hr", "P&O (HR)", "HR"},
     {CodeList::ReferralBodies, "company_doctor", "Bedrijfsarts", "Company doctor"},
     {CodeList::ReferralBodies, "mediation", "Mediation", "Mediation"},

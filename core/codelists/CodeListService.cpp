@@ -32,9 +32,11 @@ Result<QList<CodeItem>> CodeListService::items(CodeList list, bool includeRetire
 Status CodeListService::validateLabels(CodeList list, qint64 selfId, const QString &nl, const QString &en) const
 {
     if (nl.trimmed().isEmpty() || en.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("baken::CodeLists", "Give the item a name in Dutch and in English."));
+        return invalid(
+            QCoreApplication::translate("baken::CodeLists", "Give the item a name in Dutch and in English."));
     if (nl.trimmed().size() > MaxLabelLength || en.trimmed().size() > MaxLabelLength)
-        return invalid(QCoreApplication::translate("baken::CodeLists", "A name can be at most %1 characters long.").arg(MaxLabelLength));
+        return invalid(QCoreApplication::translate("baken::CodeLists", "A name can be at most %1 characters long.")
+                           .arg(MaxLabelLength));
     auto existing = m_store.items(list, true);
     if (!existing)
         return existing.error();
@@ -43,9 +45,11 @@ Status CodeListService::validateLabels(CodeList list, qint64 selfId, const QStri
             continue;
         if (item.labelNl.compare(nl.trimmed(), Qt::CaseInsensitive) == 0
             || item.labelEn.compare(en.trimmed(), Qt::CaseInsensitive) == 0) {
-            return invalid(item.retired
-                               ? QCoreApplication::translate("baken::CodeLists", "This list already has a retired item with that name. Restore it instead.")
-                               : QCoreApplication::translate("baken::CodeLists", "This list already has an item with that name."));
+            return invalid(
+                item.retired
+                    ? QCoreApplication::translate(
+                        "baken::CodeLists", "This list already has a retired item with that name. Restore it instead.")
+                    : QCoreApplication::translate("baken::CodeLists", "This list already has an item with that name."));
         }
     }
     return {};
@@ -128,12 +132,16 @@ Status CodeListService::remove(qint64 id)
     if (!item)
         return item.error();
     if (item->builtin)
-        return Error{ErrorCode::InUse, QCoreApplication::translate("baken::CodeLists", "Standard items cannot be deleted; retire the item instead.")};
+        return Error{ErrorCode::InUse,
+                     QCoreApplication::translate("baken::CodeLists",
+                                                 "Standard items cannot be deleted; retire the item instead.")};
     auto used = m_store.isInUse(*item);
     if (!used)
         return used.error();
     if (*used)
-        return Error{ErrorCode::InUse, QCoreApplication::translate("baken::CodeLists", "This item is used in saved records; retire it instead.")};
+        return Error{
+            ErrorCode::InUse,
+            QCoreApplication::translate("baken::CodeLists", "This item is used in saved records; retire it instead.")};
     return inTransaction(QStringLiteral("codelist.item_deleted"), id, [&] { return m_store.remove(id); });
 }
 

@@ -28,7 +28,8 @@ CodeItem readItem(const Statement &row)
 Status expectOneChange(Database &db, Status status)
 {
     if (status && db.changes() == 0)
-        return Error{ErrorCode::NotFound, QCoreApplication::translate("baken::CodeLists", "That item no longer exists.")};
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("baken::CodeLists", "That item no longer exists.")};
     return status;
 }
 
@@ -64,7 +65,8 @@ Result<CodeItem> SqlCodeListStore::item(qint64 id) const
     if (!row)
         return row.error();
     if (!*row)
-        return Error{ErrorCode::NotFound, QCoreApplication::translate("baken::CodeLists", "That item no longer exists.")};
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("baken::CodeLists", "That item no longer exists.")};
     return readItem(*stmt);
 }
 

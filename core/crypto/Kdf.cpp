@@ -68,17 +68,19 @@ Result<SecureBytes> deriveVaultKey(const QByteArray &passphraseUtf8, const Vault
     const auto profile = KdfProfile::byId(salt.profile());
     if (!profile) {
         return Error{ErrorCode::UnsupportedKdf,
-                     QCoreApplication::translate("baken::Vault",
-                         "This vault uses a key setting that this version of Baken does not know. "
-                         "Open it with the version that created it.")};
+                     QCoreApplication::translate(
+                         "baken::Vault", "This vault uses a key setting that this version of Baken does not know. "
+                                         "Open it with the version that created it.")};
     }
     SecureBytes key(VaultKeySize);
     if (crypto_pwhash(key.data(), key.size(), passphraseUtf8.constData(),
-                      static_cast<unsigned long long>(passphraseUtf8.size()), salt.bytes().data(),
-                      profile->opsLimit, profile->memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        return Error{ErrorCode::Crypto,
-                     QCoreApplication::translate("baken::Vault",
-                         "There was not enough memory to derive the key. Close other programs and try again.")};
+                      static_cast<unsigned long long>(passphraseUtf8.size()), salt.bytes().data(), profile->opsLimit,
+                      profile->memLimit, crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        return Error{
+            ErrorCode::Crypto,
+            QCoreApplication::translate(
+                "baken::Vault", "There was not enough memory to derive the key. Close other programs and try again.")};
     }
     return key;
 }

@@ -39,7 +39,7 @@ struct KdfProfile {
     unsigned long long opsLimit;
     std::size_t memLimit;
 
-    static constexpr std::uint8_t Moderate = 1;  // libsodium MODERATE: 3 passes, 256 MiB
+    static constexpr std::uint8_t Moderate = 1;    // libsodium MODERATE: 3 passes, 256 MiB
     static constexpr std::uint8_t TestOnly = 0xE7; // see vault/TestHooks.h
 
     // The profile new vaults get.

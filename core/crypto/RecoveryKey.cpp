@@ -14,8 +14,8 @@ namespace baken {
 namespace {
 
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-constexpr int KeyChars = 52;      // 256 bits in base32, last 4 bits zero
-constexpr int ChecksumChars = 4;  // 20 bits of BLAKE2b over the key
+constexpr int KeyChars = 52;     // 256 bits in base32, last 4 bits zero
+constexpr int ChecksumChars = 4; // 20 bits of BLAKE2b over the key
 constexpr int GroupSize = 4;
 
 int decodeChar(QChar c)
@@ -103,9 +103,10 @@ Result<RecoveryKey> RecoveryKey::parse(const QString &text)
         chars += c;
     }
     if (chars.size() != KeyChars + ChecksumChars) {
-        return invalid(QCoreApplication::translate("baken::RecoveryKey",
-            "A recovery key has %1 characters in groups of four; this one has %2.")
-                .arg(KeyChars + ChecksumChars).arg(chars.size()));
+        return invalid(QCoreApplication::translate(
+                           "baken::RecoveryKey", "A recovery key has %1 characters in groups of four; this one has %2.")
+                           .arg(KeyChars + ChecksumChars)
+                           .arg(chars.size()));
     }
     SecureBytes bytes(Size);
     quint32 buffer = 0;
@@ -115,7 +116,8 @@ Result<RecoveryKey> RecoveryKey::parse(const QString &text)
         const int v = decodeChar(chars.at(i));
         if (v < 0) {
             return invalid(QCoreApplication::translate("baken::RecoveryKey",
-                "The character \"%1\" does not occur in recovery keys.").arg(chars.at(i)));
+                                                       "The character \"%1\" does not occur in recovery keys.")
+                               .arg(chars.at(i)));
         }
         buffer = (buffer << 5) | quint32(v);
         bits += 5;
@@ -129,7 +131,8 @@ Result<RecoveryKey> RecoveryKey::parse(const QString &text)
     // The last character carries four padding bits that must be zero.
     const bool paddingClean = (buffer & ((1u << bits) - 1)) == 0;
     if (pos != Size || !paddingClean || given != checksum(bytes.data())) {
-        return invalid(QCoreApplication::translate("baken::RecoveryKey",
+        return invalid(QCoreApplication::translate(
+            "baken::RecoveryKey",
             "This recovery key contains a typing error. Check each group against the printed key."));
     }
     return fromBytes(std::move(bytes));

@@ -14,23 +14,34 @@ Error databaseError(int sqliteCode)
     const int primary = sqliteCode & 0xFF;
     switch (primary) {
     case SQLITE_NOTADB:
-        return {ErrorCode::WrongPassphrase, QCoreApplication::translate("baken::Database", "The passphrase is not correct, or the file is not a Baken vault.")};
+        return {ErrorCode::WrongPassphrase,
+                QCoreApplication::translate("baken::Database",
+                                            "The passphrase is not correct, or the file is not a Baken vault.")};
     case SQLITE_FULL:
-        return {ErrorCode::Io, QCoreApplication::translate("baken::Database", "The disk is full. Nothing was saved; free some space and try again.")};
+        return {ErrorCode::Io,
+                QCoreApplication::translate("baken::Database",
+                                            "The disk is full. Nothing was saved; free some space and try again.")};
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return {ErrorCode::Io, QCoreApplication::translate("baken::Database", "The vault file cannot be written. Check that the folder is writable.")};
+        return {ErrorCode::Io,
+                QCoreApplication::translate("baken::Database",
+                                            "The vault file cannot be written. Check that the folder is writable.")};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {ErrorCode::Database, QCoreApplication::translate("baken::Database", "The vault is in use by another Baken window or program.")};
+        return {ErrorCode::Database, QCoreApplication::translate(
+                                         "baken::Database", "The vault is in use by another Baken window or program.")};
     case SQLITE_CORRUPT:
-        return {ErrorCode::Integrity, QCoreApplication::translate("baken::Database", "The vault file is damaged. Restore it from a backup.")};
+        return {ErrorCode::Integrity,
+                QCoreApplication::translate("baken::Database", "The vault file is damaged. Restore it from a backup.")};
     case SQLITE_IOERR:
-        return {ErrorCode::Io, QCoreApplication::translate("baken::Database", "The vault could not be read from or written to the disk.")};
+        return {ErrorCode::Io, QCoreApplication::translate("baken::Database",
+                                                           "The vault could not be read from or written to the disk.")};
     default:
         return {ErrorCode::Database,
-                QCoreApplication::translate("baken::Database", "The vault reported an internal error (code %1). Nothing was changed.").arg(sqliteCode)};
+                QCoreApplication::translate("baken::Database",
+                                            "The vault reported an internal error (code %1). Nothing was changed.")
+                    .arg(sqliteCode)};
     }
 }
 

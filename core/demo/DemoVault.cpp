@@ -24,12 +24,9 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QStr
     SqlCodeListStore store((*vault)->db());
     CodeListService codeLists(**vault, store);
     const std::pair<const char *, const char *> units[] = {
-        {"Stadsdeel Noord", "District North"},
-        {"Stadsdeel Zuid", "District South"},
-        {"Publiekszaken", "Public Services"},
-        {"Sociaal Domein", "Social Services"},
-        {"Stadsbeheer", "City Maintenance"},
-        {"Bedrijfsvoering", "Operations"},
+        {"Stadsdeel Noord", "District North"}, {"Stadsdeel Zuid", "District South"},
+        {"Publiekszaken", "Public Services"},  {"Sociaal Domein", "Social Services"},
+        {"Stadsbeheer", "City Maintenance"},   {"Bedrijfsvoering", "Operations"},
         {"Handhaving", "Enforcement"},
     };
     for (const auto &[nl, en] : units) {

@@ -18,8 +18,9 @@ Error ioError(const QString &path, int err)
 {
     Q_UNUSED(path)
     if (err == EEXIST) {
-        return {ErrorCode::AlreadyExists,
-                QCoreApplication::translate("baken::Vault", "A file with that name already exists. Choose another name.")};
+        return {
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("baken::Vault", "A file with that name already exists. Choose another name.")};
     }
     if (err == ENOSPC) {
         return {ErrorCode::Io, QCoreApplication::translate("baken::Vault", "The disk is full.")};
@@ -48,10 +49,23 @@ Status createPrivateFile(const QString &path)
 
 Status renameNoReplace(const QString &from, const QString &to)
 {
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
     // link() fails if `to` exists, which rename() would silently replace.
-    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return {};
+    }
+    if (errno == EEXIST)
         return ioError(to, errno);
-    ::unlink(QFile::encodeName(from).constData());
+    // FAT, exFAT and some network shares have no hard links: check, then
+    // rename (a race with another program creating `to` meanwhile is the
+    // price on those file systems).
+    struct stat existing {};
+    if (::lstat(target.constData(), &existing) == 0)
+        return ioError(to, EEXIST);
+    if (::rename(source.constData(), target.constData()) != 0)
+        return ioError(to, errno);
     return {};
 }
 

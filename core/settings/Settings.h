@@ -25,8 +25,8 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
 
-    QString language() const;      // "nl" (default) or "en"
-    int idleLockMinutes() const;   // 1..240, default 5
+    QString language() const;    // "nl" (default) or "en"
+    int idleLockMinutes() const; // 1..240, default 5
     QStringList recentVaults() const;
     void addRecentVault(const QString &path);
     void removeRecentVault(const QString &path);

@@ -8,9 +8,10 @@ Status checkCipherVersion(Database &db)
 {
     auto version = db.queryText("PRAGMA cipher_version");
     if (!version || version->isEmpty()) {
-        return Error{ErrorCode::Crypto,
-                     QCoreApplication::translate("baken::Vault",
-                         "This copy of Baken was built without encryption support and refuses to open vaults.")};
+        return Error{
+            ErrorCode::Crypto,
+            QCoreApplication::translate(
+                "baken::Vault", "This copy of Baken was built without encryption support and refuses to open vaults.")};
     }
     return {};
 }
@@ -27,6 +28,11 @@ Result<Database> connectKeyed(const QString &path, const SecureBytes &keySpec)
     // SQLCipher 3 does not store its page size: it must be set on every open.
     if (auto s = db->exec("PRAGMA cipher_page_size = 4096"); !s)
         return s.error();
+    // One process at a time: a second Baken (or baken-cli) on the same vault
+    // gets "in use" instead of writing beside us. Set before the first read,
+    // so that WAL keeps its index in memory and no -shm file appears.
+    if (auto s = db->exec("PRAGMA locking_mode = EXCLUSIVE"); !s)
+        return s.error();
     auto probe = db->queryInt("SELECT count(*) FROM sqlite_master");
     if (!probe)
         return probe.error(); // SQLITE_NOTADB maps to WrongPassphrase
@@ -39,11 +45,10 @@ Status configureConnection(Database &db)
     if (!journal)
         return journal.error();
     if (journal->compare(u"wal", Qt::CaseInsensitive) != 0)
-        return Error{ErrorCode::Database, QCoreApplication::translate("baken::Vault",
-                                              "The vault's journal could not be switched on.")};
-    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -65536"}) {
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("baken::Vault", "The vault's journal could not be switched on.")};
+    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (auto s = db.exec(pragma); !s)
             return s;
     }

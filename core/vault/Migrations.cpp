@@ -111,9 +111,10 @@ Status migrate(Database &db, const std::vector<Migration> &migrations)
             applied = tx.commit();
         if (!applied) {
             return Error{ErrorCode::MigrationFailed,
-                         QCoreApplication::translate("baken::Vault",
-                             "The vault could not be updated to this version of Baken (step %1). "
-                             "It was left exactly as it was.").arg(step.version)};
+                         QCoreApplication::translate(
+                             "baken::Vault", "The vault could not be updated to this version of Baken (step %1). "
+                                             "It was left exactly as it was.")
+                             .arg(step.version)};
         }
     }
     return {};

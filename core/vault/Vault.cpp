@@ -34,7 +34,8 @@ void removeWithJournal(const QString &path)
 
 Result<SecureBytes> keyFor(const QString &passphrase, const VaultSalt &salt)
 {
-    QByteArray utf8 = passphrase.toUtf8();
+    // NFC, so "é" typed as one code point or as e + accent (macOS) is the same key.
+    QByteArray utf8 = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
     auto key = deriveVaultKey(utf8, salt);
     wipe(utf8);
     return key;
@@ -46,7 +47,24 @@ Status refuseWeak(const QString &passphrase)
     if (strength.acceptable)
         return {};
     return Error{ErrorCode::WeakPassphrase,
-                 QCoreApplication::translate("baken::Vault", "This passphrase is too easy to guess (%1). %2").arg(strength.label, strength.advice)};
+                 Vault::tr("This passphrase is too easy to guess (%1). %2").arg(strength.label, strength.advice)};
+}
+
+// Moves every committed page from the WAL into the file; refuses if another
+// connection kept it from completing.
+Status checkpoint(Database &db)
+{
+    auto stmt = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (*row && stmt->int64(0) != 0)
+        return Error{
+            ErrorCode::Database,
+            QCoreApplication::translate("baken::Database", "The vault is in use by another Baken window or program.")};
+    return {};
 }
 
 Status storeSecrets(Database &db, const RecoveryKey &recovery, bool demo)
@@ -84,24 +102,24 @@ Result<VaultSalt> Vault::probe(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ErrorCode::VaultMissing, QCoreApplication::translate("baken::Vault", "There is no file at %1.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::VaultMissing, Vault::tr("There is no file at %1.").arg(QDir::toNativeSeparators(path))};
     if (!info.isFile())
-        return Error{ErrorCode::NotAVault, QCoreApplication::translate("baken::Vault", "%1 is a folder, not a Baken vault.").arg(info.fileName())};
+        return Error{ErrorCode::NotAVault, Vault::tr("%1 is a folder, not a Baken vault.").arg(info.fileName())};
     if (info.size() == 0)
-        return Error{ErrorCode::VaultEmpty, QCoreApplication::translate("baken::Vault", "%1 is empty: it is not a Baken vault.").arg(info.fileName())};
+        return Error{ErrorCode::VaultEmpty, Vault::tr("%1 is empty: it is not a Baken vault.").arg(info.fileName())};
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QCoreApplication::translate("baken::Vault", "%1 cannot be read. Check its permissions.").arg(info.fileName())};
+        return Error{ErrorCode::Io, Vault::tr("%1 cannot be read. Check its permissions.").arg(info.fileName())};
     const QByteArray header = file.read(VaultSalt::Size);
     if (header.startsWith(QByteArrayView(SqliteMagic))) {
         return Error{ErrorCode::PlainSqlite,
-                     QCoreApplication::translate("baken::Vault", "%1 is an unencrypted database, not a Baken vault. Baken only opens vaults it created.")
+                     Vault::tr("%1 is an unencrypted database, not a Baken vault. Baken only opens vaults it created.")
                          .arg(info.fileName())};
     }
     auto salt = VaultSalt::parse(header);
     if (!salt || info.size() < VaultPageSize || info.size() % VaultPageSize != 0)
-        return Error{ErrorCode::NotAVault, QCoreApplication::translate("baken::Vault", "%1 is not a Baken vault.").arg(info.fileName())};
+        return Error{ErrorCode::NotAVault, Vault::tr("%1 is not a Baken vault.").arg(info.fileName())};
     return *salt;
 }
 
@@ -111,8 +129,7 @@ Vault::Vault(QString path, Database db, SecureBytes key, VaultSalt salt)
     , m_key(std::move(key))
     , m_salt(salt)
     , m_audit(m_db, currentActor())
-{
-}
+{}
 
 Vault::~Vault()
 {
@@ -128,9 +145,9 @@ void Vault::lock()
 Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString &passphrase, VaultCreateOptions options)
 {
     if (QFileInfo::exists(path))
-        return Error{ErrorCode::AlreadyExists, QCoreApplication::translate("baken::Vault", "A file with that name already exists. Choose another name.")};
+        return Error{ErrorCode::AlreadyExists, Vault::tr("A file with that name already exists. Choose another name.")};
     if (!QFileInfo(path).absoluteDir().exists())
-        return Error{ErrorCode::Io, QCoreApplication::translate("baken::Vault", "The folder for the new vault does not exist.")};
+        return Error{ErrorCode::Io, Vault::tr("The folder for the new vault does not exist.")};
     if (!options.allowWeakPassphrase) {
         if (auto s = refuseWeak(passphrase); !s)
             return s.error();
@@ -171,7 +188,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
             return s;
         if (auto s = tx.commit(); !s)
             return s;
-        return db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return checkpoint(*db);
     }();
     if (built)
         built = platform::renameNoReplace(staging, path);
@@ -199,7 +216,7 @@ Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &path, SecureByt
     auto db = connectKeyed(path, sqlcipherKeySpec(key, salt));
     if (!db) {
         if (db.code() == ErrorCode::WrongPassphrase)
-            return Error{ErrorCode::WrongPassphrase, QCoreApplication::translate("baken::Vault", "The passphrase is not correct.")};
+            return Error{ErrorCode::WrongPassphrase, Vault::tr("The passphrase is not correct.")};
         return db.error();
     }
     auto version = baken::schemaVersion(*db);
@@ -207,11 +224,11 @@ Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &path, SecureByt
         return version.error();
     if (*version > latestSchemaVersion()) {
         return Error{ErrorCode::NewerVersion,
-                     QCoreApplication::translate("baken::Vault", "This vault was saved by a newer version of Baken. Install that version to open it; "
-                        "this version leaves it untouched.")};
+                     Vault::tr("This vault was saved by a newer version of Baken. Install that version to open it; "
+                               "this version leaves it untouched.")};
     }
     if (*version == 0)
-        return Error{ErrorCode::NotAVault, QCoreApplication::translate("baken::Vault", "%1 is not a Baken vault.").arg(QFileInfo(path).fileName())};
+        return Error{ErrorCode::NotAVault, Vault::tr("%1 is not a Baken vault.").arg(QFileInfo(path).fileName())};
     if (auto s = configureConnection(*db); !s)
         return s.error();
     for (const char *suffix : {"", "-wal", "-shm"})
@@ -219,8 +236,8 @@ Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &path, SecureByt
     if (auto s = migrate(*db, builtinMigrations()); !s)
         return s.error();
 
-    std::unique_ptr<Vault> vault(new Vault(QFileInfo(path).absoluteFilePath(), std::move(db).value(),
-                                           std::move(key), salt));
+    std::unique_ptr<Vault> vault(
+        new Vault(QFileInfo(path).absoluteFilePath(), std::move(db).value(), std::move(key), salt));
     if (auto s = vault->audit().append(QStringLiteral("vault.opened")); !s)
         return s.error();
     return vault;
@@ -258,7 +275,7 @@ Result<RecoveryKey> Vault::recoveryKey()
     if (!row)
         return row.error();
     if (!*row)
-        return Error{ErrorCode::NotFound, QCoreApplication::translate("baken::Vault", "This vault has no recovery key.")};
+        return Error{ErrorCode::NotFound, Vault::tr("This vault has no recovery key.")};
     QByteArray blob = stmt->blob(0);
     auto key = RecoveryKey::fromBytes(SecureBytes::fromByteArray(blob));
     wipe(blob);
@@ -268,7 +285,7 @@ Result<RecoveryKey> Vault::recoveryKey()
 Result<SecureBytes> Vault::exportKeySpec()
 {
     if (!isOpen())
-        return Error{ErrorCode::Locked, QCoreApplication::translate("baken::Vault", "The vault is locked.")};
+        return Error{ErrorCode::Locked, Vault::tr("The vault is locked.")};
     if (auto s = m_audit.append(QStringLiteral("vault.key_exported")); !s)
         return s.error();
     return sqlcipherKeySpec(m_key, m_salt);
@@ -277,14 +294,14 @@ Result<SecureBytes> Vault::exportKeySpec()
 Status Vault::changePassphrase(const QString &current, const QString &next)
 {
     if (!isOpen())
-        return Error{ErrorCode::Locked, QCoreApplication::translate("baken::Vault", "The vault is locked.")};
+        return Error{ErrorCode::Locked, Vault::tr("The vault is locked.")};
     auto check = keyFor(current, m_salt);
     if (!check)
         return check.error();
     if (!(*check == m_key))
-        return Error{ErrorCode::WrongPassphrase, QCoreApplication::translate("baken::Vault", "The current passphrase is not correct.")};
+        return Error{ErrorCode::WrongPassphrase, Vault::tr("The current passphrase is not correct.")};
     if (current == next)
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("baken::Vault", "The new passphrase is the same as the current one.")};
+        return Error{ErrorCode::InvalidInput, Vault::tr("The new passphrase is the same as the current one.")};
     if (auto s = refuseWeak(next); !s)
         return s;
 
@@ -298,7 +315,7 @@ Status Vault::changePassphrase(const QString &current, const QString &next)
     if (auto s = platform::createPrivateFile(staging); !s)
         return s;
     Status exported = [&]() -> Status {
-        if (auto s = m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s)
+        if (auto s = checkpoint(m_db); !s)
             return s;
         auto attach = m_db.prepare("ATTACH DATABASE ?1 AS rekey KEY ?2");
         if (!attach)
@@ -324,7 +341,7 @@ Status Vault::changePassphrase(const QString &current, const QString &next)
             return copiedVersion.error();
         auto ourVersion = schemaVersion();
         if (!ourVersion || *copiedVersion != *ourVersion)
-            return Error{ErrorCode::Integrity, QCoreApplication::translate("baken::Vault", "The re-encrypted copy did not match the vault.")};
+            return Error{ErrorCode::Integrity, Vault::tr("The re-encrypted copy did not match the vault.")};
         return {};
     }();
     if (!exported) {

@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -25,6 +26,8 @@ struct VaultCreateOptions {
 // One encrypted vault file, unlocked. Destroying or locking it closes the
 // connection and wipes the key; to use the vault again, open it again.
 class Vault {
+    Q_DECLARE_TR_FUNCTIONS(baken::Vault)
+
 public:
     // Reads the plaintext salt without any key: tells a vault from anything
     // else, and never creates or changes a file.

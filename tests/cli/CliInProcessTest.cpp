@@ -28,8 +28,7 @@ protected:
         CliRun result;
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        CliIo io{out, err,
-                 [&](const QString &) { return secrets.isEmpty() ? QString() : secrets.takeFirst(); },
+        CliIo io{out, err, [&](const QString &) { return secrets.isEmpty() ? QString() : secrets.takeFirst(); },
                  [&](const char *name) { return env.value(QLatin1String(name)); }};
         args.prepend(QStringLiteral("baken-cli"));
         if (!args.contains(u"--lang"_qs))

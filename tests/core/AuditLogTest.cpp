@@ -13,7 +13,8 @@ protected:
         vault = dir.create();
         ASSERT_TRUE(vault);
         for (int i = 0; i < 5; ++i)
-            ASSERT_TRUE(vault->audit().append(QStringLiteral("test.event"), QStringLiteral("thing"), QString::number(i)).ok());
+            ASSERT_TRUE(
+                vault->audit().append(QStringLiteral("test.event"), QStringLiteral("thing"), QString::number(i)).ok());
     }
     AuditVerification verify() { return *vault->audit().verify(); }
 

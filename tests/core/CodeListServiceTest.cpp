@@ -55,7 +55,8 @@ TEST_F(CodeListServiceTest, AddedItemGetsAStableCodeAndIsAudited)
     EXPECT_EQ(auditCount(), before + 1);
     EXPECT_EQ(vault->audit().latest(1)->first().event, u"codelist.item_added");
 
-    ASSERT_TRUE(service->relabel(item->id, QStringLiteral("Stadsdeel Nieuw-West"), QStringLiteral("District New West")).ok());
+    ASSERT_TRUE(
+        service->relabel(item->id, QStringLiteral("Stadsdeel Nieuw-West"), QStringLiteral("District New West")).ok());
     const auto units = items(CodeList::Units);
     ASSERT_EQ(units.size(), 1);
     EXPECT_EQ(units.first().code, u"district_west") << "relabelling keeps the code";
@@ -78,7 +79,8 @@ TEST_F(CodeListServiceTest, BadLabelsAreRefusedAndNothingChanges)
 {
     const auto before = items(CodeList::Forms, true).size();
     const qint64 audit = auditCount();
-    EXPECT_EQ(service->add(CodeList::Forms, QStringLiteral("  "), QStringLiteral("Gossip")).code(), ErrorCode::InvalidInput);
+    EXPECT_EQ(service->add(CodeList::Forms, QStringLiteral("  "), QStringLiteral("Gossip")).code(),
+              ErrorCode::InvalidInput);
     EXPECT_EQ(service->add(CodeList::Forms, QStringLiteral("Roddel"), QString()).code(), ErrorCode::InvalidInput);
     EXPECT_EQ(service->add(CodeList::Forms, QStringLiteral("pesten"), QStringLiteral("Teasing")).code(),
               ErrorCode::InvalidInput);

@@ -1,5 +1,5 @@
-#include "support/TestVault.h"
 #include "vault/Migrations.h"
+#include "support/TestVault.h"
 
 #include <gtest/gtest.h>
 
@@ -70,8 +70,14 @@ TEST(Migrations, StepsRunInOrderOnceEachAndAreRecorded)
     QList<int> ran;
     std::vector<Migration> steps = builtinMigrations();
     const int next = latestSchemaVersion() + 1;
-    steps.push_back({next, [&](Database &d) { ran << next; return d.exec("CREATE TABLE extra (x)"); }});
-    steps.push_back({next + 1, [&](Database &d) { ran << next + 1; return d.exec("INSERT INTO extra VALUES (1)"); }});
+    steps.push_back({next, [&](Database &d) {
+                         ran << next;
+                         return d.exec("CREATE TABLE extra (x)");
+                     }});
+    steps.push_back({next + 1, [&](Database &d) {
+                         ran << next + 1;
+                         return d.exec("INSERT INTO extra VALUES (1)");
+                     }});
 
     ASSERT_TRUE(migrate(vault->db(), steps).ok());
     ASSERT_TRUE(migrate(vault->db(), steps).ok());

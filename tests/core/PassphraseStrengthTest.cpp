@@ -6,8 +6,8 @@ using baken::PassphraseStrength;
 
 TEST(PassphraseStrength, RefusesCommonAndShortPassphrases)
 {
-    for (const char *weak : {"", "password", "Welkom01", "qwertyuiop", "12345678901", "amsterdam2026",
-                             "vertrouwenspersoon"}) {
+    for (const char *weak :
+         {"", "password", "Welkom01", "qwertyuiop", "12345678901", "amsterdam2026", "vertrouwenspersoon"}) {
         const auto strength = PassphraseStrength::evaluate(QString::fromUtf8(weak));
         EXPECT_FALSE(strength.acceptable) << weak << " scored " << strength.entropyBits;
         EXPECT_FALSE(strength.advice.isEmpty()) << weak;
@@ -16,8 +16,8 @@ TEST(PassphraseStrength, RefusesCommonAndShortPassphrases)
 
 TEST(PassphraseStrength, AcceptsLongUnrelatedWords)
 {
-    for (const char *strong : {"lantern orbit velvet crocus tambourine", "Zeven blauwe fietsen dansen op zolder!",
-                               "k3#Vq9!mZp2&wLx8"}) {
+    for (const char *strong :
+         {"lantern orbit velvet crocus tambourine", "Zeven blauwe fietsen dansen op zolder!", "k3#Vq9!mZp2&wLx8"}) {
         const auto strength = PassphraseStrength::evaluate(QString::fromUtf8(strong));
         EXPECT_TRUE(strength.acceptable) << strong << " scored " << strength.entropyBits;
         EXPECT_GE(strength.entropyBits, PassphraseStrength::MinimumBits);

@@ -174,7 +174,8 @@ TEST(Vault, ChangePassphraseRefusesAWrongCurrentOrWeakNewPassphrase)
     auto vault = dir.create();
     ASSERT_TRUE(vault);
 
-    auto wrong = vault->changePassphrase(QStringLiteral("not the passphrase"), QStringLiteral("quiet harbour mosaic tulip engine"));
+    auto wrong = vault->changePassphrase(QStringLiteral("not the passphrase"),
+                                         QStringLiteral("quiet harbour mosaic tulip engine"));
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.code(), ErrorCode::WrongPassphrase);
 
@@ -219,4 +220,37 @@ TEST(Vault, LockedVaultRefusesWork)
     EXPECT_EQ(spec.code(), ErrorCode::Locked);
     EXPECT_EQ(vault->changePassphrase(strongPassphrase(), QStringLiteral("quiet harbour mosaic tulip engine")).code(),
               ErrorCode::Locked);
+}
+
+TEST(Vault, ASecondOpenWhileInUseIsRefusedAndHarmsNothing)
+{
+    TestVaultDir dir;
+    auto first = dir.create();
+    ASSERT_TRUE(first);
+    auto second = Vault::open(dir.path(), strongPassphrase());
+    ASSERT_FALSE(second.ok());
+    EXPECT_TRUE(second.error().message.contains(u"in use")) << second.error().message.toStdString();
+    EXPECT_TRUE(first->audit().append(QStringLiteral("still.working")).ok());
+    first.reset();
+    EXPECT_TRUE(Vault::open(dir.path(), strongPassphrase()).ok());
+}
+
+TEST(Vault, PassphraseInComposedOrDecomposedFormIsTheSame)
+{
+    TestVaultDir dir;
+    const QString composed = QStringLiteral("café crème brûlée naïve zeppelin");
+    const QString decomposed = composed.normalized(QString::NormalizationForm_D);
+    ASSERT_NE(composed, decomposed);
+    auto vault = Vault::create(dir.path(), composed);
+    ASSERT_TRUE(vault.ok()) << vault.error().message.toStdString();
+    vault = Error{ErrorCode::Locked, {}};
+    EXPECT_TRUE(Vault::open(dir.path(), decomposed).ok());
+}
+
+TEST(Vault, WhileOpenThereIsNoSharedMemoryFile)
+{
+    TestVaultDir dir;
+    auto vault = dir.create();
+    ASSERT_TRUE(vault);
+    EXPECT_FALSE(dir.entries().contains(u"test.baken-shm"_qs));
 }
