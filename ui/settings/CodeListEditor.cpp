@@ -28,7 +28,8 @@ CodeListEditor::CodeListEditor(Vault &vault, QWidget *parent)
     m_ui->table->horizontalHeader()->setSectionResizeMode(CodeListModel::StatusColumn, QHeaderView::ResizeToContents);
 
     connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this, &CodeListEditor::showList);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CodeListEditor::updateButtons);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CodeListEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CodeListEditor::updateButtons);
     connect(m_ui->table, &QAbstractItemView::activated, this, &CodeListEditor::renameItem);
     connect(m_ui->addButton, &QPushButton::clicked, this, &CodeListEditor::addItem);
@@ -103,7 +104,8 @@ void CodeListEditor::renameItem()
     if (!item)
         return;
     auto *dialog = new CodeItemDialog(
-        tr("Rename “%1”").arg(item->label(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl"))),
+        tr("Rename “%1”")
+            .arg(item->label(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl"))),
         [this, id = item->id](const QString &nl, const QString &en) -> Status {
             if (auto s = m_service->relabel(id, nl, en); !s)
                 return s;
@@ -133,15 +135,23 @@ void CodeListEditor::deleteItem()
     const auto item = m_model->itemAt(currentRow());
     if (!item)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete item"),
-        tr("Delete “%1” from the list? This cannot be undone.").arg(item->labelNl.toHtmlEscaped()));
-    if (answer != QMessageBox::Yes)
-        return;
-    const Status status = m_service->remove(item->id);
-    finish(status, 0);
-    if (status)
-        Q_EMIT codeListChanged();
+    // Asked without a nested event loop: an idle lock may destroy this editor
+    // while the question is open, and nothing may run on after that.
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Delete item"),
+                                     tr("Delete “%1” from the list? This cannot be undone.").arg(item->labelNl),
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setTextFormat(Qt::PlainText);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, id = item->id](int answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        const Status status = m_service->remove(id);
+        finish(status, 0);
+        if (status)
+            Q_EMIT codeListChanged();
+    });
+    question->open();
 }
 
 void CodeListEditor::updateButtons()

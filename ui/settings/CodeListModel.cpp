@@ -10,8 +10,7 @@ namespace baken::ui {
 CodeListModel::CodeListModel(CodeListService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
-{
-}
+{}
 
 Status CodeListModel::setList(CodeList list)
 {

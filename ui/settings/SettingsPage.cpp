@@ -32,9 +32,8 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     m_ui->languageCombo->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(settings.language()));
-    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->itemData(index));
-    });
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->itemData(index)); });
 
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
 }

@@ -103,7 +103,8 @@ void DashboardPage::refresh()
                           .arg(report->schemaVersion)
                           .arg(report->supportedSchemaVersion));
     if (report->audit.intact) {
-        m_audit->setText(tr("Intact: the chain of %n entries is unbroken.", nullptr, static_cast<int>(report->audit.entries)));
+        m_audit->setText(
+            tr("Intact: the chain of %n entries is unbroken.", nullptr, static_cast<int>(report->audit.entries)));
         m_audit->setStyleSheet(QStringLiteral("color: #2e7d32;"));
     } else {
         m_audit->setText(tr("Broken at entry %1: the log was changed outside Baken. Keep a copy of this vault "

@@ -20,11 +20,16 @@ EmptyStatePage::EmptyStatePage(const QIcon &icon, const QString &title, const QS
     auto *body = new QLabel(text, this);
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignCenter);
-    body->setMaximumWidth(520);
+    // Fixed widths: a wrapped label under a centring layout is otherwise
+    // squeezed to its one-line height and clipped.
+    body->setFixedWidth(480);
+    body->setMinimumHeight(body->heightForWidth(480));
     auto *later = new QLabel(tr("This part of Baken is not built yet; it arrives in a later version."), this);
     later->setWordWrap(true);
     later->setAlignment(Qt::AlignCenter);
     later->setEnabled(false);
+    later->setFixedWidth(480);
+    later->setMinimumHeight(later->heightForWidth(480));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);

@@ -5,8 +5,7 @@
 
 namespace baken::ui {
 
-IdleWatcher::IdleWatcher(QObject *parent)
-    : QObject(parent)
+IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idleTimedOut);

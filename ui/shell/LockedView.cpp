@@ -10,8 +10,7 @@
 
 namespace baken::ui {
 
-LockedView::LockedView(QWidget *parent)
-    : QWidget(parent)
+LockedView::LockedView(QWidget *parent) : QWidget(parent)
 {
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(64, 64));
@@ -21,12 +20,16 @@ LockedView::LockedView(QWidget *parent)
     makePageTitle(title);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *text = new QLabel(tr("Baken locked the vault because it was not used for a while, or because you asked it to. "
-                               "Nothing in it is shown until you enter the passphrase again."),
-                            this);
+    auto *text =
+        new QLabel(tr("Baken locked the vault because it was not used for a while, or because you asked it to. "
+                      "Nothing in it is shown until you enter the passphrase again."),
+                   this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A fixed width: a wrapped label under a centring layout is otherwise
+    // squeezed to its one-line height and clipped.
+    text->setFixedWidth(480);
+    text->setMinimumHeight(text->heightForWidth(480));
 
     auto *unlock = new QPushButton(tr("&Unlock…"), this);
     unlock->setObjectName(QStringLiteral("unlockButton"));

@@ -71,7 +71,9 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
-                                               "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; }"));
+                                               "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; }"
+                                               "QListWidget#navigation::item:selected { background: palette(highlight);"
+                                               " color: palette(highlighted-text); }"));
     int shortcut = 1;
     for (const Entry &entry : entries) {
         auto *item = new QListWidgetItem(navIcon(entry.icon), entry.name, m_navigation);

@@ -8,17 +8,17 @@
 
 namespace baken::ui {
 
-StartPage::StartPage(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<::Ui::StartPage>())
+StartPage::StartPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<::Ui::StartPage>())
 {
     m_ui->setupUi(this);
     makePageTitle(m_ui->titleLabel);
-    m_ui->introLabel->setMaximumWidth(640);
+    m_ui->introLabel->setMinimumWidth(600);
+    m_ui->recentList->setMaximumHeight(180);
     m_ui->errorLabel->hide();
     m_ui->column->setStretch(0, 1);
     m_ui->column->setStretch(m_ui->column->count() - 1, 2);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->titleLabel, m_ui->introLabel, m_ui->recentList, m_ui->demoNote, m_ui->errorLabel})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->titleLabel, m_ui->introLabel, m_ui->recentList,
+                                                       m_ui->demoNote, m_ui->errorLabel})
         w->setMaximumWidth(640);
 
     connect(m_ui->recentList, &QListWidget::itemActivated, this, &StartPage::openSelected);
@@ -66,7 +66,7 @@ void StartPage::showError(const QString &message)
 void StartPage::setBusy(bool busy)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->recentList, m_ui->openRecentButton, m_ui->openButton,
-                                                        m_ui->createButton, m_ui->demoButton})
+                                                       m_ui->createButton, m_ui->demoButton})
         w->setEnabled(!busy);
     if (!busy)
         m_ui->openRecentButton->setEnabled(m_ui->recentList->currentRow() >= 0);

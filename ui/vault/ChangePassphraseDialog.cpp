@@ -38,7 +38,8 @@ void ChangePassphraseDialog::updateState()
 {
     m_ui->meter->setPassphrase(m_ui->newEdit->text());
     const QString repeat = m_ui->repeatEdit->text();
-    const bool mismatch = !repeat.isEmpty() && repeat.size() >= m_ui->newEdit->text().size() && repeat != m_ui->newEdit->text();
+    const bool mismatch =
+        !repeat.isEmpty() && repeat.size() >= m_ui->newEdit->text().size() && repeat != m_ui->newEdit->text();
     if (mismatch) {
         m_ui->errorLabel->setText(tr("The two new passphrases are not the same."));
         m_ui->errorLabel->show();

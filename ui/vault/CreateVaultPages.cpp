@@ -79,9 +79,7 @@ void LocationPage::browse()
     m_ui->pathEdit->setText(QDir::toNativeSeparators(withSuffix(chosen)));
 }
 
-PassphrasePage::PassphrasePage(QWidget *parent)
-    : QWizardPage(parent)
-    , m_ui(std::make_unique<::Ui::PassphrasePage>())
+PassphrasePage::PassphrasePage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_unique<::Ui::PassphrasePage>())
 {
     m_ui->setupUi(this);
     setTitle(tr("Choose a passphrase"));

@@ -25,15 +25,16 @@ void RecoveryKeyPrinter::print(const RecoveryKey &key, const QString &vaultName,
         rows += u"<p style=\"font-family: monospace; font-size: 20pt; font-weight: bold;\">"
                 + groups.mid(i, 7).join(u"&nbsp;&nbsp;") + u"</p>";
 
-    const QString html = u"<h1>" + tr("Baken recovery key").toHtmlEscaped() + u"</h1>"
-                         + u"<p>" + tr("Vault: %1").arg(vaultName).toHtmlEscaped() + u"<br/>"
-                         + tr("Printed on %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped()
-                         + u"</p>" + rows + u"<p>"
-                         + tr("This key opens the backups of the vault if the passphrase is forgotten. "
-                              "Keep this page somewhere safe and locked, away from the computer. "
-                              "Anyone who has this key and a backup can read the cases in it.")
-                               .toHtmlEscaped()
-                         + u"</p>";
+    const QString html =
+        u"<h1>" + tr("Baken recovery key").toHtmlEscaped() + u"</h1>" + u"<p>"
+        + tr("Vault: %1").arg(vaultName).toHtmlEscaped() + u"<br/>"
+        + tr("Printed on %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped()
+        + u"</p>" + rows + u"<p>"
+        + tr("This key opens the backups of the vault if the passphrase is forgotten. "
+             "Keep this page somewhere safe and locked, away from the computer. "
+             "Anyone who has this key and a backup can read the cases in it.")
+              .toHtmlEscaped()
+        + u"</p>";
     QTextDocument document;
     document.setHtml(html);
     document.print(&printer);

@@ -22,7 +22,8 @@ UnlockDialog::UnlockDialog(const QString &path, UnlockThrottle &throttle, QWidge
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Unlock vault"));
-    m_ui->vaultLabel->setText(tr("Enter the passphrase of the vault <b>%1</b>.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_ui->vaultLabel->setText(
+        tr("Enter the passphrase of the vault <b>%1</b>.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     m_ui->vaultLabel->setTextFormat(Qt::RichText);
     m_unlockButton = m_ui->buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
     m_unlockButton->setDefault(true);
@@ -101,7 +102,8 @@ void UnlockDialog::updateWait()
     }
     const int seconds = static_cast<int>(std::ceil(static_cast<double>(remaining.count()) / 1000.0));
     m_ui->waitLabel->setText(tr("After several wrong passphrases Baken waits before the next try. "
-                                "You can try again in %n second(s).", nullptr, seconds));
+                                "You can try again in %n second(s).",
+                                nullptr, seconds));
     m_ui->waitLabel->show();
     if (!m_countdown->isActive())
         m_countdown->start();

@@ -1,0 +1,297 @@
+#include "MainWindow.h"
+
+#include "IdleWatcher.h"
+#include "LockedView.h"
+#include "VaultWorkspace.h"
+#include "WindowState.h"
+#include "settings/Settings.h"
+#include "start/StartPage.h"
+#include "vault/CreateVaultWizard.h"
+#include "vault/UnlockDialog.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace baken::ui {
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_stack(new QStackedWidget(this))
+    , m_start(new StartPage(this))
+    , m_locked(new LockedView(this))
+    , m_idle(new IdleWatcher(this))
+    , m_busyBar(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    const QString appIcon = QStringLiteral(":/icons/baken.svg");
+    if (QFile::exists(appIcon))
+        setWindowIcon(QIcon(appIcon));
+
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_locked);
+    setCentralWidget(m_stack);
+    createActions();
+
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
+
+    connect(m_start, &StartPage::recentVaultChosen, this, &MainWindow::openVaultFile);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseVaultFile);
+    connect(m_start, &StartPage::createRequested, this, &MainWindow::createVault);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoVault);
+    connect(m_locked, &LockedView::unlockRequested, this, [this] { showUnlockDialog(m_vaultPath); });
+    connect(m_locked, &LockedView::closeRequested, this, &MainWindow::closeVault);
+    connect(m_idle, &IdleWatcher::idleTimedOut, this, &MainWindow::lockVault);
+
+    restoreWindowState(this);
+    updateState();
+}
+
+MainWindow::~MainWindow()
+{
+    destroyWorkspace();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newAction = file->addAction(tr("&New vault…"), this, &MainWindow::createVault);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = file->addAction(tr("&Open vault…"), this, &MainWindow::chooseVaultFile);
+    m_openAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    m_lockAction =
+        file->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock"), this, &MainWindow::lockVault);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Lock the vault (Ctrl+L)"));
+    m_closeAction = file->addAction(tr("&Close vault"), this, &MainWindow::closeVault);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Baken"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Vault"));
+    toolbar->setObjectName(QStringLiteral("vaultToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_lockAction);
+}
+
+void MainWindow::openVaultFile(const QString &path)
+{
+    if (m_busy)
+        return;
+    closeVault();
+    showUnlockDialog(path);
+}
+
+void MainWindow::chooseVaultFile()
+{
+    if (m_busy)
+        return;
+    const QString folder = m_settings.value(Settings::Key::LastFolder).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open vault"), folder, tr("Baken vaults (*.baken);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    openVaultFile(path);
+}
+
+void MainWindow::createVault()
+{
+    if (m_busy)
+        return;
+    auto *wizard = new CreateVaultWizard(m_settings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateVaultWizard::vaultCreated, this, [this, wizard] {
+        closeVault();
+        adoptVault(wizard->takeVault());
+    });
+    wizard->open();
+}
+
+void MainWindow::showUnlockDialog(const QString &path)
+{
+    auto *dialog = new UnlockDialog(path, m_throttle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { adoptVault(dialog->takeVault()); });
+    dialog->open();
+}
+
+void MainWindow::adoptVault(std::unique_ptr<Vault> vault)
+{
+    if (!vault)
+        return;
+    destroyWorkspace();
+    m_vault = std::move(vault);
+    m_vaultPath = m_vault->path();
+    m_settings.addRecentVault(m_vaultPath);
+    m_start->showError({});
+    // The hidden start page would still hold this vault's name; a locked
+    // window must hold none, so it is refilled only when shown again.
+    m_start->setRecentVaults({});
+
+    m_workspace = new VaultWorkspace(*m_vault, m_settings, this);
+    connect(m_workspace, &VaultWorkspace::idleLockMinutesChanged, this, &MainWindow::applyIdleTimeout);
+    connect(m_workspace, &VaultWorkspace::operationStarted, this, &MainWindow::operationStarted);
+    connect(m_workspace, &VaultWorkspace::operationFinished, this, &MainWindow::operationFinished);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    m_workspace->setFocus();
+    applyIdleTimeout();
+    m_idle->setActive(true);
+    updateState();
+    Q_EMIT vaultUnlocked();
+}
+
+void MainWindow::destroyWorkspace()
+{
+    // Deleted at once, not later: the pages must be gone the moment the
+    // vault is, and nothing that calls this runs inside the workspace.
+    if (m_workspace) {
+        m_stack->removeWidget(m_workspace);
+        delete m_workspace;
+        m_workspace = nullptr;
+    }
+    m_operations = 0;
+    m_lockPending = false;
+}
+
+void MainWindow::lockVault()
+{
+    if (!m_vault)
+        return;
+    // A passphrase change is rewriting the vault on another thread: lock the
+    // moment it is done rather than pull the file from under it.
+    if (m_operations > 0) {
+        m_lockPending = true;
+        return;
+    }
+    m_idle->setActive(false);
+    destroyWorkspace();
+    m_vault->lock();
+    m_vault.reset();
+    m_stack->setCurrentWidget(m_locked);
+    m_locked->setFocus();
+    updateState();
+    Q_EMIT vaultLocked();
+}
+
+void MainWindow::closeVault()
+{
+    if (m_operations > 0)
+        return;
+    const bool hadVault = m_vault || !m_vaultPath.isEmpty();
+    if (m_vault)
+        lockVault();
+    m_vaultPath.clear();
+    m_start->setRecentVaults(m_settings.recentVaults());
+    m_stack->setCurrentWidget(m_start);
+    updateState();
+    if (hadVault)
+        Q_EMIT vaultClosed();
+}
+
+void MainWindow::setIdleTimeoutForTesting(std::chrono::milliseconds timeout)
+{
+    m_idleOverride = timeout;
+    applyIdleTimeout();
+}
+
+void MainWindow::applyIdleTimeout()
+{
+    if (m_idleOverride.count() > 0)
+        m_idle->setTimeout(m_idleOverride);
+    else
+        m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
+}
+
+void MainWindow::operationStarted()
+{
+    ++m_operations;
+}
+
+void MainWindow::operationFinished()
+{
+    m_operations = std::max(0, m_operations - 1);
+    if (m_operations == 0 && m_lockPending) {
+        m_lockPending = false;
+        lockVault();
+    }
+}
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_start->setBusy(busy);
+    if (busy)
+        statusBar()->showMessage(message);
+    else
+        statusBar()->clearMessage();
+    updateState();
+}
+
+void MainWindow::updateState()
+{
+    const bool unlocked = isUnlocked();
+    m_lockAction->setEnabled(unlocked);
+    m_closeAction->setEnabled(unlocked || isLocked());
+    m_newAction->setEnabled(!m_busy);
+    m_openAction->setEnabled(!m_busy);
+    if (unlocked) {
+        const QString name = QFileInfo(m_vaultPath).completeBaseName();
+        setWindowTitle(m_vault->isDemo() ? tr("%1 (demo) — Baken").arg(name) : tr("%1 — Baken").arg(name));
+    } else if (isLocked()) {
+        setWindowTitle(tr("Locked — Baken"));
+    } else {
+        setWindowTitle(tr("Baken"));
+        m_start->setRecentVaults(m_settings.recentVaults());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_operations > 0 || m_busy) {
+        statusBar()->showMessage(tr("Baken is still writing the vault. Close it again in a moment."), 5000);
+        event->ignore();
+        return;
+    }
+    saveWindowState(this);
+    m_idle->setActive(false);
+    destroyWorkspace();
+    m_vault.reset();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Baken"),
+                       tr("<h3>Baken %1</h3>"
+                          "<p>Confidential case management for reports of discrimination and undesirable "
+                          "behaviour at work.</p>"
+                          "<p>Everything is kept in one encrypted vault file on this computer. Only "
+                          "anonymised summaries are meant to leave it.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace baken::ui

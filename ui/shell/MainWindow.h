@@ -1,0 +1,98 @@
+#pragma once
+
+#include "vault/UnlockThrottle.h"
+
+#include <QMainWindow>
+
+#include <chrono>
+#include <memory>
+
+class QAction;
+class QProgressBar;
+class QStackedWidget;
+
+namespace baken {
+class Settings;
+class Vault;
+} // namespace baken
+
+namespace baken::ui {
+
+class IdleWatcher;
+class LockedView;
+class StartPage;
+class VaultWorkspace;
+
+// The application shell. Owns the one open Vault and the workspace showing
+// it; locking (Ctrl+L, idle, or on request) destroys both, so that the
+// locked window holds nothing of the vault but the path to reopen it.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Asks for the passphrase of `path` (non-modal to the event loop).
+    void openVaultFile(const QString &path);
+    void chooseVaultFile();
+    void createVault();
+    // The demo vault in the application data folder, made on first use.
+    void openDemoVault();
+    // Opens `path` with the published demo passphrase, but only if it is a
+    // demo vault: a real vault is locked again and the user is asked.
+    void openAsDemo(const QString &path);
+    void lockVault();
+    void closeVault();
+
+    bool isUnlocked() const { return m_vault != nullptr; }
+    bool isLocked() const { return !m_vault && !m_vaultPath.isEmpty(); }
+    bool isBusy() const { return m_busy; }
+    VaultWorkspace *workspace() const { return m_workspace; }
+    QAction *lockAction() const { return m_lockAction; }
+    UnlockThrottle &unlockThrottle() { return m_throttle; }
+
+    // Tests lock after milliseconds instead of minutes; never set by the app.
+    void setIdleTimeoutForTesting(std::chrono::milliseconds timeout);
+
+Q_SIGNALS:
+    void vaultUnlocked();
+    void vaultLocked();
+    void vaultClosed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void adoptVault(std::unique_ptr<Vault> vault);
+    void destroyWorkspace();
+    void showUnlockDialog(const QString &path);
+    void applyIdleTimeout();
+    void setBusy(bool busy, const QString &message = {});
+    void operationStarted();
+    void operationFinished();
+    void updateState();
+    void showAbout();
+
+    Settings &m_settings;
+    UnlockThrottle m_throttle;
+    std::unique_ptr<Vault> m_vault;
+    QString m_vaultPath;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    LockedView *m_locked;
+    VaultWorkspace *m_workspace = nullptr;
+    IdleWatcher *m_idle;
+    QProgressBar *m_busyBar;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    std::chrono::milliseconds m_idleOverride{0};
+    int m_operations = 0;
+    bool m_lockPending = false;
+    bool m_busy = false;
+};
+
+} // namespace baken::ui
