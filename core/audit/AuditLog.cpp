@@ -86,18 +86,13 @@ Result<AuditVerification> AuditLog::verify() const
     AuditVerification result;
     QByteArray expectedPrev(HashSize, '\0');
     qint64 expectedId = 1;
-    for (;;) {
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto walked = rows->forEach([&](const Statement &row) {
         ++result.entries;
-        const qint64 id = rows->int64(0);
-        const QByteArray prev = rows->blob(6);
-        const QByteArray stored = rows->blob(7);
+        const qint64 id = row.int64(0);
+        const QByteArray prev = row.blob(6);
+        const QByteArray stored = row.blob(7);
         const QByteArray computed =
-            chainHash(prev, id, rows->text(1), rows->text(2), rows->text(3), rows->text(4), rows->text(5));
+            chainHash(prev, id, row.text(1), row.text(2), row.text(3), row.text(4), row.text(5));
         // A gap in the ids means a removed row; a wrong link or hash an edit.
         if (result.intact && (id != expectedId || prev != expectedPrev || stored != computed)) {
             result.intact = false;
@@ -105,7 +100,9 @@ Result<AuditVerification> AuditLog::verify() const
         }
         expectedPrev = stored;
         expectedId = id + 1;
-    }
+    });
+    if (!walked)
+        return walked.error();
     result.headHash = expectedPrev;
     return result;
 }
@@ -118,16 +115,13 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
         return rows.error();
     rows->bind(1, limit);
     QList<AuditEntry> out;
-    for (;;) {
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out << AuditEntry{rows->int64(0), QDateTime::fromString(rows->text(1), Qt::ISODateWithMs),
-                          rows->text(2),  rows->text(3),
-                          rows->text(4),  rows->text(5)};
-    }
+    auto read = rows->forEach([&](const Statement &row) {
+        out << AuditEntry{row.int64(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs),
+                          row.text(2),  row.text(3),
+                          row.text(4),  row.text(5)};
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

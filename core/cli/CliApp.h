@@ -8,8 +8,11 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 namespace baken {
+
+class Vault;
 
 // Where baken-cli reads and writes; tests replace every part of it.
 struct CliIo {
@@ -65,6 +68,10 @@ private:
     // or asked twice.
     std::optional<QString> newPassphrase(const QCommandLineParser &parser, const char *fileOption, const char *envName);
     std::optional<QString> readPassphraseFile(const QString &path);
+    // Probes VAULT (before asking anything), asks the passphrase and opens
+    // it. ExitCode::Ok with `vault` set, or the code to exit with.
+    ExitCode openVault(const QCommandLineParser &parser, const QString &prompt, std::unique_ptr<Vault> &vault,
+                       QString *usedPassphrase = nullptr);
     ExitCode fail(const Error &error);
     void printGlobalHelp();
 

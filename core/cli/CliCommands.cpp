@@ -12,6 +12,24 @@
 
 namespace baken {
 
+ExitCode CliApp::openVault(const QCommandLineParser &parser, const QString &prompt, std::unique_ptr<Vault> &vault,
+                           QString *usedPassphrase)
+{
+    const QString path = parser.positionalArguments().constFirst();
+    if (auto probe = Vault::probe(path); !probe)
+        return fail(probe.error());
+    const auto secret = passphrase(parser, prompt);
+    if (!secret)
+        return ExitCode::Failure;
+    auto opened = Vault::open(path, *secret);
+    if (!opened)
+        return fail(opened.error());
+    vault = std::move(opened).value();
+    if (usedPassphrase)
+        *usedPassphrase = *secret;
+    return ExitCode::Ok;
+}
+
 ExitCode CliApp::init(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -68,20 +86,14 @@ ExitCode CliApp::verify(const QStringList &args)
     if (auto done =
             parseCommand(parser, args, tr("Check a vault: integrity, schema version, audit chain and record counts.")))
         return *done;
-    const QString path = parser.positionalArguments().constFirst();
-    if (auto probe = Vault::probe(path); !probe)
-        return fail(probe.error());
-    const auto secret = passphrase(parser, tr("Passphrase: "));
-    if (!secret)
-        return ExitCode::Failure;
-    auto vault = Vault::open(path, *secret);
-    if (!vault)
-        return fail(vault.error());
-    auto report = checkVault(**vault);
+    std::unique_ptr<Vault> vault;
+    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
+        return code;
+    auto report = checkVault(*vault);
     if (!report)
         return fail(report.error());
 
-    m_io.out << tr("Vault: %1").arg(QDir::toNativeSeparators((*vault)->path())) << '\n';
+    m_io.out << tr("Vault: %1").arg(QDir::toNativeSeparators(vault->path())) << '\n';
     m_io.out << tr("Integrity: %1").arg(report->integrityOk ? tr("ok") : report->integrityProblems.join(u"; ")) << '\n';
     m_io.out << tr("Schema version: %1 (this Baken: %2)").arg(report->schemaVersion).arg(report->supportedSchemaVersion)
              << '\n';
@@ -109,19 +121,14 @@ ExitCode CliApp::passwd(const QStringList &args)
     QCommandLineParser parser;
     if (auto done = parseCommand(parser, args, tr("Change a vault's passphrase."), true))
         return *done;
-    const QString path = parser.positionalArguments().constFirst();
-    if (auto probe = Vault::probe(path); !probe)
-        return fail(probe.error());
-    const auto current = passphrase(parser, tr("Current passphrase: "));
-    if (!current)
-        return ExitCode::Failure;
-    auto vault = Vault::open(path, *current);
-    if (!vault)
-        return fail(vault.error());
+    std::unique_ptr<Vault> vault;
+    QString current;
+    if (auto code = openVault(parser, tr("Current passphrase: "), vault, &current); code != ExitCode::Ok)
+        return code;
     const auto next = newPassphrase(parser, "new-passphrase-file", "BAKEN_NEW_PASSPHRASE");
     if (!next)
         return ExitCode::Failure;
-    if (auto s = (*vault)->changePassphrase(*current, *next); !s)
+    if (auto s = vault->changePassphrase(current, *next); !s)
         return fail(s.error());
     m_io.out << tr("The passphrase was changed. The recovery key stays the same.") << '\n';
     return ExitCode::Ok;
@@ -168,16 +175,10 @@ ExitCode CliApp::exportKey(const QStringList &args)
                  << '\n';
         return ExitCode::Usage;
     }
-    const QString path = parser.positionalArguments().constFirst();
-    if (auto probe = Vault::probe(path); !probe)
-        return fail(probe.error());
-    const auto secret = passphrase(parser, tr("Passphrase: "));
-    if (!secret)
-        return ExitCode::Failure;
-    auto vault = Vault::open(path, *secret);
-    if (!vault)
-        return fail(vault.error());
-    auto spec = (*vault)->exportKeySpec();
+    std::unique_ptr<Vault> vault;
+    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
+        return code;
+    auto spec = vault->exportKeySpec();
     if (!spec)
         return fail(spec.error());
     m_io.out << QString::fromLatin1(reinterpret_cast<const char *>(spec->data()), qsizetype(spec->size())) << '\n';

@@ -44,14 +44,10 @@ Result<QList<CodeItem>> SqlCodeListStore::items(CodeList list, bool includeRetir
         return stmt.error();
     stmt->bind(1, codeListKey(list));
     QList<CodeItem> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out << readItem(*stmt);
-    }
+    auto read = stmt->forEach([&](const Statement &row) { out << readItem(row); });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 Result<CodeItem> SqlCodeListStore::item(qint64 id) const

@@ -99,9 +99,12 @@ Result<Statement> Database::prepare(const char *sql)
     return Statement(stmt);
 }
 
-Result<qint64> Database::queryInt(const char *sql)
+namespace {
+
+template<typename T, typename Read>
+Result<T> queryFirst(Database &db, const char *sql, Read read)
 {
-    auto stmt = prepare(sql);
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -109,20 +112,19 @@ Result<qint64> Database::queryInt(const char *sql)
         return row.error();
     if (!*row)
         return Error{ErrorCode::NotFound, {}};
-    return stmt->int64(0);
+    return read(*stmt);
+}
+
+} // namespace
+
+Result<qint64> Database::queryInt(const char *sql)
+{
+    return queryFirst<qint64>(*this, sql, [](const Statement &s) { return s.int64(0); });
 }
 
 Result<QString> Database::queryText(const char *sql)
 {
-    auto stmt = prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::NotFound, {}};
-    return stmt->text(0);
+    return queryFirst<QString>(*this, sql, [](const Statement &s) { return s.text(0); });
 }
 
 qint64 Database::lastInsertId() const

@@ -71,13 +71,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-    }
+    return forEach([](const Statement &) {});
 }
 
 void Statement::reset()

@@ -31,6 +31,20 @@ public:
     Result<bool> step();
     // Steps to the end; for statements that return no rows.
     Status run();
+    // Calls `fn(*this)` for every row; stops at the first error.
+    template<typename Fn>
+    Status forEach(Fn &&fn)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            fn(*this);
+        }
+    }
+
     void reset();
 
     qint64 int64(int column) const;

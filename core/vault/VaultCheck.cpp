@@ -43,16 +43,12 @@ Result<VaultCheckReport> checkVault(Vault &vault)
     auto check = vault.db().prepare("PRAGMA integrity_check");
     if (!check)
         return check.error();
-    for (;;) {
-        auto row = check->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString line = check->text(0);
-        if (line != u"ok")
+    auto checked = check->forEach([&](const Statement &row) {
+        if (const QString line = row.text(0); line != u"ok")
             report.integrityProblems << line;
-    }
+    });
+    if (!checked)
+        return checked.error();
     report.integrityOk = report.integrityProblems.isEmpty();
 
     auto version = vault.schemaVersion();
