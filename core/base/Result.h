@@ -29,7 +29,8 @@ public:
         assert(ok());
         return std::get<0>(m_data);
     }
-    T &&value() &&
+    // By value, so `for (auto &x : *call())` does not outlive the temporary.
+    T value() &&
     {
         assert(ok());
         return std::get<0>(std::move(m_data));
@@ -38,7 +39,7 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
-    T &&operator*() && { return std::move(*this).value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const
     {

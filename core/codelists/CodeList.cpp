@@ -14,7 +14,7 @@ struct ListInfo {
     const char *title;
 };
 
-constexpr std::array<ListInfo, 8> Lists = {{
+constexpr std::array<ListInfo, 11> Lists = {{
     {CodeList::Grounds, "grounds", QT_TRANSLATE_NOOP("baken::CodeList", "Grounds of discrimination")},
     {CodeList::Forms, "forms", QT_TRANSLATE_NOOP("baken::CodeList", "Forms of behaviour")},
     {CodeList::Channels, "channels", QT_TRANSLATE_NOOP("baken::CodeList", "Channels")},
@@ -23,6 +23,9 @@ constexpr std::array<ListInfo, 8> Lists = {{
     {CodeList::ReferralBodies, "referral_bodies", QT_TRANSLATE_NOOP("baken::CodeList", "Referral bodies")},
     {CodeList::Measures, "measures", QT_TRANSLATE_NOOP("baken::CodeList", "Measures")},
     {CodeList::Units, "units", QT_TRANSLATE_NOOP("baken::CodeList", "Units")},
+    {CodeList::Outcomes, "outcomes", QT_TRANSLATE_NOOP("baken::CodeList", "Outcomes")},
+    {CodeList::Activities, "activities", QT_TRANSLATE_NOOP("baken::CodeList", "Activities")},
+    {CodeList::Clients, "clients", QT_TRANSLATE_NOOP("baken::CodeList", "Client organisations")},
 }};
 
 } // namespace

@@ -18,6 +18,10 @@ enum class CodeList {
     ReferralBodies,
     Measures,
     Units,
+    // Since schema version 2 (case files):
+    Outcomes,       // how a closed case ended
+    Activities,     // what hours were spent on
+    Clients,        // client organisations, for the monthly hours export
 };
 
 QList<CodeList> allCodeLists();

@@ -75,11 +75,26 @@ constexpr DefaultItem Defaults[] = {
     {CodeList::Measures, "investigation", "Onderzoek gestart", "Investigation started"},
     {CodeList::Measures, "transfer", "Overplaatsing", "Transfer"},
     {CodeList::Measures, "none", "Geen maatregel", "No measure"},
+
+    {CodeList::Outcomes, "resolved", "Opgelost", "Resolved"},
+    {CodeList::Outcomes, "partly_resolved", "Deels opgelost", "Partly resolved"},
+    {CodeList::Outcomes, "not_resolved", "Niet opgelost", "Not resolved"},
+    {CodeList::Outcomes, "advice_given", "Advies gegeven, melder handelt zelf", "Advice given, reporter acts alone"},
+    {CodeList::Outcomes, "referred_on", "Doorverwezen", "Referred elsewhere"},
+    {CodeList::Outcomes, "withdrawn", "Ingetrokken door melder", "Withdrawn by the reporter"},
+    {CodeList::Outcomes, "no_contact", "Geen contact meer", "Contact lost"},
+
+    {CodeList::Activities, "intake", "Intakegesprek", "Intake"},
+    {CodeList::Activities, "conversation", "Gesprek met melder", "Conversation with the reporter"},
+    {CodeList::Activities, "consultation", "Overleg met derden", "Consultation with others"},
+    {CodeList::Activities, "accompaniment", "Begeleiding bij gesprek", "Accompanying the reporter"},
+    {CodeList::Activities, "administration", "Verslaglegging en administratie", "Reports and administration"},
+    {CodeList::Activities, "travel", "Reistijd", "Travel"},
 };
 
 } // namespace
 
-Status seedDefaultCodeLists(Database &db)
+Status seedDefaultCodeLists(Database &db, const QList<CodeList> &lists)
 {
     auto insert = db.prepare("INSERT INTO code_list_item (list, code, label_nl, label_en, position, builtin)"
                              " VALUES (?1, ?2, ?3, ?4, ?5, 1)");
@@ -87,6 +102,8 @@ Status seedDefaultCodeLists(Database &db)
         return insert.error();
     int position = 0;
     for (const DefaultItem &item : Defaults) {
+        if (!lists.contains(item.list))
+            continue;
         insert->reset();
         insert->bind(1, codeListKey(item.list))
             .bind(2, QString::fromLatin1(item.code))

@@ -112,9 +112,27 @@ Status SqlCodeListStore::remove(qint64 id)
 
 Result<bool> SqlCodeListStore::isInUse(const CodeItem &item) const
 {
-    // Records that refer to code-list items register here as modules land
-    // (cases, consultations, groups); until then nothing refers to an item.
-    Q_UNUSED(item)
+    // Every column that refers to a code-list item; modules add theirs here.
+    static const char *const references[] = {
+        "SELECT EXISTS (SELECT 1 FROM case_file WHERE ?1 IN (channel_id, reporter_role_id, unit_id, client_id,"
+        " accused_role_id, consent_share_body_id, outcome_id))",
+        "SELECT EXISTS (SELECT 1 FROM case_code WHERE item_id = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM contact_moment WHERE channel_id = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM contact_moment_revision WHERE channel_id = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM referral WHERE body_id = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM hours_entry WHERE activity_id = ?1)",
+    };
+    for (const char *sql : references) {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, item.id);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (stmt->int64(0) != 0)
+            return true;
+    }
     return false;
 }
 

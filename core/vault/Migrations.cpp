@@ -1,68 +1,18 @@
 #include "Migrations.h"
 
-#include "codelists/CodeListDefaults.h"
+#include "schema/Schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 namespace baken {
 
-namespace {
-
-Status migrateTo1(Database &db)
-{
-    static const char *const schema = R"sql(
-        CREATE TABLE meta (
-            key   TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        );
-        -- Key material for the encrypted backups (the recovery key); it is
-        -- protected by the vault's own encryption like everything else.
-        CREATE TABLE vault_secret (
-            name  TEXT PRIMARY KEY,
-            value BLOB NOT NULL
-        );
-        -- Who did what when; never case content. Each row's hash covers the
-        -- previous row's hash, so an edit or a removal shows (AuditLog).
-        CREATE TABLE audit_log (
-            id          INTEGER PRIMARY KEY,
-            at          TEXT NOT NULL,
-            actor       TEXT NOT NULL,
-            event       TEXT NOT NULL,
-            object_type TEXT NOT NULL DEFAULT '',
-            object_id   TEXT NOT NULL DEFAULT '',
-            prev_hash   BLOB NOT NULL,
-            hash        BLOB NOT NULL
-        );
-        CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
-        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-        CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
-        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-        -- Editable code lists; a used item is retired, never deleted, so old
-        -- records and statistics keep their meaning.
-        CREATE TABLE code_list_item (
-            id         INTEGER PRIMARY KEY,
-            list       TEXT NOT NULL,
-            code       TEXT NOT NULL,
-            label_nl   TEXT NOT NULL,
-            label_en   TEXT NOT NULL,
-            position   INTEGER NOT NULL,
-            builtin    INTEGER NOT NULL DEFAULT 0,
-            retired_at TEXT,
-            UNIQUE (list, code)
-        );
-    )sql";
-    if (auto s = db.exec(schema); !s)
-        return s;
-    return seedDefaultCodeLists(db);
-}
-
-} // namespace
 
 const std::vector<Migration> &builtinMigrations()
 {
     static const std::vector<Migration> migrations = {
-        {1, migrateTo1},
+        {1, schema::migrateTo1},
+        {2, schema::migrateTo2},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 #include "support/TestVault.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -58,4 +59,29 @@ TEST(CliProcess, InitVerifyAndWrongPassphraseWithTheRealKdf)
 TEST(CliProcess, UsageErrorExitsTwo)
 {
     EXPECT_EQ(runCli({u"no-such-command"_qs}).code, 2);
+}
+
+TEST(CliProcess, StockSqlcipherShellOpensTheVaultWithTheExportedKey)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    if (shell.isEmpty())
+        GTEST_SKIP() << "the sqlcipher shell (Debian package sqlcipher) is not installed";
+    test::TestVaultDir dir;
+    const QByteArray pass = test::strongPassphrase().toUtf8() + '\n';
+    ASSERT_EQ(runCli({u"init"_qs, dir.path()}, pass + pass).code, 0);
+    const Outcome exported = runCli({u"export-key"_qs, dir.path(), u"--yes"_qs}, pass);
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+
+    // The exact session docs/security.md shows for disaster recovery.
+    QProcess sqlcipher;
+    sqlcipher.start(shell, {dir.path()});
+    ASSERT_TRUE(sqlcipher.waitForStarted());
+    sqlcipher.write("PRAGMA key = \"" + exported.out.trimmed().toUtf8() + "\";\n");
+    sqlcipher.write("PRAGMA cipher_page_size = 4096;\n.tables\nSELECT count(*) FROM code_list_item;\n");
+    sqlcipher.closeWriteChannel();
+    ASSERT_TRUE(sqlcipher.waitForFinished(30000));
+    const QString out = QString::fromUtf8(sqlcipher.readAllStandardOutput());
+    EXPECT_TRUE(out.contains(u"audit_log")) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"code_list_item"));
+    EXPECT_TRUE(out.contains(u"60"));
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CaseStore.h"
+
+namespace baken {
+
+class Database;
+
+// CaseStore on the vault. Case rows are in SqlCaseStore.cpp, the timeline,
+// referrals, follow-ups and hours in SqlCaseActivities.cpp.
+class SqlCaseStore final : public CaseStore {
+public:
+    explicit SqlCaseStore(Database &db) : m_db(db) {}
+
+    Result<qint64> insertCase(const CaseIntake &intake) override;
+    Status updateIntake(qint64 caseId, const CaseIntake &intake) override;
+    Result<CaseNumber> nextNumber(int year) const override;
+    Status assignNumber(qint64 caseId, const CaseNumber &number) override;
+    Result<CaseFile> caseById(qint64 caseId) const override;
+    Result<std::optional<qint64>> caseIdByNumber(const QString &number) const override;
+    Status deleteDraft(qint64 caseId) override;
+    Status updateStatus(const CaseFile &file, std::optional<CaseStatus> from) override;
+    Result<QList<StatusChange>> statusHistory(qint64 caseId) const override;
+    Status reindex(qint64 caseId) override;
+
+    Result<qint64> insertContact(const ContactMoment &contact) override;
+    Status updateContact(const ContactMoment &contact) override;
+    Result<QList<ContactMoment>> contacts(qint64 caseId) const override;
+    Result<QList<ContactRevision>> contactRevisions(qint64 contactId) const override;
+
+    Result<qint64> insertReferral(const Referral &referral) override;
+    Result<QList<Referral>> referrals(qint64 caseId) const override;
+    Result<qint64> insertFollowUp(const FollowUp &followUp) override;
+    Status setFollowUpDone(qint64 followUpId, const QDateTime &doneAt) override;
+    Result<QList<FollowUp>> followUps(qint64 caseId) const override;
+    Result<QList<FollowUp>> openFollowUps(const QDate &until) const override;
+    Result<qint64> insertHours(const HoursEntry &entry) override;
+    Result<QList<HoursEntry>> hours(qint64 caseId) const override;
+
+private:
+    Status writeIntake(qint64 caseId, const CaseIntake &intake);
+    Status replaceCodes(qint64 caseId, const char *kind, const QList<qint64> &ids);
+    Result<QList<qint64>> codes(qint64 caseId, const char *kind) const;
+
+    Database &m_db;
+};
+
+} // namespace baken

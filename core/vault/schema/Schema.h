@@ -1,0 +1,16 @@
+#pragma once
+
+#include "base/Result.h"
+
+namespace baken {
+class Database;
+}
+
+// One function per schema version, each run inside its own transaction by
+// migrate() (vault/Migrations.h). Never change a released step: add one.
+namespace baken::schema {
+
+Status migrateTo1(Database &db); // meta, secrets, audit log, code lists
+Status migrateTo2(Database &db); // case files
+
+} // namespace baken::schema
