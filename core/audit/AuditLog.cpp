@@ -125,6 +125,24 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
     return out;
 }
 
+Result<QList<AuditEntry>> AuditLog::forObject(const QString &objectType, const QString &objectId, int limit) const
+{
+    auto rows = m_db.prepare("SELECT id, at, actor, event, object_type, object_id FROM audit_log"
+                             " WHERE object_type = ?1 AND object_id = ?2 ORDER BY id DESC LIMIT ?3");
+    if (!rows)
+        return rows.error();
+    rows->bind(1, objectType).bind(2, objectId).bind(3, limit);
+    QList<AuditEntry> out;
+    auto read = rows->forEach([&](const Statement &row) {
+        out << AuditEntry{row.int64(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs),
+                          row.text(2),  row.text(3),
+                          row.text(4),  row.text(5)};
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
 Result<qint64> AuditLog::count() const
 {
     return m_db.queryInt("SELECT count(*) FROM audit_log");

@@ -36,6 +36,8 @@ public:
     Status append(const QString &event, const QString &objectType = {}, const QString &objectId = {});
     Result<AuditVerification> verify() const;
     Result<QList<AuditEntry>> latest(int limit) const;
+    // The newest `limit` entries about one object (a case file's history).
+    Result<QList<AuditEntry>> forObject(const QString &objectType, const QString &objectId, int limit) const;
     Result<qint64> count() const;
 
 private:

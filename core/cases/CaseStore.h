@@ -42,6 +42,17 @@ public:
     virtual Result<QList<FollowUp>> openFollowUps(const QDate &until) const = 0;
     virtual Result<qint64> insertHours(const HoursEntry &entry) = 0;
     virtual Result<QList<HoursEntry>> hours(qint64 caseId) const = 0;
+
+    // Moving a vault (core/interchange). Every case, registered ones by
+    // number, then drafts in the order they were made.
+    virtual Result<QList<qint64>> caseIds() const = 0;
+    // Writes a case exactly as it was elsewhere: its number (or draft state),
+    // status, outcome, measures, dates, timestamps and status history. No
+    // rules apply here; the importer has checked them.
+    virtual Result<qint64> insertImportedCase(const CaseFile &file, const QList<StatusChange> &history) = 0;
+    // A contact moment with the earlier versions it had.
+    virtual Result<qint64> insertImportedContact(const ContactMoment &contact,
+                                                 const QList<ContactRevision> &revisions) = 0;
 };
 
 } // namespace baken

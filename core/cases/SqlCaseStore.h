@@ -7,7 +7,8 @@ namespace baken {
 class Database;
 
 // CaseStore on the vault. Case rows are in SqlCaseStore.cpp, the timeline,
-// referrals, follow-ups and hours in SqlCaseActivities.cpp.
+// referrals, follow-ups and hours in SqlCaseActivities.cpp, the import path
+// of the interchange format in SqlCaseImport.cpp.
 class SqlCaseStore final : public CaseStore {
 public:
     explicit SqlCaseStore(Database &db) : m_db(db) {}
@@ -36,6 +37,11 @@ public:
     Result<QList<FollowUp>> openFollowUps(const QDate &until) const override;
     Result<qint64> insertHours(const HoursEntry &entry) override;
     Result<QList<HoursEntry>> hours(qint64 caseId) const override;
+
+    Result<QList<qint64>> caseIds() const override;
+    Result<qint64> insertImportedCase(const CaseFile &file, const QList<StatusChange> &history) override;
+    Result<qint64> insertImportedContact(const ContactMoment &contact,
+                                         const QList<ContactRevision> &revisions) override;
 
 private:
     Status writeIntake(qint64 caseId, const CaseIntake &intake);

@@ -32,6 +32,9 @@ QList<CliApp::CommandInfo> CliApp::commands() const
         {"passwd", &CliApp::passwd, tr("Change a vault's passphrase")},
         {"demo", &CliApp::demo, tr("Create a vault filled with synthetic demonstration data")},
         {"export-key", &CliApp::exportKey, tr("Print the raw encryption key, for disaster recovery")},
+        {"export", &CliApp::exportCommand, tr("Write the whole vault to a JSON file, to move it (plaintext)")},
+        {"import", &CliApp::importCommand, tr("Add the cases of a JSON export to a vault, all or nothing")},
+        {"case", &CliApp::caseCommand, tr("Register, list, show and close cases (\"case --help\")")},
     };
 }
 
@@ -112,10 +115,13 @@ int CliApp::run(const QStringList &arguments)
 }
 
 std::optional<ExitCode> CliApp::parseCommand(QCommandLineParser &parser, const QStringList &args,
-                                             const QString &description, bool takesNewPassphrase)
+                                             const QString &description, bool takesNewPassphrase,
+                                             const QStringList &more)
 {
     parser.setApplicationDescription(description);
     parser.addPositionalArgument(tr("VAULT"), tr("The vault file (*.baken)."));
+    for (const QString &name : more)
+        parser.addPositionalArgument(name, {});
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     addPassphraseOptions(parser, takesNewPassphrase);
@@ -123,15 +129,19 @@ std::optional<ExitCode> CliApp::parseCommand(QCommandLineParser &parser, const Q
         m_io.err << parser.errorText() << '\n';
         return ExitCode::Usage;
     }
+    const QString positional = QStringList(QStringList{tr("VAULT")} + more).join(u' ');
     if (parser.isSet(help)) {
         // Qt's first line names the binary's full path; say what a user types.
         QString text = parser.helpText();
-        text = tr("Usage: %1 [options] %2").arg(args.constFirst(), tr("VAULT")) + text.mid(text.indexOf(u'\n'));
+        text = tr("Usage: %1 [options] %2").arg(args.constFirst(), positional) + text.mid(text.indexOf(u'\n'));
         m_io.out << text;
         return ExitCode::Ok;
     }
-    if (parser.positionalArguments().size() != 1) {
-        m_io.err << tr("Name exactly one vault file.") << '\n';
+    if (parser.positionalArguments().size() != 1 + more.size()) {
+        if (more.isEmpty())
+            m_io.err << tr("Name exactly one vault file.") << '\n';
+        else
+            m_io.err << tr("Give exactly these arguments: %1").arg(positional) << '\n';
         return ExitCode::Usage;
     }
     return std::nullopt;

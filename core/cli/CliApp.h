@@ -57,10 +57,22 @@ private:
     ExitCode passwd(const QStringList &args);
     ExitCode demo(const QStringList &args);
     ExitCode exportKey(const QStringList &args);
+    // The interchange format and case files (CliCaseCommands.cpp).
+    ExitCode exportCommand(const QStringList &args);
+    ExitCode importCommand(const QStringList &args);
+    ExitCode caseCommand(const QStringList &args);
+    ExitCode caseAdd(const QStringList &args);
+    ExitCode caseList(const QStringList &args);
+    ExitCode caseShow(const QStringList &args);
+    ExitCode caseClose(const QStringList &args);
+    // Opens VAULT and finds the case NUMBER (the second positional argument).
+    ExitCode openCase(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &caseId);
 
     // Parses a command's own options; prints help or a usage error itself.
+    // `more` names the positional arguments that follow VAULT, if any.
     std::optional<ExitCode> parseCommand(QCommandLineParser &parser, const QStringList &args,
-                                         const QString &description, bool takesNewPassphrase = false);
+                                         const QString &description, bool takesNewPassphrase = false,
+                                         const QStringList &more = {});
     void addPassphraseOptions(QCommandLineParser &parser, bool withNew);
     // The passphrase from --passphrase-file, BAKEN_PASSPHRASE or a prompt.
     std::optional<QString> passphrase(const QCommandLineParser &parser, const QString &prompt);

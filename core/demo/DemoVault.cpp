@@ -1,9 +1,16 @@
 #include "DemoVault.h"
 
+#include "DemoCases.h"
 #include "codelists/CodeListService.h"
 #include "codelists/SqlCodeListStore.h"
 
 namespace baken {
+
+namespace {
+
+constexpr int DemoCaseCount = 300;
+
+} // namespace
 
 QString DemoVault::defaultPassphrase()
 {
@@ -33,6 +40,20 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QStr
         if (auto item = codeLists.add(CodeList::Units, QString::fromUtf8(nl), QString::fromUtf8(en)); !item)
             return item.error();
     }
+    // The advisor's client organisations, for the monthly hours; the first is
+    // the municipality whose units are listed above.
+    const std::pair<const char *, const char *> clients[] = {
+        {"Gemeente Havenstad", "Municipality of Havenstad"},
+        {"Werkbedrijf Havenstad", "Havenstad Employment Agency"},
+        {"Veiligheidsregio Kustland", "Kustland Safety Region"},
+    };
+    for (const auto &[nl, en] : clients) {
+        if (auto item = codeLists.add(CodeList::Clients, QString::fromUtf8(nl), QString::fromUtf8(en)); !item)
+            return item.error();
+    }
+
+    if (auto s = DemoCases::add(**vault, DemoCaseCount); !s)
+        return s.error();
     return vault;
 }
 

@@ -14,6 +14,11 @@ namespace {
 std::vector<std::unique_ptr<QTranslator>> s_installed;
 }
 
+QString currentLanguage()
+{
+    return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
 QStringList availableLanguages()
 {
     return {QStringLiteral("nl"), QStringLiteral("en")};

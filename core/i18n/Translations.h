@@ -9,5 +9,7 @@ namespace baken {
 // replacing any installed before. Dutch is the default.
 bool installTranslations(const QString &language);
 QStringList availableLanguages();
+// The language installed last ("nl" or "en"): code-list labels follow it.
+QString currentLanguage();
 
 } // namespace baken

@@ -61,6 +61,9 @@ Status migrateTo2(Database &db)
         CREATE INDEX case_file_intake ON case_file (intake_date);
         CREATE INDEX case_file_unit ON case_file (unit_id);
         CREATE INDEX case_file_accused ON case_file (accused_key);
+        -- The case list (CaseSearch): every filter and sort key of a row, so
+        -- that counting and sorting a page never read the wide case rows.
+        CREATE INDEX case_file_list ON case_file (is_draft, status, intake_date, case_type, unit_id, year, sequence);
 
         CREATE TABLE personal_data_column (
             table_name  TEXT NOT NULL,
@@ -134,7 +137,8 @@ Status migrateTo2(Database &db)
             created_at TEXT NOT NULL
         );
         CREATE INDEX follow_up_open ON follow_up (done_at, due_date);
-        CREATE INDEX follow_up_case ON follow_up (case_id);
+        -- Also answers "the earliest open follow-up of this case" from the index.
+        CREATE INDEX follow_up_case ON follow_up (case_id, done_at, due_date);
 
         CREATE TABLE hours_entry (
             id          INTEGER PRIMARY KEY,
@@ -149,8 +153,9 @@ Status migrateTo2(Database &db)
 
         -- Search as you type: docid = case_file.id. Numbers, pseudonyms, the
         -- case's own text and its contact notes; never names or contacts.
+        -- The prefix index makes the first keystrokes ("h*", "ho*") cheap.
         CREATE VIRTUAL TABLE case_search USING fts4 (
-            number, pseudonym, body, tokenize=unicode61 "remove_diacritics=1"
+            number, pseudonym, body, tokenize=unicode61 "remove_diacritics=1", prefix="1,2"
         );
 
         INSERT OR IGNORE INTO meta (key, value) VALUES ('retention_months', '12');

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QDateTime>
+
+class QIODevice;
+
+namespace baken {
+
+class Vault;
+
+// What an import added to the vault.
+struct ImportReport {
+    int cases = 0; // registered cases
+    int drafts = 0;
+    int contacts = 0;
+    int referrals = 0;
+    int followUps = 0;
+    int hours = 0;
+    int codeItemsAdded = 0;
+    // The target held no cases, so it took over the document's code-list
+    // labels, order and retired state and its settings: it became a copy.
+    bool adoptedCodeLists = false;
+};
+
+// The interchange format (docs/interchange.md): the whole vault as one
+// versioned JSON document, to move it to another vault or another program.
+// It is plaintext and holds personal data; callers ask the user first.
+// Audited as "vault.exported". `exportedAt` is for tests; empty means now.
+Status exportVault(Vault &vault, QIODevice &out, const QDateTime &exportedAt = {});
+
+// Reads and checks the whole document before writing anything; one invalid
+// record refuses all of it, with a message naming the record and the reason.
+// Everything is written in one transaction, audited as "vault.imported".
+Result<ImportReport> importVault(Vault &vault, QIODevice &in);
+
+} // namespace baken

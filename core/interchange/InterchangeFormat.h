@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QLatin1String>
+
+// The interchange format's name, version and key names (docs/interchange.md,
+// docs/interchange.schema.json). Writer and reader share these so that a key
+// is spelled in one place.
+namespace baken::interchange {
+
+inline constexpr QLatin1String FormatName("baken-interchange");
+// Any change to the document, even an added optional key, raises this; a
+// reader refuses versions it does not know rather than drop data silently.
+inline constexpr int FormatVersion = 1;
+
+namespace key {
+// Top level
+inline constexpr QLatin1String Format("format");
+inline constexpr QLatin1String Version("version");
+inline constexpr QLatin1String ExportedAt("exportedAt");
+inline constexpr QLatin1String Settings("settings");
+inline constexpr QLatin1String RetentionMonths("retentionMonths");
+inline constexpr QLatin1String CodeLists("codeLists");
+inline constexpr QLatin1String Cases("cases");
+// Code-list items
+inline constexpr QLatin1String Code("code");
+inline constexpr QLatin1String LabelNl("labelNl");
+inline constexpr QLatin1String LabelEn("labelEn");
+inline constexpr QLatin1String Retired("retired");
+inline constexpr QLatin1String Builtin("builtin");
+// Case
+inline constexpr QLatin1String Number("number");
+inline constexpr QLatin1String Draft("draft");
+inline constexpr QLatin1String CreatedAt("createdAt");
+inline constexpr QLatin1String UpdatedAt("updatedAt");
+inline constexpr QLatin1String Intake("intake");
+inline constexpr QLatin1String Status("status");
+inline constexpr QLatin1String Outcome("outcome");
+inline constexpr QLatin1String Measures("measures");
+inline constexpr QLatin1String ClosedDate("closedDate");
+inline constexpr QLatin1String DestructionDate("destructionDate");
+inline constexpr QLatin1String StatusHistory("statusHistory");
+inline constexpr QLatin1String Contacts("contacts");
+inline constexpr QLatin1String Referrals("referrals");
+inline constexpr QLatin1String FollowUps("followUps");
+inline constexpr QLatin1String Hours("hours");
+// Intake
+inline constexpr QLatin1String IntakeDate("intakeDate");
+inline constexpr QLatin1String Channel("channel");
+inline constexpr QLatin1String Type("type");
+inline constexpr QLatin1String Bystander("bystander");
+inline constexpr QLatin1String Identity("identity");
+inline constexpr QLatin1String Pseudonym("pseudonym");
+inline constexpr QLatin1String ReporterName("reporterName");
+inline constexpr QLatin1String ReporterContact("reporterContact");
+inline constexpr QLatin1String ReporterRole("reporterRole");
+inline constexpr QLatin1String Unit("unit");
+inline constexpr QLatin1String Client("client");
+inline constexpr QLatin1String IncidentDate("incidentDate");
+inline constexpr QLatin1String IncidentUntil("incidentUntil");
+inline constexpr QLatin1String Frequency("frequency");
+inline constexpr QLatin1String WhatHappened("whatHappened");
+inline constexpr QLatin1String Impact("impact");
+inline constexpr QLatin1String DesiredOutcome("desiredOutcome");
+inline constexpr QLatin1String Grounds("grounds");
+inline constexpr QLatin1String Forms("forms");
+inline constexpr QLatin1String AccusedRole("accusedRole");
+inline constexpr QLatin1String AccusedName("accusedName");
+inline constexpr QLatin1String Consents("consents");
+inline constexpr QLatin1String ContactConsent("contact");
+inline constexpr QLatin1String ShareConsent("share");
+inline constexpr QLatin1String BundleConsent("bundle");
+inline constexpr QLatin1String Given("given");
+inline constexpr QLatin1String Date("date");
+inline constexpr QLatin1String Body("body");
+// Status history, timeline, referrals, follow-ups, hours
+inline constexpr QLatin1String At("at");
+inline constexpr QLatin1String From("from");
+inline constexpr QLatin1String To("to");
+inline constexpr QLatin1String OccurredAt("occurredAt");
+inline constexpr QLatin1String Minutes("minutes");
+inline constexpr QLatin1String Note("note");
+inline constexpr QLatin1String Revisions("revisions");
+inline constexpr QLatin1String ReplacedAt("replacedAt");
+inline constexpr QLatin1String SharesData("sharesData");
+inline constexpr QLatin1String Consent("consent");
+inline constexpr QLatin1String Title("title");
+inline constexpr QLatin1String Due("due");
+inline constexpr QLatin1String Kind("kind");
+inline constexpr QLatin1String DoneAt("doneAt");
+inline constexpr QLatin1String Activity("activity");
+} // namespace key
+
+} // namespace baken::interchange

@@ -1,0 +1,140 @@
+// An import with one bad record refuses the whole file, names the record and
+// the reason, and leaves the target vault as it was.
+#include "InterchangeTestSupport.h"
+
+using namespace baken;
+using InterchangeRefusal = test::InterchangeFixture;
+
+namespace {
+
+// Sets (or with an undefined value, removes) the value at a path such as
+// "cases/0/contacts/0/minutes"; numbers index lists.
+QJsonValue withValue(const QJsonValue &node, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString head = path.takeFirst();
+    bool isIndex = false;
+    const int index = head.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray array = node.toArray();
+        if (index >= array.size())
+            array.append(withValue(QJsonValue(), path, value));
+        else
+            array.replace(index, withValue(array.at(index), path, value));
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && value.isUndefined())
+        object.remove(head);
+    else
+        object.insert(head, withValue(object.value(head), path, value));
+    return object;
+}
+
+struct Mutation {
+    const char *path;
+    QJsonValue value;
+    QString expected; // part of the message; %1, %2: numbers of the first two cases
+};
+
+} // namespace
+
+TEST_F(InterchangeRefusal, EachKindOfInvalidRecordIsNamedAndNothingChanges)
+{
+    fill();
+    const QJsonObject doc = QJsonDocument::fromJson(exportOf(*vault)).object();
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QJsonObject strayHours{{u"date"_qs, u"2026-01-05"_qs}, {u"minutes"_qs, 30}, {u"activity"_qs, QJsonValue()}};
+    const Mutation mutations[] = {
+        {"cases/0/contacts/0/minutes", 2000, u"case %1, contacts[0]: \"minutes\" must be between 0 and 1440"_qs},
+        {"cases/0/contacts/0/minutes", u"30"_qs, u"case %1, contacts[0]: \"minutes\" must be a whole number"_qs},
+        {"cases/0/contacts/0/revisions/0/channel", u"pigeon"_qs,
+         u"case %1, contacts[0].revisions[0]: \"channel\": the code \"pigeon\" is neither"_qs},
+        {"cases/0/referrals/0/consent", false,
+         u"case %1, referrals[0]: case details went to another body without the reporter's consent"_qs},
+        {"cases/0/measures", QJsonArray(), u"case %1: a closed case needs an outcome and at least one measure"_qs},
+        {"cases/0/closedDate", tomorrow, u"case %1: a closed case needs a closing date that does not lie"_qs},
+        {"cases/0/intake/consents/contact/date", QJsonValue(),
+         u"case %1, intake: a consent that was given needs the date"_qs},
+        {"cases/0/hours/0/minutes", 0, u"case %1, hours[0]: \"minutes\" must be between 1 and 1440"_qs},
+        {"cases/0/followUps/0/kind", u"someday"_qs, u"case %1, followUps[0]: \"kind\" must be one of"_qs},
+        {"cases/1/intake/grounds", QJsonArray{u"klingon"_qs},
+         u"case %2, intake: \"grounds\": the code \"klingon\" is neither in this vault's list \"grounds\""_qs},
+        {"cases/1/intake/intakeDate", u"2026-02-30"_qs, u"case %2, intake: \"intakeDate\" must be a date"_qs},
+        {"cases/1/intake/intakeDate", tomorrow,
+         u"case %2, intake: the intake date is missing or lies in the future"_qs},
+        {"cases/1/intake/reporterName", u" "_qs, u"case %2, intake: the identity is \"named\" but"_qs},
+        {"cases/1/intake/identity", u"anonymous"_qs, u"case %2, intake: an anonymous report keeps no name"_qs},
+        {"cases/1/intake/shoeSize", 42, u"case %2, intake: \"shoeSize\" is not a field of this format version"_qs},
+        {"cases/1/intake/unit", QJsonValue(QJsonValue::Undefined), u"case %2, intake: \"unit\" is missing"_qs},
+        {"cases/1/intake/consents/share/body", 7, u"case %2, intake.consents.share: \"body\" must be a code"_qs},
+        {"cases/1/statusHistory/1/to", u"referred"_qs, u"case %2: \"statusHistory\" must start at registration"_qs},
+        {"cases/1/closedDate", u"2026-01-01"_qs, u"case %2: only a closed case has a closing date"_qs},
+        {"cases/1/number", u"26-1"_qs, u"cases[1]: \"number\" must be a case number such as 2026-0042"_qs},
+        {"cases/2/number", u"%1"_qs, u"case %1: the file holds two cases with this number"_qs},
+        {"cases/3/hours", QJsonArray{strayHours}, u"draft case (cases[3]): a draft has no timeline"_qs},
+        {"cases/3/number", u"2026-0099"_qs, u"draft case (cases[3]): a draft has no number yet"_qs},
+        {"cases/4", QJsonArray(), u"cases[4]: must be an object"_qs},
+        {"codeLists/grounds/0/code", u"Religion!"_qs, u"codeLists.grounds[0]: \"code\" must be 1 to 64"_qs},
+        {"codeLists/grounds/2/labelEn", u"religion or belief"_qs,
+         u"codeLists.grounds[2]: another item of this list has the same name"_qs},
+        {"codeLists/colours", QJsonArray(), u"codeLists: \"colours\" is not a field"_qs},
+        {"settings/retentionMonths", -1, u"settings: \"retentionMonths\" must be between 1 and 1200"_qs},
+        {"exportedAt", u"2026-03-01 09:30"_qs, u"the file: \"exportedAt\" must be a date and time"_qs},
+        {"format", u"other-format"_qs, u"This is not a Baken interchange file"_qs},
+        {"version", 0, u"\"version\" must be a whole number from 1 on"_qs},
+    };
+
+    auto target = dir.create(u"target.baken"_qs);
+    const QByteArray before = exportOf(*target);
+    const qint64 audit = *target->audit().count();
+    for (const Mutation &m : mutations) {
+        SCOPED_TRACE(m.path);
+        const QString where = QString::fromLatin1(m.path);
+        const QJsonValue value =
+            m.value.isString() ? QJsonValue(m.value.toString().replace(u"%1"_qs, first.number)) : m.value;
+        const QJsonValue bad = withValue(doc, where.split(u'/'), value);
+        auto result = importInto(*target, toBytes(bad.toObject()));
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
+        const QString expected = QString(m.expected).replace(u"%1"_qs, first.number).replace(u"%2"_qs, second.number);
+        EXPECT_TRUE(result.error().message.contains(expected))
+            << result.error().message.toStdString() << "\n expected: " << expected.toStdString();
+        EXPECT_EQ(*target->audit().count(), audit);
+    }
+    EXPECT_EQ(exportOf(*target), before);
+}
+
+TEST_F(InterchangeRefusal, ANumberTheVaultAlreadyHoldsRefusesTheWholeFile)
+{
+    fill();
+    const QByteArray bytes = exportOf(*vault);
+    const QByteArray before = exportOf(*vault);
+    auto result = importInto(*vault, bytes);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("case %1: this vault already holds a case with that "
+                                                               "number")
+                                                    .arg(first.number)))
+        << result.error().message.toStdString();
+    EXPECT_EQ(exportOf(*vault), before);
+}
+
+TEST_F(InterchangeRefusal, BrokenAndNewerFilesAreRefusedBeforeAnythingIsRead)
+{
+    auto target = dir.create(u"target.baken"_qs);
+    const QByteArray before = exportOf(*target);
+    auto broken = importInto(*target, QByteArrayLiteral("{\"format\": \"baken-interchange\", "));
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(u"not valid JSON")) << broken.error().message.toStdString();
+    EXPECT_FALSE(importInto(*target, QByteArrayLiteral("[1, 2]")).ok());
+
+    QJsonObject newer = QJsonDocument::fromJson(before).object();
+    newer.insert(u"version"_qs, 2);
+    newer.insert(u"somethingNew"_qs, true);
+    auto refused = importInto(*target, toBytes(newer));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.code(), ErrorCode::NewerVersion);
+    EXPECT_TRUE(refused.error().message.contains(u"newer Baken")) << refused.error().message.toStdString();
+    EXPECT_EQ(exportOf(*target), before);
+}

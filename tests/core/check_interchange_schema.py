@@ -1,0 +1,52 @@
+#!/usr/bin/python3
+# Usage: check_interchange_schema.py SCHEMA EXPORT
+# Validates a real Baken export against docs/interchange.schema.json, then
+# checks that the schema is not vacuous: broken copies of it must fail.
+import copy
+import json
+import sys
+
+import jsonschema
+
+schema_path, export_path = sys.argv[1], sys.argv[2]
+with open(schema_path, encoding="utf-8") as f:
+    schema = json.load(f)
+with open(export_path, encoding="utf-8") as f:
+    export = json.load(f)
+
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+errors = sorted(validator.iter_errors(export), key=lambda e: list(e.path))
+for error in errors:
+    print("export does not match the schema at /%s: %s" % ("/".join(map(str, error.path)), error.message))
+if errors:
+    sys.exit(1)
+if not any(c["contacts"] and c["referrals"] for c in export["cases"]):
+    print("the sample needs a case with a contact and a referral")
+    sys.exit(1)
+
+
+def broken(change):
+    doc = copy.deepcopy(export)
+    change(doc)
+    return doc
+
+
+case = next(i for i, c in enumerate(export["cases"]) if c["contacts"] and c["referrals"])
+mutations = {
+    "no cases": lambda d: d.pop("cases"),
+    "newer version": lambda d: d.update(version=2),
+    "unknown key": lambda d: d["cases"][case].update(shoeSize=42),
+    "minutes out of range": lambda d: d["cases"][case]["contacts"][0].update(minutes=2000),
+    "sharing without consent": lambda d: d["cases"][case]["referrals"][0].update(sharesData=True, consent=False),
+    "database id for a code": lambda d: d["cases"][case]["intake"].update(channel=3),
+    "malformed date": lambda d: d["cases"][case]["intake"].update(intakeDate="1-2-2026"),
+    "closed without measures": lambda d: d["cases"][case].update(status="closed", measures=[]),
+}
+status = 0
+for name, change in mutations.items():
+    if validator.is_valid(broken(change)):
+        print("the schema accepts a broken document: %s" % name)
+        status = 1
+print("export matches the schema; %d broken variants rejected" % len(mutations) if status == 0 else "")
+sys.exit(status)
