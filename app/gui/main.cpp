@@ -7,6 +7,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <optional>
+
 #include <sys/stat.h>
 
 namespace {
@@ -31,6 +33,18 @@ void scheduleScreenshot(baken::ui::MainWindow &window, const QString &file)
     QTimer::singleShot(1000, poll, qOverload<>(&QTimer::start));
 }
 
+// The value of --lang X or --lang=X, if given.
+std::optional<QString> languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--lang="))
+            return args[i].mid(7);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,9 +57,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Baken"));
     QApplication::setApplicationDisplayName(QStringLiteral("Baken"));
     QApplication::setApplicationVersion(QStringLiteral(BAKEN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.baken.Baken"));
+    QApplication::setDesktopFileName(QStringLiteral("nl.baken.Baken"));
 
     baken::Settings settings;
+    // Before the parser, so that --help is in the chosen language too.
+    baken::installTranslations(languageArgument(QApplication::arguments()).value_or(settings.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -67,8 +83,6 @@ int main(int argc, char *argv[])
                                   QStringLiteral("nl|en"));
     parser.addOptions({demo, screenshot, lang});
     parser.process(app);
-
-    baken::installTranslations(parser.isSet(lang) ? parser.value(lang) : settings.language());
 
     baken::ui::MainWindow window(settings);
     window.show();

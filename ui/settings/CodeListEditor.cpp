@@ -1,4 +1,5 @@
 #include "CodeListEditor.h"
+#include "i18n/Translations.h"
 
 #include "CodeItemDialog.h"
 #include "CodeListModel.h"
@@ -104,8 +105,7 @@ void CodeListEditor::renameItem()
     if (!item)
         return;
     auto *dialog = new CodeItemDialog(
-        tr("Rename “%1”")
-            .arg(item->label(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl"))),
+        tr("Rename “%1”").arg(item->label(currentLanguage())),
         [this, id = item->id](const QString &nl, const QString &en) -> Status {
             if (auto s = m_service->relabel(id, nl, en); !s)
                 return s;
@@ -137,9 +137,10 @@ void CodeListEditor::deleteItem()
         return;
     // Asked without a nested event loop: an idle lock may destroy this editor
     // while the question is open, and nothing may run on after that.
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Delete item"),
-                                     tr("Delete “%1” from the list? This cannot be undone.").arg(item->labelNl),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *question =
+        new QMessageBox(QMessageBox::Question, tr("Delete item"),
+                        tr("Delete “%1” from the list? This cannot be undone.").arg(item->label(currentLanguage())),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
     question->setTextFormat(Qt::PlainText);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "FollowUpsPanel.h"
 #include "vault/Vault.h"
 #include "vault/VaultCheck.h"
 #include "widgets/PageTitle.h"
@@ -37,6 +38,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     , m_integrity(valueLabel(this))
     , m_error(new QLabel(this))
     , m_counts(new QFormLayout)
+    , m_followUps(new FollowUpsPanel(vault, this))
 {
     auto *title = new QLabel(tr("Dashboard"), this);
     makePageTitle(title);
@@ -57,6 +59,11 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *countBox = new QGroupBox(tr("Records"), this);
     countBox->setLayout(m_counts);
 
+    auto *followUpBox = new QGroupBox(tr("Follow-ups"), this);
+    auto *followUpLayout = new QVBoxLayout(followUpBox);
+    followUpLayout->addWidget(m_followUps);
+    connect(m_followUps, &FollowUpsPanel::caseOpenRequested, this, &DashboardPage::caseOpenRequested);
+
     auto *check = new QPushButton(tr("Check &again"), this);
     connect(check, &QPushButton::clicked, this, &DashboardPage::refresh);
     auto *buttons = new QHBoxLayout;
@@ -70,10 +77,10 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_demo);
+    layout->addWidget(followUpBox, 1);
     layout->addLayout(boxes);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    layout->addStretch();
     refresh();
 }
 
@@ -84,6 +91,7 @@ void DashboardPage::refresh()
     m_demo->setText(tr("This is the demo vault. Its data is made up and its passphrase is published, "
                        "so never record real cases in it."));
     m_demo->setVisible(demo);
+    m_followUps->refresh();
 
     while (m_counts->rowCount() > 0)
         m_counts->removeRow(0);

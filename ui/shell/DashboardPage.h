@@ -11,9 +11,11 @@ class Vault;
 
 namespace baken::ui {
 
-// An overview of the open vault: which one it is, whether it is the demo,
-// its schema version, how many records it holds and whether its audit chain
-// and database are intact.
+class FollowUpsPanel;
+
+// An overview of the open vault: the follow-ups that are overdue or due
+// soon, which vault it is, whether it is the demo, its schema version, how
+// many records it holds and whether its audit chain and database are intact.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 
@@ -23,6 +25,10 @@ public:
     // Runs the checks again (integrity_check reads the whole file; a vault of
     // thousands of cases still takes well under a second).
     void refresh();
+    FollowUpsPanel *followUps() const { return m_followUps; }
+
+Q_SIGNALS:
+    void caseOpenRequested(qint64 caseId);
 
 private:
     Vault &m_vault;
@@ -33,6 +39,7 @@ private:
     QLabel *m_integrity;
     QLabel *m_error;
     QFormLayout *m_counts;
+    FollowUpsPanel *m_followUps;
 };
 
 } // namespace baken::ui

@@ -2,6 +2,7 @@
 
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
+#include "cases/CasesPage.h"
 #include "settings/SettingsPage.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(vault))
+    , m_cases(new CasesPage(vault))
     , m_settings(new SettingsPage(vault, settings))
 {
     struct Entry {
@@ -46,10 +48,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     };
     const Entry entries[] = {
         {"dashboard", tr("Dashboard"), m_dashboard},
-        {"cases", tr("Cases"),
-         new EmptyStatePage(navIcon("cases"), tr("Cases"),
-                            tr("Here you will record reports: an intake in minutes, the full confidential case file, "
-                               "follow-ups that never slip, and the hours spent."))},
+        {"cases", tr("Cases"), m_cases},
         {"doubtline", tr("Doubt line"),
          new EmptyStatePage(navIcon("doubtline"), tr("Doubt line"),
                             tr("Here doubt-line colleagues will log a consultation in under a minute, anonymous by "
@@ -95,6 +94,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
         if (row == Dashboard)
             m_dashboard->refresh();
     });
+    connect(m_dashboard, &DashboardPage::caseOpenRequested, this, &VaultWorkspace::openCase);
     connect(m_settings, &SettingsPage::idleLockMinutesChanged, this, &VaultWorkspace::idleLockMinutesChanged);
     connect(m_settings, &SettingsPage::operationStarted, this, &VaultWorkspace::operationStarted);
     connect(m_settings, &SettingsPage::operationFinished, this, &VaultWorkspace::operationFinished);
@@ -110,6 +110,12 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
 void VaultWorkspace::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+}
+
+void VaultWorkspace::openCase(qint64 caseId)
+{
+    showPage(Cases);
+    m_cases->openCase(caseId);
 }
 
 VaultWorkspace::Page VaultWorkspace::currentPage() const

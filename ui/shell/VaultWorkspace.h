@@ -12,6 +12,7 @@ class Vault;
 
 namespace baken::ui {
 
+class CasesPage;
 class DashboardPage;
 class SettingsPage;
 
@@ -30,6 +31,9 @@ public:
     Page currentPage() const;
     SettingsPage *settingsPage() const { return m_settings; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    CasesPage *casesPage() const { return m_cases; }
+    // Shows the Cases page with this case open.
+    void openCase(qint64 caseId);
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
@@ -40,6 +44,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    CasesPage *m_cases;
     SettingsPage *m_settings;
 };
 

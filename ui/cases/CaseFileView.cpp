@@ -1,0 +1,145 @@
+#include "CaseFileView.h"
+
+#include "CaseContext.h"
+#include "CaseFileTabs.h"
+#include "CloseCaseDialog.h"
+#include "CodeChoices.h"
+#include "IntakeForm.h"
+#include "ui_CaseFileView.h"
+#include "widgets/PageTitle.h"
+
+#include <QAction>
+
+namespace baken::ui {
+
+CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::CaseFileView>())
+    , m_context(context)
+    , m_intake(new IntakeForm(context, IntakeForm::Mode::Registered))
+    , m_timeline(new TimelineTab(context))
+{
+    m_ui->setupUi(this);
+    makePageTitle(m_ui->titleLabel);
+    m_ui->messageLabel->setTextFormat(Qt::PlainText);
+    m_ui->messageLabel->hide();
+    m_ui->retentionLabel->setStyleSheet(QStringLiteral("background: #f3f0e8; border-radius: 4px; padding: 6px;"));
+
+    m_tabs = {m_timeline, new FollowUpsTab(context), new HoursTab(context), new ReferralsTab(context),
+              new HistoryTab(context)};
+    m_ui->tabs->addTab(m_intake, tr("&Intake"));
+    m_ui->tabs->addTab(m_timeline, tr("Ti&meline"));
+    m_ui->tabs->addTab(m_tabs.at(1), tr("&Follow-ups"));
+    m_ui->tabs->addTab(m_tabs.at(2), tr("Hour&s"));
+    m_ui->tabs->addTab(m_tabs.at(3), tr("Referra&ls"));
+    m_ui->tabs->addTab(m_tabs.at(4), tr("Histor&y"));
+    for (CaseFileTab *tab : m_tabs) {
+        connect(tab, &CaseFileTab::caseChanged, this, [this] {
+            reloadHeader();
+            Q_EMIT caseChanged(m_file.id);
+        });
+    }
+    connect(m_intake, &IntakeForm::intakeSaved, this, [this] {
+        reloadHeader();
+        Q_EMIT caseChanged(m_file.id);
+    });
+    // The history is read when it is looked at, so it includes every change.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == HistoryPage)
+            m_tabs.at(4)->refresh();
+    });
+
+    connect(m_ui->backButton, &QPushButton::clicked, this, &CaseFileView::backRequested);
+    connect(m_ui->inProgressButton, &QPushButton::clicked, this, [this] { setStatus(CaseStatus::InProgress); });
+    connect(m_ui->referredButton, &QPushButton::clicked, this, [this] { setStatus(CaseStatus::Referred); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &CaseFileView::closeCase);
+    connect(m_ui->reopenButton, &QPushButton::clicked, this, &CaseFileView::reopen);
+    auto *back = new QAction(this);
+    back->setShortcut(QKeySequence::Back);
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, &CaseFileView::backRequested);
+    addAction(back);
+    setFocusProxy(m_ui->tabs);
+}
+
+CaseFileView::~CaseFileView() = default;
+
+bool CaseFileView::showCase(qint64 caseId)
+{
+    auto file = m_context.store().caseById(caseId);
+    if (!file) {
+        showMessage(file.error().message);
+        return false;
+    }
+    m_file = *file;
+    showMessage({});
+    m_intake->load(m_file);
+    for (CaseFileTab *tab : m_tabs)
+        tab->setCase(caseId);
+    reloadHeader();
+    return true;
+}
+
+void CaseFileView::showTab(Tab tab)
+{
+    m_ui->tabs->setCurrentIndex(tab);
+}
+
+void CaseFileView::reloadHeader()
+{
+    if (auto file = m_context.store().caseById(m_file.id))
+        m_file = *file;
+    m_ui->titleLabel->setText(tr("Case %1").arg(m_file.number));
+    const CaseStatus status = m_file.status;
+    const bool closed = status == CaseStatus::Closed;
+    m_ui->statusLabel->setText(
+        tr("%1 · %2 · intake %3").arg(label(status), label(m_file.intake.type), shortDate(m_file.intake.intakeDate)));
+    m_ui->inProgressButton->setEnabled(!closed && status != CaseStatus::InProgress);
+    m_ui->referredButton->setEnabled(!closed && status != CaseStatus::Referred);
+    m_ui->closeButton->setVisible(!closed);
+    m_ui->reopenButton->setVisible(closed);
+    if (closed) {
+        m_ui->retentionLabel->setText(tr("Closed on %1 with outcome “%2”. The case file will be destroyed on %3.")
+                                          .arg(shortDate(m_file.closedDate), m_context.label(m_file.outcomeId),
+                                               shortDate(m_file.destructionDate)));
+    }
+    m_ui->retentionLabel->setVisible(closed);
+}
+
+void CaseFileView::setStatus(CaseStatus status)
+{
+    if (auto changed = m_context.service().setStatus(m_file.id, status); !changed)
+        return showMessage(changed.error().message);
+    showMessage({});
+    reloadHeader();
+    Q_EMIT caseChanged(m_file.id);
+}
+
+void CaseFileView::closeCase()
+{
+    auto *dialog = new CloseCaseDialog(m_context, m_file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloseCaseDialog::caseClosed, this, [this] {
+        showMessage({});
+        reloadHeader();
+        Q_EMIT caseChanged(m_file.id);
+    });
+    dialog->open();
+}
+
+void CaseFileView::reopen()
+{
+    if (auto reopened = m_context.service().reopen(m_file.id); !reopened)
+        return showMessage(reopened.error().message);
+    showMessage({});
+    reloadHeader();
+    Q_EMIT caseChanged(m_file.id);
+}
+
+void CaseFileView::showMessage(const QString &message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+} // namespace baken::ui
