@@ -2,276 +2,3592 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>baken</name>
+    <name>CaseFileView</name>
     <message>
-        <source>It contains common words or names, even with letters swapped for digits.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Back to cases</translation>
     </message>
     <message>
-        <source>It repeats characters or parts.</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <source>It contains a sequence such as abc or 1234.</source>
-        <translation type="unfinished"></translation>
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
     <message>
-        <source>It contains a keyboard pattern such as qwerty.</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>It contains a date or a year.</source>
-        <translation type="unfinished"></translation>
+        <source>In &amp;progress</source>
+        <translation>In &amp;progress</translation>
     </message>
     <message>
-        <source>It is short.</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;ferred</source>
+        <translation>Re&amp;ferred</translation>
     </message>
     <message>
-        <source>The passphrase is not correct, or the file is not a Baken vault.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
-        <source>The vault file cannot be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
     <message>
-        <source>The vault is in use by another Baken window or program.</source>
-        <translation type="unfinished"></translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
-        <source>The vault file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
     <message>
-        <source>The vault could not be read from or written to the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>The vault reported an internal error (code %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Number, pseudonym or any word from the case (Ctrl+F)</source>
+        <translation>Number, pseudonym or any word from the case (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;New intake…</translation>
+    </message>
+    <message>
+        <source>Start a new intake (Ctrl+N)</source>
+        <translation>Start a new intake (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Signal &amp;bundling…</source>
+        <translation>Signal &amp;bundling…</translation>
+    </message>
+    <message>
+        <source>Cases about the same unit or person</source>
+        <translation>Cases about the same unit or person</translation>
+    </message>
+    <message>
+        <source>Export &amp;hours…</source>
+        <translation>Export &amp;hours…</translation>
+    </message>
+    <message>
+        <source>The hours of one month for invoicing, as CSV</source>
+        <translation>The hours of one month for invoicing, as CSV</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <source>Filter by ground</source>
+        <translation>Filter by ground</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Intake &amp;period from</source>
+        <translation>Intake &amp;period from</translation>
+    </message>
+    <message>
+        <source>Filter by intake period</source>
+        <translation>Filter by intake period</translation>
+    </message>
+    <message>
+        <source>Intake period from</source>
+        <translation>Intake period from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Intake period to</source>
+        <translation>Intake period to</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue follow-ups only</source>
+        <translation>&amp;Overdue follow-ups only</translation>
+    </message>
+    <message>
+        <source>Show &amp;drafts</source>
+        <translation>Show &amp;drafts</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Changing the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Measures taken:</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Closed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Destruction date</source>
+        <translation>Destruction date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>CodeItemDialog</name>
+    <message>
+        <source>&amp;Dutch name:</source>
+        <translation>&amp;Dutch name:</translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation>Dutch name</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEditor</name>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation>Code list</translation>
+    </message>
+    <message>
+        <source>Items of the code list</source>
+        <translation>Items of the code list</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Rest&amp;ore</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contact moment</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Date and time of the contact</source>
+        <translation>Date and time of the contact</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HoursExportDialog</name>
+    <message>
+        <source>Export hours</source>
+        <translation>Export hours</translation>
+    </message>
+    <message>
+        <source>The hours of one client organisation in one month, for invoicing: case numbers and hours only. No names, no text, no dates finer than the month.</source>
+        <translation>The hours of one client organisation in one month, for invoicing: case numbers and hours only. No names, no text, no dates finer than the month.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Client organisation:</source>
+        <translation>&amp;Client organisation:</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Client organisation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Back to cases</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left); the draft is kept</source>
+        <translation>Back to the list (Alt+Left); the draft is kept</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Draft state</source>
+        <translation>Draft state</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Intake &amp;date:</source>
+        <translation>Intake &amp;date:</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The reporter is a b&amp;ystander (omstander)</source>
+        <translation>The reporter is a b&amp;ystander (omstander)</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reporter is:</source>
+        <translation>Reporter is:</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous</source>
+        <translation>A&amp;nonymous</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>&amp;Pseudonym</translation>
+    </message>
+    <message>
+        <source>Na&amp;med</source>
+        <translation>Na&amp;med</translation>
+    </message>
+    <message>
+        <source>Pse&amp;udonym:</source>
+        <translation>Pse&amp;udonym:</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>A name that does not identify the reporter</source>
+        <translation>A name that does not identify the reporter</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Reporter name</source>
+        <translation>Reporter name</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details:</source>
+        <translation>Contact &amp;details:</translation>
+    </message>
+    <message>
+        <source>Reporter contact details</source>
+        <translation>Reporter contact details</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Reporter &amp;role:</source>
+        <translation>Reporter &amp;role:</translation>
+    </message>
+    <message>
+        <source>Reporter role</source>
+        <translation>Reporter role</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Client or&amp;ganisation:</source>
+        <translation>Client or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Client organisation</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Accused</translation>
+    </message>
+    <message>
+        <source>Role of the &amp;accused:</source>
+        <translation>Role of the &amp;accused:</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Role of the accused</translation>
+    </message>
+    <message>
+        <source>Name (optional):</source>
+        <translation>Name (optional):</translation>
+    </message>
+    <message>
+        <source>Name of the accused</source>
+        <translation>Name of the accused</translation>
+    </message>
+    <message>
+        <source>Consent of the reporter</source>
+        <translation>Consent of the reporter</translation>
+    </message>
+    <message>
+        <source>May be &amp;contacted</source>
+        <translation>May be &amp;contacted</translation>
+    </message>
+    <message>
+        <source>Consent: may be contacted</source>
+        <translation>Consent: may be contacted</translation>
+    </message>
+    <message>
+        <source>Date of consent to be contacted</source>
+        <translation>Date of consent to be contacted</translation>
+    </message>
+    <message>
+        <source>May be &amp;shared</source>
+        <translation>May be &amp;shared</translation>
+    </message>
+    <message>
+        <source>Consent: may be shared</source>
+        <translation>Consent: may be shared</translation>
+    </message>
+    <message>
+        <source>Date of consent to share</source>
+        <translation>Date of consent to share</translation>
+    </message>
+    <message>
+        <source>Share wit&amp;h:</source>
+        <translation>Share wit&amp;h:</translation>
+    </message>
+    <message>
+        <source>Body to share with</source>
+        <translation>Body to share with</translation>
+    </message>
+    <message>
+        <source>May be b&amp;undled with other signals</source>
+        <translation>May be b&amp;undled with other signals</translation>
+    </message>
+    <message>
+        <source>Consent: may be bundled</source>
+        <translation>Consent: may be bundled</translation>
+    </message>
+    <message>
+        <source>Date of consent to bundle</source>
+        <translation>Date of consent to bundle</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Incident date:</source>
+        <translation>Incident date:</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>Incident date known</source>
+        <translation>Incident date known</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>un&amp;til</translation>
+    </message>
+    <message>
+        <source>Incident lasted until</source>
+        <translation>Incident lasted until</translation>
+    </message>
+    <message>
+        <source>Incident until</source>
+        <translation>Incident until</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>Impact on the reporter</source>
+        <translation>Impact on the reporter</translation>
+    </message>
+    <message>
+        <source>Desired outcom&amp;e:</source>
+        <translation>Desired outcom&amp;e:</translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation>Desired outcome</translation>
+    </message>
+    <message>
+        <source>Grounds and forms</source>
+        <translation>Grounds and forms</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grounds:</translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation>Grounds of discrimination</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;behaviour:</source>
+        <translation>Forms of &amp;behaviour:</translation>
+    </message>
+    <message>
+        <source>Forms of undesirable behaviour</source>
+        <translation>Forms of undesirable behaviour</translation>
+    </message>
+    <message>
+        <source>Plan a follo&amp;w-up:</source>
+        <translation>Plan a follo&amp;w-up:</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Plan a follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up description</source>
+        <translation>Follow-up description</translation>
+    </message>
+    <message>
+        <source>d&amp;ue</source>
+        <translation>d&amp;ue</translation>
+    </message>
+    <message>
+        <source>Follow-up due date</source>
+        <translation>Follow-up due date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>A vault is one encrypted file that holds everything you record in Baken. Keep it on this computer, not on a shared or synchronised drive.</source>
+        <translation>A vault is one encrypted file that holds everything you record in Baken. Keep it on this computer, not on a shared or synchronised drive.</translation>
+    </message>
+    <message>
+        <source>&amp;File for the new vault:</source>
+        <translation>&amp;File for the new vault:</translation>
+    </message>
+    <message>
+        <source>File for the new vault</source>
+        <translation>File for the new vault</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file for the new vault</source>
+        <translation>Choose the file for the new vault</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>The passphrase unlocks the vault each time you start work. Nobody can reset it for you, so choose one you will remember and nobody could guess.</source>
+        <translation>The passphrase unlocks the vault each time you start work. Nobody can reset it for you, so choose one you will remember and nobody could guess.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation>S&amp;how the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>If you ever forget the passphrase, this recovery key opens your backups. Baken shows it only now. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>If you ever forget the passphrase, this recovery key opens your backups. Baken shows it only now. Write it down or print it, and keep it somewhere safe, away from this computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Print / save as PDF…</source>
+        <translation>&amp;Print / save as PDF…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>I have &amp;written down or printed the recovery key</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Lock after inactivity:</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the vault locks</source>
+        <translation>Minutes without input before the vault locks</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Language of Baken</source>
+        <translation>Language of Baken</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart Baken.</source>
+        <translation>A new language applies after you restart Baken.</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Code lists</translation>
+    </message>
+    <message>
+        <source>The choices offered in cases, consultations and reports. Retire an item to stop offering it; records that use it keep it.</source>
+        <translation>The choices offered in cases, consultations and reports. Retire an item to stop offering it; records that use it keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Baken</source>
+        <translation>Welcome to Baken</translation>
+    </message>
+    <message>
+        <source>Baken helps confidential advisors and doubt-line colleagues keep track of reports of discrimination and undesirable behaviour at work. Everything stays in one encrypted vault file on this computer, and only anonymised figures ever leave it.</source>
+        <translation>Baken helps confidential advisors and doubt-line colleagues keep track of reports of discrimination and undesirable behaviour at work. Everything stays in one encrypted vault file on this computer, and only anonymised figures ever leave it.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation>&amp;Recent vaults:</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Recent vaults</translation>
+    </message>
+    <message>
+        <source>Open &amp;selected</source>
+        <translation>Open &amp;selected</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new vault…</source>
+        <translation>&amp;Create new vault…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo vault</source>
+        <translation>Open &amp;demo vault</translation>
+    </message>
+    <message>
+        <source>The demo vault holds made-up data and a published passphrase: try Baken there, never record real cases in it.</source>
+        <translation>The demo vault holds made-up data and a published passphrase: try Baken there, never record real cases in it.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>Unlocking the vault</translation>
+    </message>
+</context>
+<context>
+    <name>baken::CaseService</name>
+    <message>
+        <source>The choice for &quot;%1&quot; is not in its list. Choose again.</source>
+        <translation>The choice for &quot;%1&quot; is not in its list. Choose again.</translation>
+    </message>
+    <message>
+        <source>Give the intake date.</source>
+        <translation>Give the intake date.</translation>
+    </message>
+    <message>
+        <source>The intake date lies in the future.</source>
+        <translation>The intake date lies in the future.</translation>
+    </message>
+    <message>
+        <source>The incident date lies after the intake date.</source>
+        <translation>The incident date lies after the intake date.</translation>
+    </message>
+    <message>
+        <source>The end of the incident period lies before its start.</source>
+        <translation>The end of the incident period lies before its start.</translation>
+    </message>
+    <message>
+        <source>A text field holds more than %1 characters; shorten it.</source>
+        <translation>A text field holds more than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>may be contacted</source>
+        <translation>may be contacted</translation>
+    </message>
+    <message>
+        <source>may be shared</source>
+        <translation>may be shared</translation>
+    </message>
+    <message>
+        <source>may be bundled</source>
+        <translation>may be bundled</translation>
+    </message>
+    <message>
+        <source>The date of the consent &quot;%1&quot; lies in the future.</source>
+        <translation>The date of the consent &quot;%1&quot; lies in the future.</translation>
+    </message>
+    <message>
+        <source>Give the date on which the reporter consented: &quot;%1&quot;.</source>
+        <translation>Give the date on which the reporter consented: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the pseudonym, or choose anonymous.</source>
+        <translation>Give the pseudonym, or choose anonymous.</translation>
+    </message>
+    <message>
+        <source>Give the reporter&apos;s name, or choose anonymous or a pseudonym.</source>
+        <translation>Give the reporter&apos;s name, or choose anonymous or a pseudonym.</translation>
+    </message>
+    <message>
+        <source>An anonymous report keeps no name or contact details. Remove them, or choose &quot;named&quot;.</source>
+        <translation>An anonymous report keeps no name or contact details. Remove them, or choose &quot;named&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the body the reporter agreed to share the case with.</source>
+        <translation>Choose the body the reporter agreed to share the case with.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>reporter role</source>
+        <translation>reporter role</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>client organisation</source>
+        <translation>client organisation</translation>
+    </message>
+    <message>
+        <source>role of the accused</source>
+        <translation>role of the accused</translation>
+    </message>
+    <message>
+        <source>share with</source>
+        <translation>share with</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>grounds</translation>
+    </message>
+    <message>
+        <source>forms of behaviour</source>
+        <translation>forms of behaviour</translation>
+    </message>
+    <message>
+        <source>Register the intake first; this case is still a draft.</source>
+        <translation>Register the intake first; this case is still a draft.</translation>
+    </message>
+    <message>
+        <source>This case is registered; save changes to it instead.</source>
+        <translation>This case is registered; save changes to it instead.</translation>
+    </message>
+    <message>
+        <source>Call the reporter back</source>
+        <translation>Call the reporter back</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a description and a due date.</source>
+        <translation>Give the follow-up a description and a due date.</translation>
+    </message>
+    <message>
+        <source>This intake was already registered.</source>
+        <translation>This intake was already registered.</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt of the report</source>
+        <translation>Acknowledge receipt of the report</translation>
+    </message>
+    <message>
+        <source>Give feedback on the report</source>
+        <translation>Give feedback on the report</translation>
+    </message>
+    <message>
+        <source>Close a case with its outcome and measures.</source>
+        <translation>Close a case with its outcome and measures.</translation>
+    </message>
+    <message>
+        <source>A closed case is reopened, not given another status.</source>
+        <translation>A closed case is reopened, not given another status.</translation>
+    </message>
+    <message>
+        <source>A case that was worked on cannot become new again.</source>
+        <translation>A case that was worked on cannot become new again.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>This case is already closed.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome before closing the case.</source>
+        <translation>Choose the outcome before closing the case.</translation>
+    </message>
+    <message>
+        <source>Choose the measures taken before closing the case (&quot;No measure&quot; is a choice too).</source>
+        <translation>Choose the measures taken before closing the case (&quot;No measure&quot; is a choice too).</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the intake date and today.</source>
+        <translation>The closing date must lie between the intake date and today.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Only a closed case can be reopened.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the contact; it cannot lie in the future.</source>
+        <translation>Give the date and time of the contact; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>A contact lasts between 0 and 1440 minutes.</source>
+        <translation>A contact lasts between 0 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose the body to refer to.</source>
+        <translation>Choose the body to refer to.</translation>
+    </message>
+    <message>
+        <source>referral body</source>
+        <translation>referral body</translation>
+    </message>
+    <message>
+        <source>The referral date must lie between the intake date and today.</source>
+        <translation>The referral date must lie between the intake date and today.</translation>
+    </message>
+    <message>
+        <source>Case details may only go to another body with the reporter&apos;s consent. Ask for consent first, or refer without passing on any details.</source>
+        <translation>Case details may only go to another body with the reporter&apos;s consent. Ask for consent first, or refer without passing on any details.</translation>
+    </message>
+    <message>
+        <source>Hours are recorded in minutes, between 1 and 1440 a day.</source>
+        <translation>Hours are recorded in minutes, between 1 and 1440 a day.</translation>
+    </message>
+    <message>
+        <source>The date of the hours must lie between the intake date and today.</source>
+        <translation>The date of the hours must lie between the intake date and today.</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+</context>
+<context>
+    <name>baken::CaseTypes</name>
+    <message>
+        <source>Question or advice</source>
+        <translation>Question or advice</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Report (integrity)</source>
+        <translation>Report (integrity)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Several times</source>
+        <translation>Several times</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Give feedback</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Cases</name>
+    <message>
+        <source>That contact moment no longer exists.</source>
+        <translation>That contact moment no longer exists.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>That follow-up no longer exists.</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>That case no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::CliApp</name>
+    <message>
+        <source>Create a new, empty vault</source>
+        <translation>Create a new, empty vault</translation>
+    </message>
+    <message>
+        <source>Check a vault: integrity, schema version, audit chain, record counts</source>
+        <translation>Check a vault: integrity, schema version, audit chain, record counts</translation>
+    </message>
+    <message>
+        <source>Change a vault&apos;s passphrase</source>
+        <translation>Change a vault&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Create a vault filled with synthetic demonstration data</source>
+        <translation>Create a vault filled with synthetic demonstration data</translation>
+    </message>
+    <message>
+        <source>Print the raw encryption key, for disaster recovery</source>
+        <translation>Print the raw encryption key, for disaster recovery</translation>
+    </message>
+    <message>
+        <source>Usage: baken-cli [--lang nl|en] COMMAND VAULT [options]</source>
+        <translation>Usage: baken-cli [--lang nl|en] COMMAND VAULT [options]</translation>
+    </message>
+    <message>
+        <source>Baken keeps confidential reports in an encrypted vault. Commands:</source>
+        <translation>Baken keeps confidential reports in an encrypted vault. Commands:</translation>
+    </message>
+    <message>
+        <source>Run &quot;baken-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Run &quot;baken-cli COMMAND --help&quot; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for without echo, or read from --passphrase-file FILE, or from the environment variable BAKEN_PASSPHRASE (meant for automation).</source>
+        <translation>The passphrase is asked for without echo, or read from --passphrase-file FILE, or from the environment variable BAKEN_PASSPHRASE (meant for automation).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage error, 3 wrong passphrase or not a vault, 4 vault from a newer version.</source>
+        <translation>Exit codes: 0 ok, 1 failure, 2 usage error, 3 wrong passphrase or not a vault, 4 vault from a newer version.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose nl or en.</source>
+        <translation>Unknown language &quot;%1&quot;; choose nl or en.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;baken-cli --help&quot; for the list.</source>
+        <translation>Unknown command &quot;%1&quot;. Run &quot;baken-cli --help&quot; for the list.</translation>
+    </message>
+    <message>
+        <source>VAULT</source>
+        <translation>VAULT</translation>
+    </message>
+    <message>
+        <source>The vault file (*.baken).</source>
+        <translation>The vault file (*.baken).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2</source>
+        <translation>Usage: %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>Name exactly one vault file.</source>
+        <translation>Name exactly one vault file.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>Read the passphrase from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE.</source>
+        <translation>Read the new passphrase from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>The passphrase file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>The two passphrases differ. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty vault protected by a passphrase.</source>
+        <translation>Create a new, empty vault protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Baken never overwrites a file.</source>
+        <translation>%1 already exists; Baken never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new vault: </source>
+        <translation>Passphrase for the new vault: </translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase is too easy to guess (%1). %2</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. No vault was created.</source>
+        <translation>The two passphrases differ. No vault was created.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; write it down or print it and keep it apart from the laptop):</source>
+        <translation>Recovery key (shown only now; write it down or print it and keep it apart from the laptop):</translation>
+    </message>
+    <message>
+        <source>With it, Baken&apos;s encrypted backups can be opened if the passphrase is forgotten. Backups arrive in a coming version; until then the vault itself opens only with its passphrase.</source>
+        <translation>With it, Baken&apos;s encrypted backups can be opened if the passphrase is forgotten. Backups arrive in a coming version; until then the vault itself opens only with its passphrase.</translation>
+    </message>
+    <message>
+        <source>Check a vault: integrity, schema version, audit chain and record counts.</source>
+        <translation>Check a vault: integrity, schema version, audit chain and record counts.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Baken: %2)</source>
+        <translation>Schema version: %1 (this Baken: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, chain intact</source>
+        <translation>
+            <numerusform>Audit log: %n entry, chain intact</numerusform>
+            <numerusform>Audit log: %n entries, chain intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest audit hash: %1</source>
+        <translation>Latest audit hash: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: chain BROKEN at entry %1 of %2</source>
+        <translation>Audit log: chain BROKEN at entry %1 of %2</translation>
+    </message>
+    <message>
+        <source>The vault has problems; restore it from a backup or contact support.</source>
+        <translation>The vault has problems; restore it from a backup or contact support.</translation>
+    </message>
+    <message>
+        <source>Change a vault&apos;s passphrase.</source>
+        <translation>Change a vault&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key stays the same.</source>
+        <translation>The passphrase was changed. The recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Create a vault with synthetic demonstration data. Without a passphrase option the published demo passphrase is used.</source>
+        <translation>Create a vault with synthetic demonstration data. Without a passphrase option the published demo passphrase is used.</translation>
+    </message>
+    <message>
+        <source>Created the demo vault %1.</source>
+        <translation>Created the demo vault %1.</translation>
+    </message>
+    <message>
+        <source>Confirm that you want the key printed.</source>
+        <translation>Confirm that you want the key printed.</translation>
+    </message>
+    <message>
+        <source>Print the vault&apos;s raw encryption key, for disaster recovery with the sqlcipher shell (docs/security.md).</source>
+        <translation>Print the vault&apos;s raw encryption key, for disaster recovery with the sqlcipher shell (docs/security.md).</translation>
+    </message>
+    <message>
+        <source>This prints the raw key that decrypts the whole vault. Anyone who sees it can read every case, whatever the passphrase. Use it only for disaster recovery, on a computer you trust, and repeat the command with --yes.</source>
+        <translation>This prints the raw key that decrypts the whole vault. Anyone who sees it can read every case, whatever the passphrase. Use it only for disaster recovery, on a computer you trust, and repeat the command with --yes.</translation>
+    </message>
+    <message>
+        <source>Write the whole vault to a JSON file, to move it (plaintext)</source>
+        <translation>Write the whole vault to a JSON file, to move it (plaintext)</translation>
+    </message>
+    <message>
+        <source>Add the cases of a JSON export to a vault, all or nothing</source>
+        <translation>Add the cases of a JSON export to a vault, all or nothing</translation>
+    </message>
+    <message>
+        <source>Register, list, show and close cases (&quot;case --help&quot;)</source>
+        <translation>Register, list, show and close cases (&quot;case --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Give exactly these arguments: %1</source>
+        <translation>Give exactly these arguments: %1</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE (it must not exist yet).</source>
+        <translation>Write the export to FILE (it must not exist yet).</translation>
+    </message>
+    <message>
+        <source>Confirm that you want a plaintext file with personal data.</source>
+        <translation>Confirm that you want a plaintext file with personal data.</translation>
+    </message>
+    <message>
+        <source>Write every case, with names and free text, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Write every case, with names and free text, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.json.</source>
+        <translation>Name the file to write with --out FILE.json.</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: it holds every case in plaintext, with names, contact details and what was reported. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
+        <translation>The export is NOT encrypted: it holds every case in plaintext, with names, contact details and what was reported. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. It holds personal data in plaintext: keep it safe and delete it when it has served its purpose.</source>
+        <translation>Wrote %1. It holds personal data in plaintext: keep it safe and delete it when it has served its purpose.</translation>
+    </message>
+    <message>
+        <source>Add the cases and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
+        <translation>Add the cases and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation>
+            <numerusform>Imported %n case</numerusform>
+            <numerusform>Imported %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moment(s)</source>
+        <translation>
+            <numerusform>%n contact moment</numerusform>
+            <numerusform>%n contact moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours entry(s)</source>
+        <translation>
+            <numerusform>%n hours entry</numerusform>
+            <numerusform>%n hours entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code-list item(s)</source>
+        <translation>
+            <numerusform>%n new code-list item</numerusform>
+            <numerusform>%n new code-list items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a case and print its number</source>
+        <translation>Register a case and print its number</translation>
+    </message>
+    <message>
+        <source>List registered cases: number, intake date, type, status</source>
+        <translation>List registered cases: number, intake date, type, status</translation>
+    </message>
+    <message>
+        <source>Print a case file</source>
+        <translation>Print a case file</translation>
+    </message>
+    <message>
+        <source>Close a case with its outcome and measures</source>
+        <translation>Close a case with its outcome and measures</translation>
+    </message>
+    <message>
+        <source>Unknown case command &quot;%1&quot;.</source>
+        <translation>Unknown case command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: baken-cli case COMMAND VAULT [options]</source>
+        <translation>Usage: baken-cli case COMMAND VAULT [options]</translation>
+    </message>
+    <message>
+        <source>Run &quot;baken-cli case COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Run &quot;baken-cli case COMMAND --help&quot; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>question, signal, report or complaint.</source>
+        <translation>question, signal, report or complaint.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Short for --type report: a formal integrity report, which gets the statutory acknowledgement and feedback follow-ups.</source>
+        <translation>Short for --type report: a formal integrity report, which gets the statutory acknowledgement and feedback follow-ups.</translation>
+    </message>
+    <message>
+        <source>How the report came in (a code of the list &quot;channels&quot;).</source>
+        <translation>How the report came in (a code of the list &quot;channels&quot;).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The unit concerned (a code of the list &quot;units&quot;).</source>
+        <translation>The unit concerned (a code of the list &quot;units&quot;).</translation>
+    </message>
+    <message>
+        <source>A ground of discrimination (list &quot;grounds&quot;); repeat for more.</source>
+        <translation>A ground of discrimination (list &quot;grounds&quot;); repeat for more.</translation>
+    </message>
+    <message>
+        <source>A form of behaviour (list &quot;forms&quot;); repeat for more.</source>
+        <translation>A form of behaviour (list &quot;forms&quot;); repeat for more.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s pseudonym; without it the case is anonymous.</source>
+        <translation>The reporter&apos;s pseudonym; without it the case is anonymous.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>What happened, in the reporter&apos;s words.</source>
+        <translation>What happened, in the reporter&apos;s words.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The intake date (default: today).</source>
+        <translation>The intake date (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Register a case. Names are not taken on the command line, where the shell history would keep them; add them in Baken.</source>
+        <translation>Register a case. Names are not taken on the command line, where the shell history would keep them; add them in Baken.</translation>
+    </message>
+    <message>
+        <source>Give the case type with --type: question, signal, report or complaint.</source>
+        <translation>Give the case type with --type: question, signal, report or complaint.</translation>
+    </message>
+    <message>
+        <source>Only cases with this status: new, in_progress, referred, closed, reopened.</source>
+        <translation>Only cases with this status: new, in_progress, referred, closed, reopened.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only cases whose number, pseudonym, text or notes contain these words.</source>
+        <translation>Only cases whose number, pseudonym, text or notes contain these words.</translation>
+    </message>
+    <message>
+        <source>List the registered cases, newest first.</source>
+        <translation>List the registered cases, newest first.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; choose new, in_progress, referred, closed or reopened.</source>
+        <translation>Unknown status &quot;%1&quot;; choose new, in_progress, referred, closed or reopened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a case file, with the names it holds.</source>
+        <translation>Print a case file, with the names it holds.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>How the case ended (a code of the list &quot;outcomes&quot;).</source>
+        <translation>How the case ended (a code of the list &quot;outcomes&quot;).</translation>
+    </message>
+    <message>
+        <source>A measure taken (list &quot;measures&quot;); repeat for more.</source>
+        <translation>A measure taken (list &quot;measures&quot;); repeat for more.</translation>
+    </message>
+    <message>
+        <source>The closing date (default: today).</source>
+        <translation>The closing date (default: today).</translation>
+    </message>
+    <message>
+        <source>Close a case with its outcome and measures.</source>
+        <translation>Close a case with its outcome and measures.</translation>
+    </message>
+    <message>
+        <source>Closed case %1.</source>
+        <translation>Closed case %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number; case numbers look like 2026-0042.</source>
+        <translation>&quot;%1&quot; is not a case number; case numbers look like 2026-0042.</translation>
+    </message>
+    <message>
+        <source>The vault holds no case %1.</source>
+        <translation>The vault holds no case %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is retired. Choose one of: %3</source>
+        <translation>--%1: &quot;%2&quot; is retired. Choose one of: %3</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a code of the list &quot;%4&quot;. Choose one of: %3</source>
+        <translation>--%1: &quot;%2&quot; is not a code of the list &quot;%4&quot;. Choose one of: %3</translation>
+    </message>
+    <message>
+        <source>--%1 can be given once.</source>
+        <translation>--%1 can be given once.</translation>
+    </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>yes, on %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Reporter role</source>
+        <translation>Reporter role</translation>
+    </message>
+    <message>
+        <source>Bystander</source>
+        <translation>Bystander</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Client organisation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Forms of behaviour</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Role of the accused</translation>
+    </message>
+    <message>
+        <source>Name of the accused</source>
+        <translation>Name of the accused</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>May be contacted</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>May be shared</translation>
+    </message>
+    <message>
+        <source>May be bundled</source>
+        <translation>May be bundled</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>To be destroyed on</source>
+        <translation>To be destroyed on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation>Desired outcome</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>details shared with consent</source>
+        <translation>details shared with consent</translation>
+    </message>
+    <message>
+        <source>no details shared</source>
+        <translation>no details shared</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
     <name>baken::CodeList</name>
     <message>
         <source>Grounds of discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds of discrimination</translation>
     </message>
     <message>
         <source>Forms of behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms of behaviour</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels</translation>
     </message>
     <message>
         <source>Reporter roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter roles</translation>
     </message>
     <message>
         <source>Roles of the accused</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of the accused</translation>
     </message>
     <message>
         <source>Referral bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral bodies</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>baken::CodeListService</name>
-    <message>
-        <source>Give the item a name in Dutch and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
-        <source>A name can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
     </message>
     <message>
-        <source>This list already has a retired item with that name. Restore it instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Activities</source>
+        <translation>Activities</translation>
     </message>
     <message>
-        <source>This list already has an item with that name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard items cannot be deleted; retire the item instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item is used in saved records; retire it instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Client organisations</source>
+        <translation>Client organisations</translation>
     </message>
 </context>
 <context>
     <name>baken::CodeLists</name>
     <message>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>That item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Give the item a name in Dutch and in English.</source>
+        <translation>Give the item a name in Dutch and in English.</translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters long.</source>
+        <translation>A name can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>This list already has a retired item with that name. Restore it instead.</source>
+        <translation>This list already has a retired item with that name. Restore it instead.</translation>
+    </message>
+    <message>
+        <source>This list already has an item with that name.</source>
+        <translation>This list already has an item with that name.</translation>
+    </message>
+    <message>
+        <source>Standard items cannot be deleted; retire the item instead.</source>
+        <translation>Standard items cannot be deleted; retire the item instead.</translation>
+    </message>
+    <message>
+        <source>This item is used in saved records; retire it instead.</source>
+        <translation>This item is used in saved records; retire it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Database</name>
+    <message>
+        <source>The passphrase is not correct, or the file is not a Baken vault.</source>
+        <translation>The passphrase is not correct, or the file is not a Baken vault.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be written. Check that the folder is writable.</source>
+        <translation>The vault file cannot be written. Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Baken window or program.</source>
+        <translation>The vault is in use by another Baken window or program.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged. Restore it from a backup.</source>
+        <translation>The vault file is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read from or written to the disk.</source>
+        <translation>The vault could not be read from or written to the disk.</translation>
+    </message>
+    <message>
+        <source>The vault reported an internal error (code %1). Nothing was changed.</source>
+        <translation>The vault reported an internal error (code %1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::HoursExport</name>
+    <message>
+        <source>Choose a month and a client organisation.</source>
+        <translation>Choose a month and a client organisation.</translation>
+    </message>
+    <message>
+        <source>The hours could not be written. Choose another place to save them.</source>
+        <translation>The hours could not be written. Choose another place to save them.</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Interchange</name>
+    <message>
+        <source>the contact lies in the future</source>
+        <translation>the contact lies in the future</translation>
+    </message>
+    <message>
+        <source>the referral date lies in the future</source>
+        <translation>the referral date lies in the future</translation>
+    </message>
+    <message>
+        <source>case details went to another body without the reporter&apos;s consent (&quot;sharesData&quot; is true, &quot;consent&quot; is false)</source>
+        <translation>case details went to another body without the reporter&apos;s consent (&quot;sharesData&quot; is true, &quot;consent&quot; is false)</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a description (&quot;title&quot;)</source>
+        <translation>a follow-up needs a description (&quot;title&quot;)</translation>
+    </message>
+    <message>
+        <source>the date of the hours lies in the future</source>
+        <translation>the date of the hours lies in the future</translation>
+    </message>
+    <message>
+        <source>the date of the consent lies in the future</source>
+        <translation>the date of the consent lies in the future</translation>
+    </message>
+    <message>
+        <source>the intake date is missing or lies in the future</source>
+        <translation>the intake date is missing or lies in the future</translation>
+    </message>
+    <message>
+        <source>the incident date lies after the intake date</source>
+        <translation>the incident date lies after the intake date</translation>
+    </message>
+    <message>
+        <source>the end of the incident period lies before its start</source>
+        <translation>the end of the incident period lies before its start</translation>
+    </message>
+    <message>
+        <source>a consent that was given needs the date on which it was given</source>
+        <translation>a consent that was given needs the date on which it was given</translation>
+    </message>
+    <message>
+        <source>the identity is &quot;pseudonym&quot; but the pseudonym is empty</source>
+        <translation>the identity is &quot;pseudonym&quot; but the pseudonym is empty</translation>
+    </message>
+    <message>
+        <source>the identity is &quot;named&quot; but the reporter&apos;s name is empty</source>
+        <translation>the identity is &quot;named&quot; but the reporter&apos;s name is empty</translation>
+    </message>
+    <message>
+        <source>an anonymous report keeps no name or contact details</source>
+        <translation>an anonymous report keeps no name or contact details</translation>
+    </message>
+    <message>
+        <source>the consent to share names no body to share with</source>
+        <translation>the consent to share names no body to share with</translation>
+    </message>
+    <message>
+        <source>a draft has status &quot;new&quot; and no outcome, measures, closing dates or status history</source>
+        <translation>a draft has status &quot;new&quot; and no outcome, measures, closing dates or status history</translation>
+    </message>
+    <message>
+        <source>a closed case needs an outcome and at least one measure</source>
+        <translation>a closed case needs an outcome and at least one measure</translation>
+    </message>
+    <message>
+        <source>a closed case needs a closing date that does not lie in the future</source>
+        <translation>a closed case needs a closing date that does not lie in the future</translation>
+    </message>
+    <message>
+        <source>a closed case needs a destruction date on or after its closing date</source>
+        <translation>a closed case needs a destruction date on or after its closing date</translation>
+    </message>
+    <message>
+        <source>only a closed case has a closing date and a destruction date</source>
+        <translation>only a closed case has a closing date and a destruction date</translation>
+    </message>
+    <message>
+        <source>&quot;statusHistory&quot; must start at registration (&quot;from&quot;: null) and end in the case&apos;s status</source>
+        <translation>&quot;statusHistory&quot; must start at registration (&quot;from&quot;: null) and end in the case&apos;s status</translation>
+    </message>
+    <message>
+        <source>statusHistory[%1]: &quot;from&quot; is not the status that the change before it led to</source>
+        <translation>statusHistory[%1]: &quot;from&quot; is not the status that the change before it led to</translation>
+    </message>
+    <message>
+        <source>draft case (cases[%1])</source>
+        <translation>draft case (cases[%1])</translation>
+    </message>
+    <message>
+        <source>a draft has no number yet: &quot;number&quot; must be null</source>
+        <translation>a draft has no number yet: &quot;number&quot; must be null</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a case number such as 2026-0042</source>
+        <translation>&quot;number&quot; must be a case number such as 2026-0042</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>a draft has no timeline, referrals, follow-ups or hours; those come after registration</source>
+        <translation>a draft has no timeline, referrals, follow-ups or hours; those come after registration</translation>
+    </message>
+    <message>
+        <source>codeLists.%1: the item &quot;%2&quot; has the same name as the item &quot;%3&quot; that this vault already has</source>
+        <translation>codeLists.%1: the item &quot;%2&quot; has the same name as the item &quot;%3&quot; that this vault already has</translation>
+    </message>
+    <message>
+        <source>must be an object with named fields</source>
+        <translation>must be an object with named fields</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this format version</source>
+        <translation>&quot;%1&quot; is not a field of this format version</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be null</source>
+        <translation>&quot;%1&quot; cannot be null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; must be %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>&quot;%1&quot; must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>a date written as YYYY-MM-DD</source>
+        <translation>a date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date and time in ISO 8601 with a time zone, such as 2026-03-01T09:30:00.000Z</source>
+        <translation>a date and time in ISO 8601 with a time zone, such as 2026-03-01T09:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object with named fields</source>
+        <translation>an object with named fields</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>&quot;%1&quot; must be one of: %2</translation>
+    </message>
+    <message>
+        <source>a code from the list &quot;%1&quot;</source>
+        <translation>a code from the list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the code &quot;%2&quot; is neither in this vault&apos;s list &quot;%3&quot; nor defined in the file</source>
+        <translation>&quot;%1&quot;: the code &quot;%2&quot; is neither in this vault&apos;s list &quot;%3&quot; nor defined in the file</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(not text)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the code &quot;%2&quot; twice</source>
+        <translation>&quot;%1&quot; names the code &quot;%2&quot; twice</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Baken interchange file.</source>
+        <translation>The file is too large to be a Baken interchange file.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>The file is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Baken interchange file.</source>
+        <translation>This is not a Baken interchange file.</translation>
+    </message>
+    <message>
+        <source>case %1: this vault already holds a case with that number; nothing was imported</source>
+        <translation>case %1: this vault already holds a case with that number; nothing was imported</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be 1 to 64 lower-case letters, digits or underscores</source>
+        <translation>&quot;code&quot; must be 1 to 64 lower-case letters, digits or underscores</translation>
+    </message>
+    <message>
+        <source>the item needs a name in Dutch and in English</source>
+        <translation>the item needs a name in Dutch and in English</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice in this list</source>
+        <translation>the code &quot;%1&quot; appears twice in this list</translation>
+    </message>
+    <message>
+        <source>another item of this list has the same name</source>
+        <translation>another item of this list has the same name</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>This is not a Baken interchange file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>This is not a Baken interchange file (its &quot;format&quot; is not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number from 1 on.</source>
+        <translation>The file&apos;s &quot;version&quot; must be a whole number from 1 on.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Baken (format version %1); this Baken reads version %2. Update Baken, then import it.</source>
+        <translation>The file was written by a newer Baken (format version %1); this Baken reads version %2. Update Baken, then import it.</translation>
+    </message>
+    <message>
+        <source>the file holds two cases with this number</source>
+        <translation>the file holds two cases with this number</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
     </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
     <message>
         <source>Use four or more unrelated words, or a long sentence only you would think of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use four or more unrelated words, or a long sentence only you would think of.</translation>
     </message>
     <message>
         <source>Acceptable. One more unrelated word makes it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable. One more unrelated word makes it strong.</translation>
+    </message>
+    <message>
+        <source>It contains common words or names, even with letters swapped for digits.</source>
+        <translation>It contains common words or names, even with letters swapped for digits.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or parts.</source>
+        <translation>It repeats characters or parts.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 1234.</source>
+        <translation>It contains a sequence such as abc or 1234.</translation>
+    </message>
+    <message>
+        <source>It contains a keyboard pattern such as qwerty.</source>
+        <translation>It contains a keyboard pattern such as qwerty.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>It contains a date or a year.</translation>
+    </message>
+    <message>
+        <source>It is short.</source>
+        <translation>It is short.</translation>
     </message>
 </context>
 <context>
     <name>baken::RecoveryKey</name>
     <message>
         <source>A recovery key has %1 characters in groups of four; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recovery key has %1 characters in groups of four; this one has %2.</translation>
     </message>
     <message>
         <source>The character &quot;%1&quot; does not occur in recovery keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>The character &quot;%1&quot; does not occur in recovery keys.</translation>
     </message>
     <message>
         <source>This recovery key contains a typing error. Check each group against the printed key.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery key contains a typing error. Check each group against the printed key.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::SignalBundling</name>
+    <message>
+        <source>Choose a period whose start lies before its end.</source>
+        <translation>Choose a period whose start lies before its end.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::SubjectExtract</name>
+    <message>
+        <source>[name withheld]</source>
+        <translation>[name withheld]</translation>
+    </message>
+    <message>
+        <source>What your confidential advisor keeps about you</source>
+        <translation>What your confidential advisor keeps about you</translation>
+    </message>
+    <message>
+        <source>This is a copy of the personal data that your confidential advisor keeps about you in case %1, which the right of access (article 15 of the GDPR) entitles you to. It holds what you reported, the consents you gave, the contacts you had, where your report was referred to and what was agreed with you. It leaves out what concerns other people, such as the name of the person your report is about and measures taken towards others, and the advisor&apos;s own administration (hours, internal tasks, the log of who opened the file).</source>
+        <translation>This is a copy of the personal data that your confidential advisor keeps about you in case %1, which the right of access (article 15 of the GDPR) entitles you to. It holds what you reported, the consents you gave, the contacts you had, where your report was referred to and what was agreed with you. It leaves out what concerns other people, such as the name of the person your report is about and measures taken towards others, and the advisor&apos;s own administration (hours, internal tasks, the log of who opened the file).</translation>
+    </message>
+    <message>
+        <source>(not yet registered)</source>
+        <translation>(not yet registered)</translation>
+    </message>
+    <message>
+        <source>You may be contacted</source>
+        <translation>You may be contacted</translation>
+    </message>
+    <message>
+        <source>Your report may be shared</source>
+        <translation>Your report may be shared</translation>
+    </message>
+    <message>
+        <source>Your report may be bundled with similar reports</source>
+        <translation>Your report may be bundled with similar reports</translation>
+    </message>
+    <message>
+        <source>The extract could not be written: %1</source>
+        <translation>The extract could not be written: %1</translation>
     </message>
 </context>
 <context>
     <name>baken::Vault</name>
     <message>
         <source>This vault uses a key setting that this version of Baken does not know. Open it with the version that created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault uses a key setting that this version of Baken does not know. Open it with the version that created it.</translation>
     </message>
     <message>
         <source>There was not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>There was not enough memory to derive the key. Close other programs and try again.</translation>
     </message>
     <message>
         <source>A file with that name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file with that name already exists. Choose another name.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist.</translation>
     </message>
     <message>
         <source>You may not write in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not write in that folder.</translation>
     </message>
     <message>
         <source>The file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written (%1).</translation>
     </message>
     <message>
         <source>This copy of Baken was built without encryption support and refuses to open vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy of Baken was built without encryption support and refuses to open vaults.</translation>
     </message>
     <message>
         <source>The vault&apos;s journal could not be switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s journal could not be switched on.</translation>
     </message>
     <message>
         <source>The vault could not be updated to this version of Baken (step %1). It was left exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be updated to this version of Baken (step %1). It was left exactly as it was.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file at %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Baken vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a Baken vault.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Baken vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty: it is not a Baken vault.</translation>
     </message>
     <message>
         <source>%1 cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read. Check its permissions.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted database, not a Baken vault. Baken only opens vaults it created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an unencrypted database, not a Baken vault. Baken only opens vaults it created.</translation>
     </message>
     <message>
         <source>%1 is not a Baken vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Baken vault.</translation>
     </message>
     <message>
         <source>The folder for the new vault does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder for the new vault does not exist.</translation>
     </message>
     <message>
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is not correct.</translation>
     </message>
     <message>
         <source>This vault was saved by a newer version of Baken. Install that version to open it; this version leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was saved by a newer version of Baken. Install that version to open it; this version leaves it untouched.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault has no recovery key.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked.</translation>
     </message>
     <message>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current passphrase is not correct.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
         <source>The re-encrypted copy did not match the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The re-encrypted copy did not match the vault.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess (%1). %2</source>
+        <translation>This passphrase is too easy to guess (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>baken::VaultCheck</name>
+    <message>
+        <source>Code-list items in use</source>
+        <translation>Code-list items in use</translation>
+    </message>
+    <message>
+        <source>Retired code-list items</source>
+        <translation>Retired code-list items</translation>
+    </message>
+    <message>
+        <source>Audit-log entries</source>
+        <translation>Audit-log entries</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseFileTab</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseFileView</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Ti&amp;meline</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Hour&amp;s</source>
+        <translation>Hour&amp;s</translation>
+    </message>
+    <message>
+        <source>Referra&amp;ls</source>
+        <translation>Referra&amp;ls</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · intake %3</source>
+        <translation>%1 · %2 · intake %3</translation>
+    </message>
+    <message>
+        <source>Closed on %1 with outcome “%2”. The case file will be destroyed on %3.</source>
+        <translation>Closed on %1 with outcome “%2”. The case file will be destroyed on %3.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>A follow-up of this case is overdue.</source>
+        <translation>A follow-up of this case is overdue.</translation>
+    </message>
+    <message>
+        <source>An intake that was not registered yet. Open it to finish or discard it.</source>
+        <translation>An intake that was not registered yet. Open it to finish or discard it.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseListPanel</name>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>Open (not closed)</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any ground</source>
+        <translation>Any ground</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>The two new passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <source>(choose the outcome)</source>
+        <translation>(choose the outcome)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing sets the destruction date to %1: %n month(s) after closing, the case file is destroyed and only its coded fields are kept for the statistics.</source>
+        <translation>
+            <numerusform>Closing sets the destruction date to %1: %n month after closing, the case file is destroyed and only its coded fields are kept for the statistics.</numerusform>
+            <numerusform>Closing sets the destruction date to %1: %n months after closing, the case file is destroyed and only its coded fields are kept for the statistics.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CodeListEditor</name>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Add to “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the list? This cannot be undone.</source>
+        <translation>Delete “%1” from the list? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CodeListModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered for new records, kept for old ones.</source>
+        <translation>Retired: no longer offered for new records, kept for old ones.</translation>
+    </message>
+    <message>
+        <source>A standard item: it can be renamed or retired, not deleted.</source>
+        <translation>A standard item: it can be renamed or retired, not deleted.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact moment</source>
+        <translation>Edit contact moment</translation>
+    </message>
+    <message>
+        <source>Add contact moment</source>
+        <translation>Add contact moment</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CreateVaultWizard</name>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message>
+        <source>Database check:</source>
+        <translation>Database check:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>This is the demo vault. Its data is made up and its passphrase is published, so never record real cases in it.</source>
+        <translation>This is the demo vault. Its data is made up and its passphrase is published, so never record real cases in it.</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked: %1</source>
+        <translation>The vault could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this version of Baken writes version %2)</source>
+        <translation>%1 (this version of Baken writes version %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: the chain of %n entries is unbroken.</source>
+        <translation>
+            <numerusform>Intact: the chain of %n entry is unbroken.</numerusform>
+            <numerusform>Intact: the chain of %n entries is unbroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: the log was changed outside Baken. Keep a copy of this vault and ask your administrator to look into it.</source>
+        <translation>Broken at entry %1: the log was changed outside Baken. Keep a copy of this vault and ask your administrator to look into it.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore a backup or contact support.</source>
+        <translation>
+            <numerusform>%n problem found. Restore a backup or contact support.</numerusform>
+            <numerusform>%n problems found. Restore a backup or contact support.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::EmptyStatePage</name>
+    <message>
+        <source>This part of Baken is not built yet; it arrives in a later version.</source>
+        <translation>This part of Baken is not built yet; it arrives in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>The follow-ups could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this case (click or Enter)</source>
+        <translation>Open this case (click or Enter)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue. Click one, or select it and press Enter, to open its case.</source>
+        <translation>
+            <numerusform>%n follow-up overdue. Click one, or select it and press Enter, to open its case.</numerusform>
+            <numerusform>%n follow-ups overdue. Click one, or select it and press Enter, to open its case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::FollowUpsTab</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Mark done</translation>
+    </message>
+    <message>
+        <source>Due date of the new follow-up</source>
+        <translation>Due date of the new follow-up</translation>
+    </message>
+    <message>
+        <source>Description of the new follow-up</source>
+        <translation>Description of the new follow-up</translation>
+    </message>
+    <message>
+        <source>Kind of the new follow-up</source>
+        <translation>Kind of the new follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Add follow-up</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>Ne&amp;w:</translation>
+    </message>
+    <message>
+        <source>d&amp;ue</source>
+        <translation>d&amp;ue</translation>
+    </message>
+    <message>
+        <source>&amp;kind</source>
+        <translation>&amp;kind</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::HistoryTab</name>
+    <message>
+        <source>Intake registered</source>
+        <translation>Intake registered</translation>
+    </message>
+    <message>
+        <source>Intake changed</source>
+        <translation>Intake changed</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>Contact moment added</source>
+        <translation>Contact moment added</translation>
+    </message>
+    <message>
+        <source>Contact moment edited</source>
+        <translation>Contact moment edited</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>Referral recorded</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>Follow-up added</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation>Hours recorded</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::HoursExportDialog</name>
+    <message>
+        <source>Export hours</source>
+        <translation>Export hours</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Add a client organisation in Settings first.</source>
+        <translation>Add a client organisation in Settings first.</translation>
+    </message>
+    <message>
+        <source>hours-%1-%2.csv</source>
+        <translation>hours-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hours exported</source>
+        <translation>Hours exported</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. It holds the hours of %2 in %3, per case number: no names, no case text and no dates finer than the month. Send it only to whoever invoices this client.</source>
+        <translation>Saved %1. It holds the hours of %2 in %3, per case number: no names, no case text and no dates finer than the month. Send it only to whoever invoices this client.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::HoursTab</name>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time (h:mm)</source>
+        <translation>Time (h:mm)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Date of the hours</source>
+        <translation>Date of the hours</translation>
+    </message>
+    <message>
+        <source>Time spent, in minutes or h:mm</source>
+        <translation>Time spent, in minutes or h:mm</translation>
+    </message>
+    <message>
+        <source>minutes or h:mm</source>
+        <translation>minutes or h:mm</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>&amp;Add hours</source>
+        <translation>&amp;Add hours</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>Acti&amp;vity:</translation>
+    </message>
+    <message>
+        <source>Total: %1 (h:mm)</source>
+        <translation>Total: %1 (h:mm)</translation>
+    </message>
+    <message>
+        <source>Give the time as minutes (90) or hours and minutes (1:30).</source>
+        <translation>Give the time as minutes (90) or hours and minutes (1:30).</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::IntakeForm</name>
+    <message>
+        <source>New intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Saved as a draft as you type</source>
+        <translation>Saved as a draft as you type</translation>
+    </message>
+    <message>
+        <source>Intake (draft)</source>
+        <translation>Intake (draft)</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Discard this intake? Everything typed in it is removed from the vault.</source>
+        <translation>Discard this intake? Everything typed in it is removed from the vault.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>(choose a body)</source>
+        <translation>(choose a body)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::LocationPage</name>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Where to keep the vault</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>A file with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>New vault</translation>
+    </message>
+    <message>
+        <source>cases.baken</source>
+        <translation>cases.baken</translation>
+    </message>
+    <message>
+        <source>Baken vaults (*.baken)</source>
+        <translation>Baken vaults (*.baken)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::LockedView</name>
+    <message>
+        <source>The vault is locked</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <source>Baken locked the vault because it was not used for a while, or because you asked it to. Nothing in it is shown until you enter the passphrase again.</source>
+        <translation>Baken locked the vault because it was not used for a while, or because you asked it to. Nothing in it is shown until you enter the passphrase again.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Close vault</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::MainWindow</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation>Creating the demo vault…</translation>
+    </message>
+    <message>
+        <source>Opening the demo vault…</source>
+        <translation>Opening the demo vault…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;New vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>&amp;Open vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Lock the vault (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Close vault</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Baken</source>
+        <translation>&amp;About Baken</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>Open vault</translation>
+    </message>
+    <message>
+        <source>Baken vaults (*.baken);;All files (*)</source>
+        <translation>Baken vaults (*.baken);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (demo) — Baken</source>
+        <translation>%1 (demo) — Baken</translation>
+    </message>
+    <message>
+        <source>%1 — Baken</source>
+        <translation>%1 — Baken</translation>
+    </message>
+    <message>
+        <source>Locked — Baken</source>
+        <translation>Locked — Baken</translation>
+    </message>
+    <message>
+        <source>Baken</source>
+        <translation>Baken</translation>
+    </message>
+    <message>
+        <source>Baken is still writing the vault. Close it again in a moment.</source>
+        <translation>Baken is still writing the vault. Close it again in a moment.</translation>
+    </message>
+    <message>
+        <source>About Baken</source>
+        <translation>About Baken</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Confidential case management for reports of discrimination and undesirable behaviour at work.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted vault file on this computer. Only anonymised summaries are meant to leave it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Confidential case management for reports of discrimination and undesirable behaviour at work.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted vault file on this computer. Only anonymised summaries are meant to leave it.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::PassphraseStrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long sentence only you would think of.</source>
+        <translation>Use four or more unrelated words, or a long sentence only you would think of.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Creating and encrypting the vault…</source>
+        <translation>Creating and encrypting the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::RecoveryKeyPrinter</name>
+    <message>
+        <source>Baken recovery key</source>
+        <translation>Baken recovery key</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>This key opens the backups of the vault if the passphrase is forgotten. Keep this page somewhere safe and locked, away from the computer. Anyone who has this key and a backup can read the cases in it.</source>
+        <translation>This key opens the backups of the vault if the passphrase is forgotten. Keep this page somewhere safe and locked, away from the computer. Anyone who has this key and a backup can read the cases in it.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ReferralsTab</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Passes on case details</source>
+        <translation>&amp;Passes on case details</translation>
+    </message>
+    <message>
+        <source>The reporter &amp;consented to that</source>
+        <translation>The reporter &amp;consented to that</translation>
+    </message>
+    <message>
+        <source>(choose a body)</source>
+        <translation>(choose a body)</translation>
+    </message>
+    <message>
+        <source>Body referred to</source>
+        <translation>Body referred to</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Referral note</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Refer</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to:</source>
+        <translation>Refer &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Passed on, with consent</source>
+        <translation>Passed on, with consent</translation>
+    </message>
+    <message>
+        <source>Not passed on</source>
+        <translation>Not passed on</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SignalBundlingPage</name>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Back to cases</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Signal bundling</source>
+        <translation>Signal bundling</translation>
+    </message>
+    <message>
+        <source>Registered cases about the same unit or the same person within the period. Only reporters who consented may be brought together; ask the others first.</source>
+        <translation>Registered cases about the same unit or the same person within the period. Only reporters who consented may be brought together; ask the others first.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Groups of cases</source>
+        <translation>Groups of cases</translation>
+    </message>
+    <message>
+        <source>Group and cases</source>
+        <translation>Group and cases</translation>
+    </message>
+    <message>
+        <source>Consent to bundling</source>
+        <translation>Consent to bundling</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>The groups could not be read: %1</source>
+        <translation>The groups could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No unit or person occurs in more than one case in this period.</source>
+        <translation>No unit or person occurs in more than one case in this period.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %n case</numerusform>
+            <numerusform>%1 — %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reporters consented to bundling</source>
+        <translation>%1 of %2 reporters consented to bundling</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Open case %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::StartPage</name>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (file not found)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::TimelineTab</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>Earlier &amp;versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact moment…</source>
+        <translation>&amp;Add contact moment…</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (edited)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced on %1 — contact on %2, %3, %n minute(s):</source>
+        <translation>
+            <numerusform>Replaced on %1 — contact on %2, %3, %n minute:</numerusform>
+            <numerusform>Replaced on %1 — contact on %2, %3, %n minutes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) of this contact moment.</source>
+        <translation>
+            <numerusform>%n earlier version of this contact moment.</numerusform>
+            <numerusform>%n earlier versions of this contact moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock vault</source>
+        <translation>Unlock vault</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the vault &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Enter the passphrase of the vault &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message numerus="yes">
+        <source>After several wrong passphrases Baken waits before the next try. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>After several wrong passphrases Baken waits before the next try. You can try again in %n second.</numerusform>
+            <numerusform>After several wrong passphrases Baken waits before the next try. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::VaultWorkspace</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Doubt line</translation>
+    </message>
+    <message>
+        <source>Here doubt-line colleagues will log a consultation in under a minute, anonymous by default, and hand it over to a confidential advisor when needed.</source>
+        <translation>Here doubt-line colleagues will log a consultation in under a minute, anonymous by default, and hand it over to a confidential advisor when needed.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Peer-support groups</translation>
+    </message>
+    <message>
+        <source>Here facilitators will plan group sessions, keep capacity and a waiting list, take attendance and check in with people afterwards.</source>
+        <translation>Here facilitators will plan group sessions, keep capacity and a waiting list, take attendance and check in with people afterwards.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Here you will make anonymised summaries: counts only, with small numbers suppressed, as JSON, CSV or a PDF with charts that is safe to hand on.</source>
+        <translation>Here you will make anonymised summaries: counts only, with small numbers suppressed, as JSON, CSV or a PDF with charts that is safe to hand on.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Confidential case management for reports of discrimination at work.</source>
+        <translation>Confidential case management for reports of discrimination at work.</translation>
+    </message>
+    <message>
+        <source>A vault file to unlock.</source>
+        <translation>A vault file to unlock.</translation>
+    </message>
+    <message>
+        <source>Open the demo vault (or VAULT, if it is a demo vault) with its published passphrase.</source>
+        <translation>Open the demo vault (or VAULT, if it is a demo vault) with its published passphrase.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE, print its path and quit.</source>
+        <translation>Save a picture of the window to FILE, print its path and quit.</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: nl or en.</source>
+        <translation>Use this language for this run: nl or en.</translation>
     </message>
 </context>
 </TS>

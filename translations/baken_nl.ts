@@ -2,6 +2,1152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CaseFileView</name>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Terug naar casussen</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Terug naar het overzicht (Alt+Pijl-links)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>I&amp;n behandeling</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred</source>
+        <translation>&amp;Doorverwezen</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Casus afsluiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Casusdossier</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Casussen zoeken</translation>
+    </message>
+    <message>
+        <source>Number, pseudonym or any word from the case (Ctrl+F)</source>
+        <translation>Nummer, pseudoniem of een woord uit de casus (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nieuwe intake…</translation>
+    </message>
+    <message>
+        <source>Start a new intake (Ctrl+N)</source>
+        <translation>Nieuwe intake beginnen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Signal &amp;bundling…</source>
+        <translation>&amp;Signalen bundelen…</translation>
+    </message>
+    <message>
+        <source>Cases about the same unit or person</source>
+        <translation>Casussen over hetzelfde organisatieonderdeel of dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>Export &amp;hours…</source>
+        <translation>&amp;Uren exporteren…</translation>
+    </message>
+    <message>
+        <source>The hours of one month for invoicing, as CSV</source>
+        <translation>De uren van één maand voor de facturering, als CSV</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filteren op type</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Discriminatiegrond:</translation>
+    </message>
+    <message>
+        <source>Filter by ground</source>
+        <translation>Filteren op discriminatiegrond</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Organisatieonderdeel:</translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation>Filteren op organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Intake &amp;period from</source>
+        <translation>Intake&amp;periode van</translation>
+    </message>
+    <message>
+        <source>Filter by intake period</source>
+        <translation>Filteren op intakeperiode</translation>
+    </message>
+    <message>
+        <source>Intake period from</source>
+        <translation>Intakeperiode van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Intake period to</source>
+        <translation>Intakeperiode tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue follow-ups only</source>
+        <translation>Alleen met opvolging die te &amp;laat is</translation>
+    </message>
+    <message>
+        <source>Show &amp;drafts</source>
+        <translation>&amp;Concepten tonen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Nieuwe wachtwoordzin he&amp;rhalen:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Wachtwoordzin wordt gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Casus afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>Genomen &amp;maatregelen:</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Afgesloten &amp;op:</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Afsluitdatum</translation>
+    </message>
+    <message>
+        <source>Destruction date</source>
+        <translation>Vernietigingsdatum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>CodeItemDialog</name>
+    <message>
+        <source>&amp;Dutch name:</source>
+        <translation>&amp;Nederlandse naam:</translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;Engelse naam:</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListEditor</name>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lijst:</translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation>Codelijst</translation>
+    </message>
+    <message>
+        <source>Items of the code list</source>
+        <translation>Items van de codelijst</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;oevoegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Buiten gebruik &amp;stellen</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Weer in &amp;gebruik nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <source>Date and time of the contact</source>
+        <translation>Datum en tijd van het contact</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>HoursExportDialog</name>
+    <message>
+        <source>Export hours</source>
+        <translation>Uren exporteren</translation>
+    </message>
+    <message>
+        <source>The hours of one client organisation in one month, for invoicing: case numbers and hours only. No names, no text, no dates finer than the month.</source>
+        <translation>De uren van één opdrachtgever in één maand, voor de facturering: alleen casusnummers en uren. Geen namen, geen tekst en geen datums die preciezer zijn dan de maand.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Client organisation:</source>
+        <translation>&amp;Opdrachtgever:</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Terug naar casussen</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left); the draft is kept</source>
+        <translation>Terug naar het overzicht (Alt+Pijl-links); het concept blijft bewaard</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nieuwe intake</translation>
+    </message>
+    <message>
+        <source>Draft state</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Intake &amp;date:</source>
+        <translation>Intake&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The reporter is a b&amp;ystander (omstander)</source>
+        <translation>De melder is een om&amp;stander</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Reporter is:</source>
+        <translation>Melder is:</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous</source>
+        <translation>A&amp;noniem</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>&amp;Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Na&amp;med</source>
+        <translation>&amp;Met naam</translation>
+    </message>
+    <message>
+        <source>Pse&amp;udonym:</source>
+        <translation>&amp;Pseudoniem:</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>A name that does not identify the reporter</source>
+        <translation>Een naam waaraan de melder niet te herkennen is</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>Reporter name</source>
+        <translation>Naam van de melder</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details:</source>
+        <translation>&amp;Contactgegevens:</translation>
+    </message>
+    <message>
+        <source>Reporter contact details</source>
+        <translation>Contactgegevens van de melder</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Telefoon of e-mail</translation>
+    </message>
+    <message>
+        <source>Reporter &amp;role:</source>
+        <translation>&amp;Rol van de melder:</translation>
+    </message>
+    <message>
+        <source>Reporter role</source>
+        <translation>Rol van de melder</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Organ&amp;isatieonderdeel:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Client or&amp;ganisation:</source>
+        <translation>Opdrach&amp;tgever:</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Beschuldigde</translation>
+    </message>
+    <message>
+        <source>Role of the &amp;accused:</source>
+        <translation>Rol van de besch&amp;uldigde:</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Rol van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>Name (optional):</source>
+        <translation>Naam (optioneel):</translation>
+    </message>
+    <message>
+        <source>Name of the accused</source>
+        <translation>Naam van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>Consent of the reporter</source>
+        <translation>Toestemming van de melder</translation>
+    </message>
+    <message>
+        <source>May be &amp;contacted</source>
+        <translation>Mag ben&amp;aderd worden</translation>
+    </message>
+    <message>
+        <source>Consent: may be contacted</source>
+        <translation>Toestemming: mag benaderd worden</translation>
+    </message>
+    <message>
+        <source>Date of consent to be contacted</source>
+        <translation>Datum van de toestemming om benaderd te worden</translation>
+    </message>
+    <message>
+        <source>May be &amp;shared</source>
+        <translation>Mag gedee&amp;ld worden</translation>
+    </message>
+    <message>
+        <source>Consent: may be shared</source>
+        <translation>Toestemming: mag gedeeld worden</translation>
+    </message>
+    <message>
+        <source>Date of consent to share</source>
+        <translation>Datum van de toestemming om te delen</translation>
+    </message>
+    <message>
+        <source>Share wit&amp;h:</source>
+        <translation>De&amp;len met:</translation>
+    </message>
+    <message>
+        <source>Body to share with</source>
+        <translation>Instantie waarmee gedeeld mag worden</translation>
+    </message>
+    <message>
+        <source>May be b&amp;undled with other signals</source>
+        <translation>Mag gebundeld worden met soortgeli&amp;jke signalen</translation>
+    </message>
+    <message>
+        <source>Consent: may be bundled</source>
+        <translation>Toestemming: mag gebundeld worden</translation>
+    </message>
+    <message>
+        <source>Date of consent to bundle</source>
+        <translation>Datum van de toestemming om te bundelen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Incident date:</source>
+        <translation>Datum voorval:</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <source>Incident date known</source>
+        <translation>Datum voorval bekend</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Datum voorval</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>t&amp;ot en met</translation>
+    </message>
+    <message>
+        <source>Incident lasted until</source>
+        <translation>Voorval duurde tot en met</translation>
+    </message>
+    <message>
+        <source>Incident until</source>
+        <translation>Voorval tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequentie:</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Wat er is gebeurd:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>Ge&amp;volgen:</translation>
+    </message>
+    <message>
+        <source>Impact on the reporter</source>
+        <translation>Gevolgen voor de melder</translation>
+    </message>
+    <message>
+        <source>Desired outcom&amp;e:</source>
+        <translation>G&amp;ewenste uitkomst:</translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation>Gewenste uitkomst</translation>
+    </message>
+    <message>
+        <source>Grounds and forms</source>
+        <translation>Gronden en gedragsvormen</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>Discriminatie&amp;gronden:</translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation>Discriminatiegronden</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;behaviour:</source>
+        <translation>&amp;Gedragsvormen:</translation>
+    </message>
+    <message>
+        <source>Forms of undesirable behaviour</source>
+        <translation>Vormen van ongewenst gedrag</translation>
+    </message>
+    <message>
+        <source>Plan a follo&amp;w-up:</source>
+        <translation>Op&amp;volgactie plannen:</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Opvolgactie plannen</translation>
+    </message>
+    <message>
+        <source>Follow-up description</source>
+        <translation>Omschrijving van de opvolgactie</translation>
+    </message>
+    <message>
+        <source>d&amp;ue</source>
+        <translation>&amp;uiterlijk</translation>
+    </message>
+    <message>
+        <source>Follow-up due date</source>
+        <translation>Uiterste datum van de opvolgactie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Concept verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Wij&amp;zigingen opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>A vault is one encrypted file that holds everything you record in Baken. Keep it on this computer, not on a shared or synchronised drive.</source>
+        <translation>Een kluis is één versleuteld bestand met alles wat u in Baken vastlegt. Bewaar het op deze computer, niet op een gedeelde of gesynchroniseerde schijf.</translation>
+    </message>
+    <message>
+        <source>&amp;File for the new vault:</source>
+        <translation>Be&amp;stand voor de nieuwe kluis:</translation>
+    </message>
+    <message>
+        <source>File for the new vault</source>
+        <translation>Bestand voor de nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the file for the new vault</source>
+        <translation>Kies het bestand voor de nieuwe kluis</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>The passphrase unlocks the vault each time you start work. Nobody can reset it for you, so choose one you will remember and nobody could guess.</source>
+        <translation>Met de wachtwoordzin ontgrendelt u de kluis telkens als u aan het werk gaat. Niemand kan hem voor u opnieuw instellen, dus kies er een die u onthoudt en die niemand kan raden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation>Wachtwoordzin t&amp;onen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>If you ever forget the passphrase, this recovery key opens your backups. Baken shows it only now. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Als u de wachtwoordzin ooit vergeet, opent deze herstelsleutel uw back-ups. Baken toont hem alleen nu. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek, apart van deze computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Print / save as PDF…</source>
+        <translation>&amp;Afdrukken / opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel &amp;opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Kluis wordt gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>Vergrendelen na &amp;inactiviteit:</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the vault locks</source>
+        <translation>Minuten zonder invoer voordat de kluis wordt vergrendeld</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Wachtwoordzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language of Baken</source>
+        <translation>Taal van Baken</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart Baken.</source>
+        <translation>Een andere taal gaat pas in nadat u Baken opnieuw hebt gestart.</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Codelijsten</translation>
+    </message>
+    <message>
+        <source>The choices offered in cases, consultations and reports. Retire an item to stop offering it; records that use it keep it.</source>
+        <translation>De keuzes die Baken aanbiedt bij casussen, consulten en rapportages. Stel een item buiten gebruik om het niet meer aan te bieden; gegevens waarin het al voorkomt, behouden het.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Baken</source>
+        <translation>Welkom bij Baken</translation>
+    </message>
+    <message>
+        <source>Baken helps confidential advisors and doubt-line colleagues keep track of reports of discrimination and undesirable behaviour at work. Everything stays in one encrypted vault file on this computer, and only anonymised figures ever leave it.</source>
+        <translation>Baken helpt vertrouwenspersonen en collega&apos;s van de twijfellijn om meldingen van discriminatie en ongewenst gedrag op het werk bij te houden. Alles blijft in één versleuteld kluisbestand op deze computer; alleen geanonimiseerde cijfers gaan ooit naar buiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation>&amp;Recente kluizen:</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Recente kluizen</translation>
+    </message>
+    <message>
+        <source>Open &amp;selected</source>
+        <translation>&amp;Geselecteerde openen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new vault…</source>
+        <translation>&amp;Nieuwe kluis maken…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo vault</source>
+        <translation>&amp;Demokluis openen</translation>
+    </message>
+    <message>
+        <source>The demo vault holds made-up data and a published passphrase: try Baken there, never record real cases in it.</source>
+        <translation>De demokluis bevat verzonnen gegevens en een gepubliceerde wachtwoordzin: probeer Baken daarin uit, maar leg er nooit echte casussen in vast.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>Kluis wordt ontgrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>baken::CaseService</name>
+    <message>
+        <source>The choice for &quot;%1&quot; is not in its list. Choose again.</source>
+        <translation>De keuze voor &quot;%1&quot; staat niet in de bijbehorende lijst. Kies opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give the intake date.</source>
+        <translation>Vul de intakedatum in.</translation>
+    </message>
+    <message>
+        <source>The intake date lies in the future.</source>
+        <translation>De intakedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The incident date lies after the intake date.</source>
+        <translation>De datum van het incident ligt na de intakedatum.</translation>
+    </message>
+    <message>
+        <source>The end of the incident period lies before its start.</source>
+        <translation>Het einde van de periode van het incident ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>A text field holds more than %1 characters; shorten it.</source>
+        <translation>Een tekstveld bevat meer dan %1 tekens; maak de tekst korter.</translation>
+    </message>
+    <message>
+        <source>may be contacted</source>
+        <translation>mag worden benaderd</translation>
+    </message>
+    <message>
+        <source>may be shared</source>
+        <translation>mag worden gedeeld</translation>
+    </message>
+    <message>
+        <source>may be bundled</source>
+        <translation>mag worden gebundeld</translation>
+    </message>
+    <message>
+        <source>The date of the consent &quot;%1&quot; lies in the future.</source>
+        <translation>De datum van de toestemming &quot;%1&quot; ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Give the date on which the reporter consented: &quot;%1&quot;.</source>
+        <translation>Vul de datum in waarop de melder toestemming gaf: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the pseudonym, or choose anonymous.</source>
+        <translation>Vul het pseudoniem in, of kies anoniem.</translation>
+    </message>
+    <message>
+        <source>Give the reporter&apos;s name, or choose anonymous or a pseudonym.</source>
+        <translation>Vul de naam van de melder in, of kies anoniem of een pseudoniem.</translation>
+    </message>
+    <message>
+        <source>An anonymous report keeps no name or contact details. Remove them, or choose &quot;named&quot;.</source>
+        <translation>Bij een anonieme melding worden geen naam en contactgegevens bewaard. Verwijder die, of kies &quot;met naam&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the body the reporter agreed to share the case with.</source>
+        <translation>Kies de instantie waarmee de casus volgens de toestemming van de melder gedeeld mag worden.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>reporter role</source>
+        <translation>rol van de melder</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>client organisation</source>
+        <translation>opdrachtgever</translation>
+    </message>
+    <message>
+        <source>role of the accused</source>
+        <translation>rol van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>share with</source>
+        <translation>delen met</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>discriminatiegronden</translation>
+    </message>
+    <message>
+        <source>forms of behaviour</source>
+        <translation>gedragsvormen</translation>
+    </message>
+    <message>
+        <source>Register the intake first; this case is still a draft.</source>
+        <translation>Registreer eerst de intake; deze casus is nog een concept.</translation>
+    </message>
+    <message>
+        <source>This case is registered; save changes to it instead.</source>
+        <translation>Deze casus is al geregistreerd; sla de wijzigingen op in de casus zelf.</translation>
+    </message>
+    <message>
+        <source>Call the reporter back</source>
+        <translation>Melder terugbellen</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a description and a due date.</source>
+        <translation>Geef de opvolgactie een omschrijving en een uiterste datum.</translation>
+    </message>
+    <message>
+        <source>This intake was already registered.</source>
+        <translation>Deze intake is al geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt of the report</source>
+        <translation>Ontvangst van de melding bevestigen</translation>
+    </message>
+    <message>
+        <source>Give feedback on the report</source>
+        <translation>Terugkoppeling geven over de melding</translation>
+    </message>
+    <message>
+        <source>Close a case with its outcome and measures.</source>
+        <translation>Sluit een casus af met de uitkomst en de maatregelen.</translation>
+    </message>
+    <message>
+        <source>A closed case is reopened, not given another status.</source>
+        <translation>Een afgesloten casus kunt u alleen heropenen, niet een andere status geven.</translation>
+    </message>
+    <message>
+        <source>A case that was worked on cannot become new again.</source>
+        <translation>Een casus waaraan al is gewerkt, kan niet opnieuw de status nieuw krijgen.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Deze casus is al afgesloten.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome before closing the case.</source>
+        <translation>Kies de uitkomst voordat u de casus afsluit.</translation>
+    </message>
+    <message>
+        <source>Choose the measures taken before closing the case (&quot;No measure&quot; is a choice too).</source>
+        <translation>Kies de genomen maatregelen voordat u de casus afsluit (&quot;Geen maatregel&quot; is ook een keuze).</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>maatregelen</translation>
+    </message>
+    <message>
+        <source>The closing date must lie between the intake date and today.</source>
+        <translation>De afsluitdatum moet tussen de intakedatum en vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Alleen een afgesloten casus kan worden heropend.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the contact; it cannot lie in the future.</source>
+        <translation>Vul de datum en tijd van het contact in; die kunnen niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>A contact lasts between 0 and 1440 minutes.</source>
+        <translation>Een contact duurt tussen 0 en 1440 minuten.</translation>
+    </message>
+    <message>
+        <source>Choose the body to refer to.</source>
+        <translation>Kies de instantie waarnaar u verwijst.</translation>
+    </message>
+    <message>
+        <source>referral body</source>
+        <translation>verwijsinstantie</translation>
+    </message>
+    <message>
+        <source>The referral date must lie between the intake date and today.</source>
+        <translation>De datum van de verwijzing moet tussen de intakedatum en vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>Case details may only go to another body with the reporter&apos;s consent. Ask for consent first, or refer without passing on any details.</source>
+        <translation>Gegevens uit de casus mogen alleen met toestemming van de melder naar een andere instantie. Vraag eerst toestemming, of verwijs door zonder gegevens door te geven.</translation>
+    </message>
+    <message>
+        <source>Hours are recorded in minutes, between 1 and 1440 a day.</source>
+        <translation>Uren worden vastgelegd in minuten, tussen 1 en 1440 per dag.</translation>
+    </message>
+    <message>
+        <source>The date of the hours must lie between the intake date and today.</source>
+        <translation>De datum van de uren moet tussen de intakedatum en vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>baken::CaseTypes</name>
+    <message>
+        <source>Question or advice</source>
+        <translation>Vraag of advies</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Report (integrity)</source>
+        <translation>Melding (integriteit)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Met naam</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <source>Several times</source>
+        <translation>Meerdere keren</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Voortdurend</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Ontvangst bevestigen</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>Terugkoppeling geven</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Cases</name>
+    <message>
+        <source>That contact moment no longer exists.</source>
+        <translation>Dat contactmoment bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Die opvolgactie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>Die casus bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>baken::CliApp</name>
     <message>
         <source>Create a new, empty vault</source>
@@ -120,10 +1266,6 @@
         <translation>Herstelsleutel (alleen nu zichtbaar; schrijf hem op of druk hem af en bewaar hem apart van de laptop):</translation>
     </message>
     <message>
-        <source>With it, the encrypted backups can be opened if the passphrase is forgotten.</source>
-        <translation>Hiermee zijn de versleutelde back-ups te openen als de wachtwoordzin vergeten is.</translation>
-    </message>
-    <message>
         <source>Check a vault: integrity, schema version, audit chain and record counts.</source>
         <translation>Een kluis controleren: integriteit, schemaversie, auditketen en aantallen.</translation>
     </message>
@@ -194,6 +1336,481 @@
         <source>This prints the raw key that decrypts the whole vault. Anyone who sees it can read every case, whatever the passphrase. Use it only for disaster recovery, on a computer you trust, and repeat the command with --yes.</source>
         <translation>Dit toont de onbewerkte sleutel die de hele kluis ontsleutelt. Wie hem ziet, kan elke casus lezen, wat de wachtwoordzin ook is. Gebruik dit alleen voor noodherstel, op een computer die u vertrouwt, en herhaal de opdracht met --yes.</translation>
     </message>
+    <message>
+        <source>VAULT</source>
+        <translation>KLUIS</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2</source>
+        <translation>Gebruik: %1 [opties] %2</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>With it, Baken&apos;s encrypted backups can be opened if the passphrase is forgotten. Backups arrive in a coming version; until then the vault itself opens only with its passphrase.</source>
+        <translation>Hiermee zijn de versleutelde back-ups van Baken te openen als de wachtwoordzin vergeten is. Back-ups komen in een volgende versie; tot dan opent de kluis zelf alleen met de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Latest audit hash: %1</source>
+        <translation>Laatste audithash: %1</translation>
+    </message>
+    <message>
+        <source>Write the whole vault to a JSON file, to move it (plaintext)</source>
+        <translation>De hele kluis naar een JSON-bestand schrijven om hem over te zetten (onversleuteld)</translation>
+    </message>
+    <message>
+        <source>Add the cases of a JSON export to a vault, all or nothing</source>
+        <translation>De casussen uit een JSON-export aan een kluis toevoegen, alles of niets</translation>
+    </message>
+    <message>
+        <source>Register, list, show and close cases (&quot;case --help&quot;)</source>
+        <translation>Casussen registreren, opsommen, tonen en afsluiten (&quot;case --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Give exactly these arguments: %1</source>
+        <translation>Geef precies deze argumenten: %1</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE (it must not exist yet).</source>
+        <translation>De export naar BESTAND schrijven (dat mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Confirm that you want a plaintext file with personal data.</source>
+        <translation>Bevestigen dat u een onversleuteld bestand met persoonsgegevens wilt.</translation>
+    </message>
+    <message>
+        <source>Write every case, with names and free text, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Alle casussen, met namen en vrije tekst, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.json.</source>
+        <translation>Geef met --out BESTAND.json op naar welk bestand moet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: it holds every case in plaintext, with names, contact details and what was reported. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
+        <translation>De export is NIET versleuteld: elke casus staat er leesbaar in, met namen, contactgegevens en wat er is gemeld. Iedereen die het bestand in handen krijgt, kan het lezen. Schrijf het alleen naar een plek die u vertrouwt, verwijder het zodra het overzetten klaar is, en herhaal de opdracht met --yes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. It holds personal data in plaintext: keep it safe and delete it when it has served its purpose.</source>
+        <translation>%1 is geschreven. Het bevat onversleutelde persoonsgegevens: bewaar het veilig en verwijder het zodra het zijn doel heeft gediend.</translation>
+    </message>
+    <message>
+        <source>Add the cases and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
+        <translation>De casussen en codelijsten uit een JSON-export van Baken aan een kluis toevoegen. Eerst wordt het hele bestand gecontroleerd: is er ook maar één gegeven ongeldig, dan wordt er niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>BESTAND.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation>
+            <numerusform>Geïmporteerd: %n casus</numerusform>
+            <numerusform>Geïmporteerd: %n casussen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moment(s)</source>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n verwijzing</numerusform>
+            <numerusform>%n verwijzingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n opvolgactie</numerusform>
+            <numerusform>%n opvolgacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours entry(s)</source>
+        <translation>
+            <numerusform>%n urenregel</numerusform>
+            <numerusform>%n urenregels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code-list item(s)</source>
+        <translation>
+            <numerusform>%n nieuw codelijstitem</numerusform>
+            <numerusform>%n nieuwe codelijstitems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a case and print its number</source>
+        <translation>Een casus registreren en het casusnummer tonen</translation>
+    </message>
+    <message>
+        <source>List registered cases: number, intake date, type, status</source>
+        <translation>Geregistreerde casussen opsommen: nummer, intakedatum, soort, status</translation>
+    </message>
+    <message>
+        <source>Print a case file</source>
+        <translation>Een casusdossier tonen</translation>
+    </message>
+    <message>
+        <source>Close a case with its outcome and measures</source>
+        <translation>Een casus afsluiten met de uitkomst en de maatregelen</translation>
+    </message>
+    <message>
+        <source>Unknown case command &quot;%1&quot;.</source>
+        <translation>Onbekende casusopdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: baken-cli case COMMAND VAULT [options]</source>
+        <translation>Gebruik: baken-cli case OPDRACHT KLUIS [opties]</translation>
+    </message>
+    <message>
+        <source>Run &quot;baken-cli case COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Gebruik &quot;baken-cli case OPDRACHT --help&quot; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>question, signal, report or complaint.</source>
+        <translation>question (vraag of advies), signal (signaal), report (melding) of complaint (klacht).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>Short for --type report: a formal integrity report, which gets the statutory acknowledgement and feedback follow-ups.</source>
+        <translation>Kort voor --type report: een formele integriteitsmelding, die de wettelijke opvolgacties voor ontvangstbevestiging en terugkoppeling krijgt.</translation>
+    </message>
+    <message>
+        <source>How the report came in (a code of the list &quot;channels&quot;).</source>
+        <translation>Hoe de melding binnenkwam (een code uit de lijst &quot;channels&quot;).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The unit concerned (a code of the list &quot;units&quot;).</source>
+        <translation>Het betrokken organisatieonderdeel (een code uit de lijst &quot;units&quot;).</translation>
+    </message>
+    <message>
+        <source>A ground of discrimination (list &quot;grounds&quot;); repeat for more.</source>
+        <translation>Een discriminatiegrond (lijst &quot;grounds&quot;); herhaal de optie voor meer.</translation>
+    </message>
+    <message>
+        <source>A form of behaviour (list &quot;forms&quot;); repeat for more.</source>
+        <translation>Een gedragsvorm (lijst &quot;forms&quot;); herhaal de optie voor meer.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s pseudonym; without it the case is anonymous.</source>
+        <translation>Het pseudoniem van de melder; zonder pseudoniem is de casus anoniem.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>What happened, in the reporter&apos;s words.</source>
+        <translation>Wat er is gebeurd, in de woorden van de melder.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>The intake date (default: today).</source>
+        <translation>De intakedatum (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Register a case. Names are not taken on the command line, where the shell history would keep them; add them in Baken.</source>
+        <translation>Een casus registreren. Namen worden niet via de opdrachtregel aangenomen, omdat de shellgeschiedenis ze zou bewaren; voeg ze toe in Baken.</translation>
+    </message>
+    <message>
+        <source>Give the case type with --type: question, signal, report or complaint.</source>
+        <translation>Geef de soort casus op met --type: question, signal, report of complaint.</translation>
+    </message>
+    <message>
+        <source>Only cases with this status: new, in_progress, referred, closed, reopened.</source>
+        <translation>Alleen casussen met deze status: new (nieuw), in_progress (in behandeling), referred (doorverwezen), closed (afgesloten), reopened (heropend).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only cases whose number, pseudonym, text or notes contain these words.</source>
+        <translation>Alleen casussen waarvan het nummer, het pseudoniem, de tekst of de notities deze woorden bevatten.</translation>
+    </message>
+    <message>
+        <source>List the registered cases, newest first.</source>
+        <translation>De geregistreerde casussen opsommen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; choose new, in_progress, referred, closed or reopened.</source>
+        <translation>Onbekende status &quot;%1&quot;; kies new, in_progress, referred, closed of reopened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a case file, with the names it holds.</source>
+        <translation>Een casusdossier tonen, met de namen die erin staan.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>How the case ended (a code of the list &quot;outcomes&quot;).</source>
+        <translation>Hoe de casus is afgelopen (een code uit de lijst &quot;outcomes&quot;).</translation>
+    </message>
+    <message>
+        <source>A measure taken (list &quot;measures&quot;); repeat for more.</source>
+        <translation>Een genomen maatregel (lijst &quot;measures&quot;); herhaal de optie voor meer.</translation>
+    </message>
+    <message>
+        <source>The closing date (default: today).</source>
+        <translation>De afsluitdatum (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Close a case with its outcome and measures.</source>
+        <translation>Een casus afsluiten met de uitkomst en de maatregelen.</translation>
+    </message>
+    <message>
+        <source>Closed case %1.</source>
+        <translation>Casus %1 is afgesloten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number; case numbers look like 2026-0042.</source>
+        <translation>&quot;%1&quot; is geen casusnummer; een casusnummer ziet eruit als 2026-0042.</translation>
+    </message>
+    <message>
+        <source>The vault holds no case %1.</source>
+        <translation>De kluis bevat geen casus %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is geen datum; schrijf de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is retired. Choose one of: %3</source>
+        <translation>--%1: &quot;%2&quot; is buiten gebruik gesteld. Kies uit: %3</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a code of the list &quot;%4&quot;. Choose one of: %3</source>
+        <translation>--%1: &quot;%2&quot; is geen code uit de lijst &quot;%4&quot;. Kies uit: %3</translation>
+    </message>
+    <message>
+        <source>--%1 can be given once.</source>
+        <translation>--%1 mag maar één keer worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>ja, op %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Reporter role</source>
+        <translation>Rol van de melder</translation>
+    </message>
+    <message>
+        <source>Bystander</source>
+        <translation>Omstander</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Discriminatiegronden</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Gedragsvormen</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Rol van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>Name of the accused</source>
+        <translation>Naam van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Mag worden benaderd</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Mag worden gedeeld</translation>
+    </message>
+    <message>
+        <source>May be bundled</source>
+        <translation>Mag worden gebundeld</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>To be destroyed on</source>
+        <translation>Te vernietigen op</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Gevolgen</translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation>Gewenste uitkomst</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>details shared with consent</source>
+        <translation>gegevens gedeeld met toestemming</translation>
+    </message>
+    <message>
+        <source>no details shared</source>
+        <translation>geen gegevens gedeeld</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgacties</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -203,7 +1820,7 @@
     </message>
     <message>
         <source>Forms of behaviour</source>
-        <translation>Vormen van gedrag</translation>
+        <translation>Gedragsvormen</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -228,6 +1845,18 @@
     <message>
         <source>Units</source>
         <translation>Organisatieonderdelen</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Client organisations</source>
+        <translation>Opdrachtgevers</translation>
     </message>
 </context>
 <context>
@@ -290,6 +1919,276 @@
     <message>
         <source>The vault reported an internal error (code %1). Nothing was changed.</source>
         <translation>De kluis meldde een interne fout (code %1). Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::HoursExport</name>
+    <message>
+        <source>Choose a month and a client organisation.</source>
+        <translation>Kies een maand en een opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>The hours could not be written. Choose another place to save them.</source>
+        <translation>De uren konden niet worden weggeschreven. Kies een andere plek om ze op te slaan.</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>casusnummer</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Interchange</name>
+    <message>
+        <source>the contact lies in the future</source>
+        <translation>het contact ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the referral date lies in the future</source>
+        <translation>de datum van de verwijzing ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>case details went to another body without the reporter&apos;s consent (&quot;sharesData&quot; is true, &quot;consent&quot; is false)</source>
+        <translation>er zijn casusgegevens naar een andere instantie gegaan zonder toestemming van de melder (&quot;sharesData&quot; is true, &quot;consent&quot; is false)</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a description (&quot;title&quot;)</source>
+        <translation>een opvolgactie moet een omschrijving hebben (&quot;title&quot;)</translation>
+    </message>
+    <message>
+        <source>the date of the hours lies in the future</source>
+        <translation>de datum van de uren ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the date of the consent lies in the future</source>
+        <translation>de datum van de toestemming ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the intake date is missing or lies in the future</source>
+        <translation>de intakedatum ontbreekt of ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the incident date lies after the intake date</source>
+        <translation>de datum van het incident ligt na de intakedatum</translation>
+    </message>
+    <message>
+        <source>the end of the incident period lies before its start</source>
+        <translation>het einde van de periode van het incident ligt vóór het begin</translation>
+    </message>
+    <message>
+        <source>a consent that was given needs the date on which it was given</source>
+        <translation>bij een gegeven toestemming hoort de datum waarop die is gegeven</translation>
+    </message>
+    <message>
+        <source>the identity is &quot;pseudonym&quot; but the pseudonym is empty</source>
+        <translation>de identiteit is &quot;pseudonym&quot;, maar het pseudoniem is leeg</translation>
+    </message>
+    <message>
+        <source>the identity is &quot;named&quot; but the reporter&apos;s name is empty</source>
+        <translation>de identiteit is &quot;named&quot;, maar de naam van de melder is leeg</translation>
+    </message>
+    <message>
+        <source>an anonymous report keeps no name or contact details</source>
+        <translation>bij een anonieme melding worden geen naam en contactgegevens bewaard</translation>
+    </message>
+    <message>
+        <source>the consent to share names no body to share with</source>
+        <translation>bij de toestemming om te delen ontbreekt de instantie waarmee gedeeld mag worden</translation>
+    </message>
+    <message>
+        <source>a draft has status &quot;new&quot; and no outcome, measures, closing dates or status history</source>
+        <translation>een concept heeft de status &quot;new&quot; en geen uitkomst, maatregelen, afsluit- of vernietigingsdatum of statusgeschiedenis</translation>
+    </message>
+    <message>
+        <source>a closed case needs an outcome and at least one measure</source>
+        <translation>een afgesloten casus moet een uitkomst en ten minste één maatregel hebben</translation>
+    </message>
+    <message>
+        <source>a closed case needs a closing date that does not lie in the future</source>
+        <translation>een afgesloten casus moet een afsluitdatum hebben die niet in de toekomst ligt</translation>
+    </message>
+    <message>
+        <source>a closed case needs a destruction date on or after its closing date</source>
+        <translation>een afgesloten casus moet een vernietigingsdatum hebben die op of na de afsluitdatum ligt</translation>
+    </message>
+    <message>
+        <source>only a closed case has a closing date and a destruction date</source>
+        <translation>alleen een afgesloten casus heeft een afsluitdatum en een vernietigingsdatum</translation>
+    </message>
+    <message>
+        <source>&quot;statusHistory&quot; must start at registration (&quot;from&quot;: null) and end in the case&apos;s status</source>
+        <translation>&quot;statusHistory&quot; moet beginnen bij de registratie (&quot;from&quot;: null) en eindigen bij de status van de casus</translation>
+    </message>
+    <message>
+        <source>statusHistory[%1]: &quot;from&quot; is not the status that the change before it led to</source>
+        <translation>statusHistory[%1]: &quot;from&quot; is niet de status waartoe de vorige wijziging leidde</translation>
+    </message>
+    <message>
+        <source>draft case (cases[%1])</source>
+        <translation>conceptcasus (cases[%1])</translation>
+    </message>
+    <message>
+        <source>a draft has no number yet: &quot;number&quot; must be null</source>
+        <translation>een concept heeft nog geen nummer: &quot;number&quot; moet null zijn</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a case number such as 2026-0042</source>
+        <translation>&quot;number&quot; moet een casusnummer zijn, zoals 2026-0042</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>casus %1</translation>
+    </message>
+    <message>
+        <source>a draft has no timeline, referrals, follow-ups or hours; those come after registration</source>
+        <translation>een concept heeft geen tijdlijn, verwijzingen, opvolgacties of uren; die komen pas na de registratie</translation>
+    </message>
+    <message>
+        <source>codeLists.%1: the item &quot;%2&quot; has the same name as the item &quot;%3&quot; that this vault already has</source>
+        <translation>codeLists.%1: het item &quot;%2&quot; heeft dezelfde naam als het item &quot;%3&quot; dat al in deze kluis staat</translation>
+    </message>
+    <message>
+        <source>must be an object with named fields</source>
+        <translation>moet een object met benoemde velden zijn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this format version</source>
+        <translation>&quot;%1&quot; is geen veld van deze formaatversie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be null</source>
+        <translation>&quot;%1&quot; mag niet null zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; moet %2 zijn</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>&quot;%1&quot; moet tussen %2 en %3 liggen</translation>
+    </message>
+    <message>
+        <source>a date written as YYYY-MM-DD</source>
+        <translation>een datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date and time in ISO 8601 with a time zone, such as 2026-03-01T09:30:00.000Z</source>
+        <translation>een datum en tijd volgens ISO 8601 met een tijdzone, zoals 2026-03-01T09:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object with named fields</source>
+        <translation>een object met benoemde velden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>&quot;%1&quot; moet een van deze waarden zijn: %2</translation>
+    </message>
+    <message>
+        <source>a code from the list &quot;%1&quot;</source>
+        <translation>een code uit de lijst &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the code &quot;%2&quot; is neither in this vault&apos;s list &quot;%3&quot; nor defined in the file</source>
+        <translation>&quot;%1&quot;: de code &quot;%2&quot; staat niet in de lijst &quot;%3&quot; van deze kluis en is ook niet in het bestand gedefinieerd</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(geen tekst)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the code &quot;%2&quot; twice</source>
+        <translation>&quot;%1&quot; noemt de code &quot;%2&quot; twee keer</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Baken interchange file.</source>
+        <translation>Het bestand is te groot voor een uitwisselingsbestand van Baken.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Het bestand is geen geldige JSON: %1 (bij teken %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Baken interchange file.</source>
+        <translation>Dit is geen uitwisselingsbestand van Baken.</translation>
+    </message>
+    <message>
+        <source>case %1: this vault already holds a case with that number; nothing was imported</source>
+        <translation>casus %1: deze kluis bevat al een casus met dat nummer; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be 1 to 64 lower-case letters, digits or underscores</source>
+        <translation>&quot;code&quot; moet bestaan uit 1 tot 64 kleine letters, cijfers of lage streepjes</translation>
+    </message>
+    <message>
+        <source>the item needs a name in Dutch and in English</source>
+        <translation>het item moet een naam hebben in het Nederlands en in het Engels</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice in this list</source>
+        <translation>de code &quot;%1&quot; komt twee keer voor in deze lijst</translation>
+    </message>
+    <message>
+        <source>another item of this list has the same name</source>
+        <translation>een ander item in deze lijst heeft dezelfde naam</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>This is not a Baken interchange file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Dit is geen uitwisselingsbestand van Baken (het &quot;format&quot; is niet &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number from 1 on.</source>
+        <translation>De &quot;version&quot; van het bestand moet een geheel getal van 1 of hoger zijn.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Baken (format version %1); this Baken reads version %2. Update Baken, then import it.</source>
+        <translation>Het bestand is geschreven door een nieuwere versie van Baken (formaatversie %1); deze versie leest formaatversie %2. Werk Baken bij en importeer het bestand daarna.</translation>
+    </message>
+    <message>
+        <source>the file holds two cases with this number</source>
+        <translation>het bestand bevat twee casussen met dit nummer</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>De export kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +2259,48 @@
     <message>
         <source>This recovery key contains a typing error. Check each group against the printed key.</source>
         <translation>Deze herstelsleutel bevat een typefout. Vergelijk elk groepje met de afgedrukte sleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::SignalBundling</name>
+    <message>
+        <source>Choose a period whose start lies before its end.</source>
+        <translation>Kies een periode waarvan het begin vóór het einde ligt.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::SubjectExtract</name>
+    <message>
+        <source>[name withheld]</source>
+        <translation>[naam weggelaten]</translation>
+    </message>
+    <message>
+        <source>What your confidential advisor keeps about you</source>
+        <translation>Wat uw vertrouwenspersoon over u bewaart</translation>
+    </message>
+    <message>
+        <source>This is a copy of the personal data that your confidential advisor keeps about you in case %1, which the right of access (article 15 of the GDPR) entitles you to. It holds what you reported, the consents you gave, the contacts you had, where your report was referred to and what was agreed with you. It leaves out what concerns other people, such as the name of the person your report is about and measures taken towards others, and the advisor&apos;s own administration (hours, internal tasks, the log of who opened the file).</source>
+        <translation>Dit is een kopie van de persoonsgegevens die uw vertrouwenspersoon in casus %1 over u bewaart. U ontvangt deze kopie op grond van uw recht op inzage (artikel 15 van de AVG). Erin staat wat u hebt gemeld, welke toestemmingen u hebt gegeven, welke contacten u hebt gehad, waarnaar uw melding is doorverwezen en wat er met u is afgesproken. Weggelaten is wat over anderen gaat, zoals de naam van de persoon over wie uw melding gaat en maatregelen ten aanzien van anderen, en ook de eigen administratie van de vertrouwenspersoon (uren, interne taken, het logboek van wie het dossier heeft geopend).</translation>
+    </message>
+    <message>
+        <source>(not yet registered)</source>
+        <translation>(nog niet geregistreerd)</translation>
+    </message>
+    <message>
+        <source>You may be contacted</source>
+        <translation>U mag worden benaderd</translation>
+    </message>
+    <message>
+        <source>Your report may be shared</source>
+        <translation>Uw melding mag worden gedeeld</translation>
+    </message>
+    <message>
+        <source>Your report may be bundled with similar reports</source>
+        <translation>Uw melding mag worden gebundeld met vergelijkbare meldingen</translation>
+    </message>
+    <message>
+        <source>The extract could not be written: %1</source>
+        <translation>Het inzageoverzicht kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -481,26 +2422,1172 @@
     </message>
 </context>
 <context>
+    <name>baken::ui::CaseFileTab</name>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseFileView</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Ti&amp;jdlijn</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <source>Hour&amp;s</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <source>Referra&amp;ls</source>
+        <translation>&amp;Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · intake %3</source>
+        <translation>%1 · %2 · intake %3</translation>
+    </message>
+    <message>
+        <source>Closed on %1 with outcome “%2”. The case file will be destroyed on %3.</source>
+        <translation>Afgesloten op %1 met uitkomst “%2”. Het casusdossier wordt op %3 vernietigd.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>A follow-up of this case is overdue.</source>
+        <translation>Een opvolgactie van deze casus is te laat.</translation>
+    </message>
+    <message>
+        <source>An intake that was not registered yet. Open it to finish or discard it.</source>
+        <translation>Een intake die nog niet is geregistreerd. Open de intake om deze af te ronden of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Volgende opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CaseListPanel</name>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>Open (niet afgesloten)</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>Any ground</source>
+        <translation>Alle gronden</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Alle onderdelen</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Het overzicht kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Wachtwoordzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Casus afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Casus afsluiten</translation>
+    </message>
+    <message>
+        <source>(choose the outcome)</source>
+        <translation>(kies de uitkomst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing sets the destruction date to %1: %n month(s) after closing, the case file is destroyed and only its coded fields are kept for the statistics.</source>
+        <translation>
+            <numerusform>Door het afsluiten wordt de vernietigingsdatum %1: %n maand na het afsluiten wordt het casusdossier vernietigd en blijven alleen de gecodeerde velden bewaard voor de statistiek.</numerusform>
+            <numerusform>Door het afsluiten wordt de vernietigingsdatum %1: %n maanden na het afsluiten wordt het casusdossier vernietigd en blijven alleen de gecodeerde velden bewaard voor de statistiek.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CodeListEditor</name>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Toevoegen aan “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Naam van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Item verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the list? This cannot be undone.</source>
+        <translation>“%1” uit de lijst verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CodeListModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered for new records, kept for old ones.</source>
+        <translation>Buiten gebruik: niet meer te kiezen voor nieuwe gegevens, bewaard bij bestaande.</translation>
+    </message>
+    <message>
+        <source>A standard item: it can be renamed or retired, not deleted.</source>
+        <translation>Standaarditem: u kunt de naam wijzigen of het buiten gebruik stellen, maar niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact moment</source>
+        <translation>Contactmoment wijzigen</translation>
+    </message>
+    <message>
+        <source>Add contact moment</source>
+        <translation>Contactmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CreateVaultWizard</name>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Nieuwe kluis maken</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schemaversie:</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Auditlog:</translation>
+    </message>
+    <message>
+        <source>Database check:</source>
+        <translation>Databasecontrole:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Aantallen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>This is the demo vault. Its data is made up and its passphrase is published, so never record real cases in it.</source>
+        <translation>Dit is de demokluis. De gegevens zijn verzonnen en de wachtwoordzin is gepubliceerd, dus leg er nooit echte casussen in vast.</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked: %1</source>
+        <translation>De kluis kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this version of Baken writes version %2)</source>
+        <translation>%1 (deze versie van Baken schrijft versie %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: the chain of %n entries is unbroken.</source>
+        <translation>
+            <numerusform>Intact: de keten van %n regel is niet verbroken.</numerusform>
+            <numerusform>Intact: de keten van %n regels is niet verbroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: the log was changed outside Baken. Keep a copy of this vault and ask your administrator to look into it.</source>
+        <translation>Verbroken bij regel %1: het log is buiten Baken om gewijzigd. Bewaar een kopie van deze kluis en vraag uw beheerder dit te onderzoeken.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore a backup or contact support.</source>
+        <translation>
+            <numerusform>%n probleem gevonden. Zet een back-up terug of neem contact op met de ondersteuning.</numerusform>
+            <numerusform>%n problemen gevonden. Zet een back-up terug of neem contact op met de ondersteuning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::EmptyStatePage</name>
+    <message>
+        <source>This part of Baken is not built yet; it arrives in a later version.</source>
+        <translation>Dit deel van Baken is nog niet gebouwd; het komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Openstaande opvolgacties</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>De opvolgacties konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Komende %n dag</numerusform>
+            <numerusform>Komende %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this case (click or Enter)</source>
+        <translation>Deze casus openen (klikken of Enter)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue. Click one, or select it and press Enter, to open its case.</source>
+        <translation>
+            <numerusform>%n opvolgactie is te laat. Klik erop, of selecteer deze en druk op Enter, om de casus te openen.</numerusform>
+            <numerusform>%n opvolgacties zijn te laat. Klik op een ervan, of selecteer er een en druk op Enter, om de casus te openen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niets te laat.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::FollowUpsTab</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgacties</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>Als afgerond &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Due date of the new follow-up</source>
+        <translation>Uiterste datum van de nieuwe opvolgactie</translation>
+    </message>
+    <message>
+        <source>Description of the new follow-up</source>
+        <translation>Omschrijving van de nieuwe opvolgactie</translation>
+    </message>
+    <message>
+        <source>Kind of the new follow-up</source>
+        <translation>Soort van de nieuwe opvolgactie</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>Opvolg&amp;actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>Nieu&amp;w:</translation>
+    </message>
+    <message>
+        <source>d&amp;ue</source>
+        <translation>uiter&amp;lijk</translation>
+    </message>
+    <message>
+        <source>&amp;kind</source>
+        <translation>&amp;soort</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::HistoryTab</name>
+    <message>
+        <source>Intake registered</source>
+        <translation>Intake geregistreerd</translation>
+    </message>
+    <message>
+        <source>Intake changed</source>
+        <translation>Intake gewijzigd</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Casus afgesloten</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Casus heropend</translation>
+    </message>
+    <message>
+        <source>Contact moment added</source>
+        <translation>Contactmoment toegevoegd</translation>
+    </message>
+    <message>
+        <source>Contact moment edited</source>
+        <translation>Contactmoment gewijzigd</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>Verwijzing vastgelegd</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>Opvolgactie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Opvolgactie afgerond</translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation>Uren vastgelegd</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::HoursExportDialog</name>
+    <message>
+        <source>Export hours</source>
+        <translation>Uren exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Add a client organisation in Settings first.</source>
+        <translation>Voeg eerst een opdrachtgever toe bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>hours-%1-%2.csv</source>
+        <translation>uren-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Uren opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hours exported</source>
+        <translation>Uren geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. It holds the hours of %2 in %3, per case number: no names, no case text and no dates finer than the month. Send it only to whoever invoices this client.</source>
+        <translation>%1 is opgeslagen. Het bestand bevat de uren van %2 in %3, per casusnummer: geen namen, geen casustekst en geen datums die preciezer zijn dan de maand. Stuur het alleen naar degene die deze opdrachtgever factureert.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::HoursTab</name>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time (h:mm)</source>
+        <translation>Tijd (u:mm)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Date of the hours</source>
+        <translation>Datum van de uren</translation>
+    </message>
+    <message>
+        <source>Time spent, in minutes or h:mm</source>
+        <translation>Bestede tijd, in minuten of u:mm</translation>
+    </message>
+    <message>
+        <source>minutes or h:mm</source>
+        <translation>minuten of u:mm</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>&amp;Add hours</source>
+        <translation>Uren toevo&amp;egen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Datu&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>Tijd&amp;sduur:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>&amp;Activiteit:</translation>
+    </message>
+    <message>
+        <source>Total: %1 (h:mm)</source>
+        <translation>Totaal: %1 (u:mm)</translation>
+    </message>
+    <message>
+        <source>Give the time as minutes (90) or hours and minutes (1:30).</source>
+        <translation>Geef de tijd op in minuten (90) of in uren en minuten (1:30).</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::IntakeForm</name>
+    <message>
+        <source>New intake</source>
+        <translation>Nieuwe intake</translation>
+    </message>
+    <message>
+        <source>Saved as a draft as you type</source>
+        <translation>Wordt tijdens het typen als concept opgeslagen</translation>
+    </message>
+    <message>
+        <source>Intake (draft)</source>
+        <translation>Intake (concept)</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Concept opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <source>Discard this intake? Everything typed in it is removed from the vault.</source>
+        <translation>Deze intake verwijderen? Alles wat erin is getypt, wordt uit de kluis verwijderd.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>(choose a body)</source>
+        <translation>(kies een instantie)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::LocationPage</name>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Locatie van de kluis</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Er bestaat al een bestand met die naam. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>Nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>cases.baken</source>
+        <translation>casussen.baken</translation>
+    </message>
+    <message>
+        <source>Baken vaults (*.baken)</source>
+        <translation>Baken-kluizen (*.baken)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::LockedView</name>
+    <message>
+        <source>The vault is locked</source>
+        <translation>De kluis is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Baken locked the vault because it was not used for a while, or because you asked it to. Nothing in it is shown until you enter the passphrase again.</source>
+        <translation>Baken heeft de kluis vergrendeld omdat hij een tijd niet is gebruikt, of omdat u daarom vroeg. Niets uit de kluis wordt getoond totdat u de wachtwoordzin opnieuw invoert.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>Kluis &amp;sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::MainWindow</name>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation>Demokluis wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Opening the demo vault…</source>
+        <translation>Demokluis wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Nieuwe kluis…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>Kluis &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Kluis vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>Kluis &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Baken</source>
+        <translation>&amp;Over Baken</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>Kluis openen</translation>
+    </message>
+    <message>
+        <source>Baken vaults (*.baken);;All files (*)</source>
+        <translation>Baken-kluizen (*.baken);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 (demo) — Baken</source>
+        <translation>%1 (demo) — Baken</translation>
+    </message>
+    <message>
+        <source>%1 — Baken</source>
+        <translation>%1 — Baken</translation>
+    </message>
+    <message>
+        <source>Locked — Baken</source>
+        <translation>Vergrendeld — Baken</translation>
+    </message>
+    <message>
+        <source>Baken</source>
+        <translation>Baken</translation>
+    </message>
+    <message>
+        <source>Baken is still writing the vault. Close it again in a moment.</source>
+        <translation>Baken is de kluis nog aan het opslaan. Probeer het over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <source>About Baken</source>
+        <translation>Over Baken</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Confidential case management for reports of discrimination and undesirable behaviour at work.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted vault file on this computer. Only anonymised summaries are meant to leave it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Vertrouwelijk casusbeheer voor meldingen van discriminatie en ongewenst gedrag op het werk.&lt;/p&gt;&lt;p&gt;Alles wordt bewaard in één versleuteld kluisbestand op deze computer. Alleen geanonimiseerde samenvattingen zijn bedoeld om de kluis te verlaten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::PassphraseStrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long sentence only you would think of.</source>
+        <translation>Gebruik vier of meer woorden die niets met elkaar te maken hebben, of een lange zin die alleen u zou bedenken.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Creating and encrypting the vault…</source>
+        <translation>Kluis wordt gemaakt en versleuteld…</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::RecoveryKeyPrinter</name>
+    <message>
+        <source>Baken recovery key</source>
+        <translation>Herstelsleutel van Baken</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+    <message>
+        <source>This key opens the backups of the vault if the passphrase is forgotten. Keep this page somewhere safe and locked, away from the computer. Anyone who has this key and a backup can read the cases in it.</source>
+        <translation>Met deze sleutel zijn de back-ups van de kluis te openen als de wachtwoordzin vergeten is. Bewaar deze pagina op een veilige plek achter slot, apart van de computer. Iedereen die deze sleutel en een back-up heeft, kan de casussen daarin lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ReferralsTab</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Casusgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Passes on case details</source>
+        <translation>Ca&amp;susgegevens doorgeven</translation>
+    </message>
+    <message>
+        <source>The reporter &amp;consented to that</source>
+        <translation>De me&amp;lder heeft daarvoor toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>(choose a body)</source>
+        <translation>(kies een instantie)</translation>
+    </message>
+    <message>
+        <source>Body referred to</source>
+        <translation>Instantie waarnaar is verwezen</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Verwijsdatum</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Notitie bij de verwijzing</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>Ver&amp;wijzen</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to:</source>
+        <translation>Verwijzen n&amp;aar:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Datu&amp;m:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Notiti&amp;e:</translation>
+    </message>
+    <message>
+        <source>Passed on, with consent</source>
+        <translation>Doorgegeven, met toestemming</translation>
+    </message>
+    <message>
+        <source>Not passed on</source>
+        <translation>Niet doorgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SignalBundlingPage</name>
+    <message>
+        <source>&amp;Back to cases</source>
+        <translation>&amp;Terug naar casussen</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Terug naar het overzicht (Alt+Pijl-links)</translation>
+    </message>
+    <message>
+        <source>Signal bundling</source>
+        <translation>Signalen bundelen</translation>
+    </message>
+    <message>
+        <source>Registered cases about the same unit or the same person within the period. Only reporters who consented may be brought together; ask the others first.</source>
+        <translation>Geregistreerde casussen over hetzelfde organisatieonderdeel of dezelfde persoon binnen de periode. Alleen melders die daarvoor toestemming hebben gegeven, mogen worden samengebracht; vraag het de anderen eerst.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Groups of cases</source>
+        <translation>Groepen casussen</translation>
+    </message>
+    <message>
+        <source>Group and cases</source>
+        <translation>Groep en casussen</translation>
+    </message>
+    <message>
+        <source>Consent to bundling</source>
+        <translation>Toestemming voor bundelen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>t&amp;ot en met:</translation>
+    </message>
+    <message>
+        <source>The groups could not be read: %1</source>
+        <translation>De groepen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No unit or person occurs in more than one case in this period.</source>
+        <translation>In deze periode komt geen organisatieonderdeel of persoon in meer dan één casus voor.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Organisatieonderdeel: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Persoon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %n casus</numerusform>
+            <numerusform>%1 — %n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 reporters consented to bundling</source>
+        <translation>%1 van de %2 melders gaf toestemming voor bundelen</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Casus %1 openen</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::StartPage</name>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (bestand niet gevonden)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::TimelineTab</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Eerdere versies…</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact moment…</source>
+        <translation>Contact&amp;moment toevoegen…</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (gewijzigd)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(gewijzigd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced on %1 — contact on %2, %3, %n minute(s):</source>
+        <translation>
+            <numerusform>Vervangen op %1 — contact op %2, %3, %n minuut:</numerusform>
+            <numerusform>Vervangen op %1 — contact op %2, %3, %n minuten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Eerdere versies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) of this contact moment.</source>
+        <translation>
+            <numerusform>%n eerdere versie van dit contactmoment.</numerusform>
+            <numerusform>%n eerdere versies van dit contactmoment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock vault</source>
+        <translation>Kluis ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the vault &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Voer de wachtwoordzin van de kluis &lt;b&gt;%1&lt;/b&gt; in.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>After several wrong passphrases Baken waits before the next try. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Na meerdere onjuiste wachtwoordzinnen wacht Baken even voor de volgende poging. U kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Na meerdere onjuiste wachtwoordzinnen wacht Baken even voor de volgende poging. U kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::VaultWorkspace</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Twijfellijn</translation>
+    </message>
+    <message>
+        <source>Here doubt-line colleagues will log a consultation in under a minute, anonymous by default, and hand it over to a confidential advisor when needed.</source>
+        <translation>Hier registreren collega&apos;s van de twijfellijn straks een consult in minder dan een minuut, standaard anoniem, en dragen ze het zo nodig over aan een vertrouwenspersoon.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Lotgenotengroepen</translation>
+    </message>
+    <message>
+        <source>Here facilitators will plan group sessions, keep capacity and a waiting list, take attendance and check in with people afterwards.</source>
+        <translation>Hier plannen begeleiders straks groepsbijeenkomsten, houden ze de capaciteit en een wachtlijst bij, registreren ze de aanwezigheid en nemen ze achteraf contact op met deelnemers.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Here you will make anonymised summaries: counts only, with small numbers suppressed, as JSON, CSV or a PDF with charts that is safe to hand on.</source>
+        <translation>Hier maakt u straks geanonimiseerde samenvattingen: alleen aantallen, waarbij kleine aantallen worden verborgen, als JSON, CSV of als PDF met grafieken die u veilig kunt doorgeven.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Confidential case management for reports of discrimination at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijk casusbeheer voor meldingen van discriminatie op het werk.</translation>
     </message>
     <message>
         <source>A vault file to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kluisbestand om te ontgrendelen.</translation>
     </message>
     <message>
         <source>Open the demo vault (or VAULT, if it is a demo vault) with its published passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demokluis openen (of VAULT, als dat een demokluis is) met de gepubliceerde wachtwoordzin.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE, print its path and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding van het venster opslaan in FILE, het pad tonen en afsluiten.</translation>
     </message>
     <message>
         <source>Use this language for this run: nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze taal gebruiken voor deze sessie: nl of en.</translation>
     </message>
 </context>
 </TS>
