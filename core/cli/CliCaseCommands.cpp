@@ -26,8 +26,8 @@ ExitCode CliApp::exportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("out"), tr("Write the export to FILE (it must not exist yet)."), tr("FILE")});
     parser.addOption({QStringLiteral("yes"), tr("Confirm that you want a plaintext file with personal data.")});
     if (auto done = parseCommand(parser, args,
-                                 tr("Write every case, with names and free text, and the code lists to one JSON "
-                                    "file (docs/interchange.md), to move them to another vault.")))
+                                 tr("Write every case, without names or contact details, and the code lists to one "
+                                    "JSON file (docs/interchange.md), to move them to another vault.")))
         return *done;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
@@ -35,9 +35,10 @@ ExitCode CliApp::exportCommand(const QStringList &args)
         return ExitCode::Usage;
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
-        m_io.err << tr("The export is NOT encrypted: it holds every case in plaintext, with names, contact "
-                       "details and what was reported. Anyone who gets the file can read it. Write it only to a "
-                       "place you trust, delete it once the move is done, and repeat the command with --yes.")
+        m_io.err << tr("The export is NOT encrypted: it holds every case in plaintext, with what was reported. "
+                       "Names and contact details are left out, but the free text can still identify people. "
+                       "Anyone who gets the file can read it. Write it only to a place you trust, delete it once "
+                       "the move is done, and repeat the command with --yes.")
                  << '\n';
         return ExitCode::Usage;
     }

@@ -26,12 +26,17 @@ struct ImportReport {
 
 // The interchange format (docs/interchange.md): the whole vault as one
 // versioned JSON document, to move it to another vault or another program.
-// It is plaintext and holds personal data; callers ask the user first.
+// It never holds the columns of personal_data_column (names, contact details;
+// PersonalData.h): those leave a vault only in the data-subject extract. It
+// is still plaintext whose free text can hold personal data; callers ask the
+// user first.
 // Audited as "vault.exported". `exportedAt` is for tests; empty means now.
 Status exportVault(Vault &vault, QIODevice &out, const QDateTime &exportedAt = {});
 
 // Reads and checks the whole document before writing anything; one invalid
 // record refuses all of it, with a message naming the record and the reason.
+// A document with a personal-data key is refused; a named case arrives with
+// an empty name.
 // Everything is written in one transaction, audited as "vault.imported".
 Result<ImportReport> importVault(Vault &vault, QIODevice &in);
 

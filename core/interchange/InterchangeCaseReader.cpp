@@ -71,11 +71,8 @@ void checkIntake(Fields &f, const CaseIntake &in, bool complete)
             f.fail(Text::tr("a consent that was given needs the date on which it was given"));
     if (in.identity == ReporterIdentity::Pseudonym && in.pseudonym.trimmed().isEmpty())
         f.fail(Text::tr("the identity is \"pseudonym\" but the pseudonym is empty"));
-    if (in.identity == ReporterIdentity::Named && in.reporterName.trimmed().isEmpty())
-        f.fail(Text::tr("the identity is \"named\" but the reporter's name is empty"));
-    if (in.identity == ReporterIdentity::Anonymous
-        && !(in.reporterName.trimmed().isEmpty() && in.reporterContact.trimmed().isEmpty()))
-        f.fail(Text::tr("an anonymous report keeps no name or contact details"));
+    // A named case arrives without its name (the file holds no personal
+    // data), and an anonymous one cannot bring one along.
     if (in.shareConsent.given && in.shareBodyId == 0)
         f.fail(Text::tr("the consent to share names no body to share with"));
 }
@@ -92,8 +89,6 @@ CaseIntake readIntake(Fields &parent, const CodeResolver &codes, bool complete)
     in.identity =
         reporterIdentityFromKey(f.choice(key::Identity, identityKeys())).value_or(ReporterIdentity::Anonymous);
     in.pseudonym = f.text(key::Pseudonym, Max);
-    in.reporterName = f.text(key::ReporterName, Max);
-    in.reporterContact = f.text(key::ReporterContact, Max);
     in.reporterRoleId = f.code(key::ReporterRole, CodeList::ReporterRoles, codes, true);
     in.unitId = f.code(key::Unit, CodeList::Units, codes, true);
     in.clientId = f.code(key::Client, CodeList::Clients, codes, true);
@@ -107,7 +102,6 @@ CaseIntake readIntake(Fields &parent, const CodeResolver &codes, bool complete)
     in.groundIds = f.codes(key::Grounds, CodeList::Grounds, codes);
     in.formIds = f.codes(key::Forms, CodeList::Forms, codes);
     in.accusedRoleId = f.code(key::AccusedRole, CodeList::AccusedRoles, codes, true);
-    in.accusedName = f.text(key::AccusedName, Max);
     Fields consents = f.nested(f.object(key::Consents), f.where() + QStringLiteral(".consents"));
     in.contactConsent = readConsent(consents, key::ContactConsent, codes);
     in.shareConsent = readConsent(consents, key::ShareConsent, codes, &in.shareBodyId);

@@ -1,4 +1,5 @@
 #include "InterchangeReader.h"
+#include "PersonalData.h"
 
 #include <QJsonArray>
 
@@ -21,6 +22,13 @@ void Fields::fail(const QString &message)
 
 void Fields::finish()
 {
+    // Checked first, with its own message: a hand-made file must not bring
+    // names or contact details into a vault this way.
+    for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it)
+        if (isPersonalDataKey(it.key()))
+            fail(tr("\"%1\" is personal data, which an interchange file never holds: names and contact details "
+                    "leave a vault only in the data-subject extract")
+                     .arg(it.key()));
     for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it)
         if (!m_read.contains(it.key()))
             fail(tr("\"%1\" is not a field of this format version").arg(it.key()));

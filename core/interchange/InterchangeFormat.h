@@ -4,7 +4,8 @@
 
 // The interchange format's name, version and key names (docs/interchange.md,
 // docs/interchange.schema.json). Writer and reader share these so that a key
-// is spelled in one place.
+// is spelled in one place. Personal data has no key here: it is never part
+// of the format (PersonalData.h).
 namespace baken::interchange {
 
 inline constexpr QLatin1String FormatName("baken-interchange");
@@ -50,8 +51,6 @@ inline constexpr QLatin1String Type("type");
 inline constexpr QLatin1String Bystander("bystander");
 inline constexpr QLatin1String Identity("identity");
 inline constexpr QLatin1String Pseudonym("pseudonym");
-inline constexpr QLatin1String ReporterName("reporterName");
-inline constexpr QLatin1String ReporterContact("reporterContact");
 inline constexpr QLatin1String ReporterRole("reporterRole");
 inline constexpr QLatin1String Unit("unit");
 inline constexpr QLatin1String Client("client");
@@ -64,7 +63,6 @@ inline constexpr QLatin1String DesiredOutcome("desiredOutcome");
 inline constexpr QLatin1String Grounds("grounds");
 inline constexpr QLatin1String Forms("forms");
 inline constexpr QLatin1String AccusedRole("accusedRole");
-inline constexpr QLatin1String AccusedName("accusedName");
 inline constexpr QLatin1String Consents("consents");
 inline constexpr QLatin1String ContactConsent("contact");
 inline constexpr QLatin1String ShareConsent("share");

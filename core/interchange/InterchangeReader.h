@@ -42,7 +42,8 @@ public:
     const QString &where() const { return m_where; }
     void setWhere(const QString &where) { m_where = where; }
     void fail(const QString &message);
-    // Fails on keys that were never read: version 1 has no optional extras.
+    // Fails on a personal-data key (PersonalData.h), then on keys that were
+    // never read: version 1 has no optional extras.
     void finish();
 
     bool contains(QLatin1String key) const { return m_object.contains(key); }

@@ -3,6 +3,7 @@
 #include "Interchange.h"
 #include "InterchangeData.h"
 #include "InterchangeFormat.h"
+#include "PersonalData.h"
 
 #include "cases/SqlCaseStore.h"
 #include "codelists/SqlCodeListStore.h"
@@ -125,6 +126,8 @@ QJsonObject consent(const Consent &value)
     return {{key::Given, value.given}, {key::Date, date(value.date)}};
 }
 
+// Never the personal data: `in` comes through withoutPersonalData(), and
+// caseJson() drops every key of PersonalData.h.
 QJsonObject intakeJson(const CaseIntake &in, const CodeNames &code)
 {
     QJsonObject share = consent(in.shareConsent);
@@ -136,8 +139,6 @@ QJsonObject intakeJson(const CaseIntake &in, const CodeNames &code)
         {key::Bystander, in.bystander},
         {key::Identity, toKey(in.identity)},
         {key::Pseudonym, in.pseudonym},
-        {key::ReporterName, in.reporterName},
-        {key::ReporterContact, in.reporterContact},
         {key::ReporterRole, code(in.reporterRoleId)},
         {key::Unit, code(in.unitId)},
         {key::Client, code(in.clientId)},
@@ -150,7 +151,6 @@ QJsonObject intakeJson(const CaseIntake &in, const CodeNames &code)
         {key::Grounds, code(in.groundIds)},
         {key::Forms, code(in.formIds)},
         {key::AccusedRole, code(in.accusedRoleId)},
-        {key::AccusedName, in.accusedName},
         {key::Consents, QJsonObject{{key::ContactConsent, consent(in.contactConsent)},
                                     {key::ShareConsent, share},
                                     {key::BundleConsent, consent(in.bundleConsent)}}},
@@ -205,12 +205,12 @@ void addActivities(const CaseBundle &bundle, const CodeNames &code, QJsonObject 
 QJsonObject caseJson(const CaseBundle &bundle, const CodeNames &code)
 {
     const CaseFile &f = bundle.file;
+    QJsonObject intake = intakeJson(withoutPersonalData(f.intake), code);
     QJsonObject out{
         {key::Number, f.draft ? QJsonValue() : QJsonValue(f.number)},
         {key::Draft, f.draft},
         {key::CreatedAt, time(f.createdAt)},
         {key::UpdatedAt, time(f.updatedAt)},
-        {key::Intake, intakeJson(f.intake, code)},
         {key::Status, toKey(f.status)},
         {key::Outcome, code(f.outcomeId)},
         {key::Measures, code(f.measureIds)},
@@ -218,6 +218,12 @@ QJsonObject caseJson(const CaseBundle &bundle, const CodeNames &code)
         {key::DestructionDate, date(f.destructionDate)},
     };
     addActivities(bundle, code, out);
+    // Should a personal-data key ever be written above, it still stays out.
+    for (const PersonalDataColumn &column : PersonalDataColumns) {
+        intake.remove(column.key);
+        out.remove(column.key);
+    }
+    out.insert(key::Intake, intake);
     return out;
 }
 

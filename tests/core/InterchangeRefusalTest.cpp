@@ -64,8 +64,11 @@ TEST_F(InterchangeRefusal, EachKindOfInvalidRecordIsNamedAndNothingChanges)
         {"cases/1/intake/intakeDate", u"2026-02-30"_qs, u"case %2, intake: \"intakeDate\" must be a date"_qs},
         {"cases/1/intake/intakeDate", tomorrow,
          u"case %2, intake: the intake date is missing or lies in the future"_qs},
-        {"cases/1/intake/reporterName", u" "_qs, u"case %2, intake: the identity is \"named\" but"_qs},
-        {"cases/1/intake/identity", u"anonymous"_qs, u"case %2, intake: an anonymous report keeps no name"_qs},
+        {"cases/1/intake/reporterName", u" "_qs, u"case %2, intake: \"reporterName\" is personal data"_qs},
+        {"cases/1/intake/accusedKey", u"devries"_qs, u"case %2, intake: \"accusedKey\" is personal data"_qs},
+        {"cases/0/contacts/0/reporterContact", u"x"_qs,
+         u"case %1, contacts[0]: \"reporterContact\" is personal data"_qs},
+        {"accusedName", u"Jan"_qs, u"the file: \"accusedName\" is personal data"_qs},
         {"cases/1/intake/shoeSize", 42, u"case %2, intake: \"shoeSize\" is not a field of this format version"_qs},
         {"cases/1/intake/unit", QJsonValue(QJsonValue::Undefined), u"case %2, intake: \"unit\" is missing"_qs},
         {"cases/1/intake/consents/share/body", 7, u"case %2, intake.consents.share: \"body\" must be a code"_qs},
@@ -104,6 +107,42 @@ TEST_F(InterchangeRefusal, EachKindOfInvalidRecordIsNamedAndNothingChanges)
         EXPECT_EQ(*target->audit().count(), audit);
     }
     EXPECT_EQ(exportOf(*target), before);
+}
+
+// A hand-made file cannot bring names into a vault: a document with a
+// personal-data key is refused as a whole, whatever else it holds.
+TEST_F(InterchangeRefusal, AFileWithANameIsRefusedAndChangesNothing)
+{
+    fill();
+    QJsonObject doc = QJsonDocument::fromJson(exportOf(*vault)).object();
+    QJsonArray cases = doc.value(u"cases"_qs).toArray();
+    QJsonObject named = cases.at(1).toObject();
+    QJsonObject intake = named.value(u"intake"_qs).toObject();
+    ASSERT_EQ(intake.value(u"identity"_qs).toString(), u"named");
+    intake.insert(u"reporterName"_qs, u"Fatima El Amrani"_qs);
+    named.insert(u"intake"_qs, intake);
+    cases.replace(1, named);
+    doc.insert(u"cases"_qs, cases);
+
+    auto target = dir.create(u"target.baken"_qs);
+    const QByteArray before = exportOf(*target);
+    const qint64 audit = *target->audit().count();
+    auto refused = importInto(*target, toBytes(doc));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.code(), ErrorCode::InvalidInput);
+    EXPECT_TRUE(refused.error().message.contains(
+        QStringLiteral("case %1, intake: \"reporterName\" is personal data, which an interchange file never holds")
+            .arg(second.number)))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(*target->audit().count(), audit);
+    EXPECT_EQ(exportOf(*target), before);
+    EXPECT_EQ(*SqlCaseStore(target->db()).caseIds(), QList<qint64>());
+    // Without the name the same file is accepted.
+    intake.remove(u"reporterName"_qs);
+    named.insert(u"intake"_qs, intake);
+    cases.replace(1, named);
+    doc.insert(u"cases"_qs, cases);
+    ASSERT_TRUE(importInto(*target, toBytes(doc)).ok());
 }
 
 TEST_F(InterchangeRefusal, ANumberTheVaultAlreadyHoldsRefusesTheWholeFile)

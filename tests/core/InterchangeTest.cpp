@@ -1,11 +1,14 @@
 #include "InterchangeTestSupport.h"
 
 #include "cases/CaseNumber.h"
+#include "db/Statement.h"
+#include "interchange/PersonalData.h"
 
 #include <QDir>
 #include <QFile>
 
 using namespace baken;
+using namespace baken::interchange;
 using Interchange = test::InterchangeFixture;
 
 namespace {
@@ -47,7 +50,18 @@ TEST_F(Interchange, ARoundTripThroughAFreshVaultGivesTheSameFile)
     ASSERT_TRUE(id.ok() && id->has_value());
     auto hits = copy->db().queryInt("SELECT count(*) FROM case_search WHERE case_search MATCH 'grappen'");
     EXPECT_EQ(*hits, 1);
-    EXPECT_EQ(copied.caseById(**id)->intake.accusedName, u"Jan de Vries");
+    // The named case came without its names; the rest of its intake is there.
+    const CaseIntake named = copied.caseById(**id)->intake;
+    EXPECT_EQ(named.identity, ReporterIdentity::Named);
+    EXPECT_TRUE(named.reporterName.isEmpty());
+    EXPECT_TRUE(named.reporterContact.isEmpty());
+    EXPECT_TRUE(named.accusedName.isEmpty());
+    EXPECT_EQ(named.whatHappened, second.intake.whatHappened);
+    for (const PersonalDataColumn &column : PersonalDataColumns) {
+        const QByteArray sql =
+            QByteArray("SELECT count(*) FROM ") + column.table + " WHERE " + column.column + " <> ''";
+        EXPECT_EQ(*copy->db().queryInt(sql.constData()), 0) << column.column;
+    }
 }
 
 TEST_F(Interchange, TheDocumentUsesStableCodesAndHoldsEveryRecordType)
@@ -79,10 +93,11 @@ TEST_F(Interchange, TheDocumentUsesStableCodesAndHoldsEveryRecordType)
     EXPECT_EQ(closed.value(u"hours"_qs).toArray().at(0).toObject().value(u"activity"_qs), u"intake"_qs);
     EXPECT_EQ(closed.value(u"statusHistory"_qs).toArray().size(), 3); // new, referred, closed
 
-    // A full export: personal data is in it (that is why the CLI asks first).
+    // A named case keeps its identity, not the names (PersonalData.h).
     const QJsonObject named = cases.at(1).toObject().value(u"intake"_qs).toObject();
-    EXPECT_EQ(named.value(u"reporterName"_qs).toString(), u"Fatima El Amrani");
-    EXPECT_EQ(named.value(u"accusedName"_qs).toString(), u"Jan de Vries");
+    EXPECT_EQ(named.value(u"identity"_qs).toString(), u"named");
+    for (const PersonalDataColumn &column : PersonalDataColumns)
+        EXPECT_FALSE(named.contains(column.key)) << column.column;
 
     const QJsonObject draft = cases.at(3).toObject();
     EXPECT_TRUE(draft.value(u"draft"_qs).toBool());
@@ -94,6 +109,61 @@ TEST_F(Interchange, TheDocumentUsesStableCodesAndHoldsEveryRecordType)
         if (item.toObject().value(u"code"_qs) == u"letter"_qs)
             letterRetired = item.toObject().value(u"retired"_qs).toBool();
     EXPECT_TRUE(letterRetired);
+}
+
+// Names and contact details never leave the vault in an export: not as a
+// value, not as a key. The pseudonym and the account do.
+TEST_F(Interchange, AnExportHoldsNoPersonalData)
+{
+    fill();
+    CaseIntake named = intake();
+    named.type = CaseType::Complaint;
+    named.identity = ReporterIdentity::Named;
+    named.pseudonym = u"CanaryPseudonym-4b1e"_qs;
+    named.reporterName = u"CanaryReporterName-7f3a"_qs;
+    named.reporterContact = u"canary-contact-9c2d@example.org"_qs;
+    named.accusedName = u"CanaryAccusedName-e85b"_qs;
+    named.whatHappened = u"CanaryAccount-12d0: remarks in the team meeting."_qs;
+    named.impact = u"CanaryImpact-5a77"_qs;
+    const CaseFile file = registerCase(named);
+    ASSERT_FALSE(file.number.isEmpty());
+    ASSERT_EQ(store->caseById(file.id)->intake.accusedName, named.accusedName); // the vault has them
+
+    const QByteArray bytes = exportOf(*vault);
+    for (const char *canary : {"CanaryReporterName", "canary-contact", "CanaryAccusedName", "7f3a", "9c2d", "e85b"})
+        EXPECT_FALSE(bytes.contains(canary)) << canary;
+    // fill()'s named case too.
+    for (const char *name : {"Fatima", "El Amrani", "fatima@example.org", "Jan de Vries"})
+        EXPECT_FALSE(bytes.contains(name)) << name;
+    for (const PersonalDataColumn &column : PersonalDataColumns) {
+        EXPECT_FALSE(bytes.contains(QByteArray(column.key.data(), column.key.size()))) << column.column;
+        EXPECT_FALSE(bytes.contains(column.column)) << column.column;
+    }
+    EXPECT_TRUE(bytes.contains("CanaryPseudonym-4b1e"));
+    EXPECT_TRUE(bytes.contains("CanaryAccount-12d0: remarks in the team meeting."));
+    EXPECT_TRUE(bytes.contains("CanaryImpact-5a77"));
+    EXPECT_TRUE(bytes.contains(file.number.toUtf8()));
+}
+
+// PersonalData.h is the one list the writer leaves out and the reader
+// refuses; it must name exactly the vault's personal-data columns, so that a
+// column marked later cannot end up in exports unnoticed.
+TEST_F(Interchange, TheLeftOutColumnsAreExactlyThePersonalDataColumns)
+{
+    std::vector<std::string> inVault;
+    auto rows = vault->db().prepare("SELECT table_name || '.' || column_name FROM personal_data_column ORDER BY 1");
+    ASSERT_TRUE(rows.ok());
+    ASSERT_TRUE(rows->forEach([&](Statement &row) { inVault.push_back(row.text(0).toStdString()); }).ok());
+    std::vector<std::string> inCode;
+    QSet<QString> keys;
+    for (const PersonalDataColumn &column : PersonalDataColumns) {
+        inCode.push_back(std::string(column.table) + '.' + column.column);
+        keys.insert(column.key);
+    }
+    std::sort(inCode.begin(), inCode.end());
+    EXPECT_FALSE(inVault.empty());
+    EXPECT_EQ(inCode, inVault);
+    EXPECT_EQ(keys.size(), qsizetype(inCode.size())) << "each column has a key of its own";
 }
 
 TEST_F(Interchange, ExportAndImportAreAuditedWithoutContent)

@@ -37,6 +37,8 @@ mutations = {
     "no cases": lambda d: d.pop("cases"),
     "newer version": lambda d: d.update(version=2),
     "unknown key": lambda d: d["cases"][case].update(shoeSize=42),
+    "a reporter's name": lambda d: d["cases"][case]["intake"].update(reporterName="Fatima El Amrani"),
+    "an accused's name": lambda d: d["cases"][case]["intake"].update(accusedName="Jan de Vries"),
     "minutes out of range": lambda d: d["cases"][case]["contacts"][0].update(minutes=2000),
     "sharing without consent": lambda d: d["cases"][case]["referrals"][0].update(sharesData=True, consent=False),
     "database id for a code": lambda d: d["cases"][case]["intake"].update(channel=3),
