@@ -20,7 +20,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libsqlcipher-dev sqlcipher libsodium-dev libical-dev libzxcvbn-dev
     libgtest-dev libgmock-dev libbenchmark-dev python3-jsonschema
-    libqt6svg6 xvfb xauth fonts-dejavu-core
+    libqt6svg6 xvfb xauth fonts-dejavu-core poppler-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -47,6 +47,14 @@
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
+    <message>
+        <source>Data-subject e&amp;xtract…</source>
+        <translation>Data-subject e&amp;xtract…</translation>
+    </message>
+    <message>
+        <source>Save what this case holds about the reporter as a PDF and a JSON file, for a request for access</source>
+        <translation>Save what this case holds about the reporter as a PDF and a JSON file, for a request for access</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -795,6 +803,26 @@
         <source>The choices offered in cases, consultations and reports. Retire an item to stop offering it; records that use it keep it.</source>
         <translation>The choices offered in cases, consultations and reports. Retire an item to stop offering it; records that use it keep it.</translation>
     </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <source>Months after closing before a case file is destroyed</source>
+        <translation>Months after closing before a case file is destroyed</translation>
+    </message>
+    <message>
+        <source>Kept in this vault, for every advisor who opens it. Applies to cases closed from now on; cases already closed keep their destruction date.</source>
+        <translation>Kept in this vault, for every advisor who opens it. Applies to cases closed from now on; cases already closed keep their destruction date.</translation>
+    </message>
+    <message>
+        <source>Retention period message</source>
+        <translation>Retention period message</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1381,16 +1409,8 @@
         <translation>Confirm that you want a plaintext file with personal data.</translation>
     </message>
     <message>
-        <source>Write every case, with names and free text, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
-        <translation>Write every case, with names and free text, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
-    </message>
-    <message>
         <source>Name the file to write with --out FILE.json.</source>
         <translation>Name the file to write with --out FILE.json.</translation>
-    </message>
-    <message>
-        <source>The export is NOT encrypted: it holds every case in plaintext, with names, contact details and what was reported. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
-        <translation>The export is NOT encrypted: it holds every case in plaintext, with names, contact details and what was reported. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1811,6 +1831,14 @@
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
+    <message>
+        <source>Write every case, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Write every case, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: it holds every case in plaintext, with what was reported. Names and contact details are left out, but the free text can still identify people. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
+        <translation>The export is NOT encrypted: it holds every case in plaintext, with what was reported. Names and contact details are left out, but the free text can still identify people. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -1989,14 +2017,6 @@
     <message>
         <source>the identity is &quot;pseudonym&quot; but the pseudonym is empty</source>
         <translation>the identity is &quot;pseudonym&quot; but the pseudonym is empty</translation>
-    </message>
-    <message>
-        <source>the identity is &quot;named&quot; but the reporter&apos;s name is empty</source>
-        <translation>the identity is &quot;named&quot; but the reporter&apos;s name is empty</translation>
-    </message>
-    <message>
-        <source>an anonymous report keeps no name or contact details</source>
-        <translation>an anonymous report keeps no name or contact details</translation>
     </message>
     <message>
         <source>the consent to share names no body to share with</source>
@@ -2189,6 +2209,10 @@
     <message>
         <source>The export could not be written: %1</source>
         <translation>The export could not be written: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</source>
+        <translation>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2446,13 @@
     </message>
 </context>
 <context>
+    <name>baken::VaultSettings</name>
+    <message>
+        <source>The retention period must lie between %1 and %2 months.</source>
+        <translation>The retention period must lie between %1 and %2 months.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::CaseFileTab</name>
     <message>
         <source>Message</source>
@@ -2465,6 +2496,34 @@
     <message>
         <source>Closed on %1 with outcome “%2”. The case file will be destroyed on %3.</source>
         <translation>Closed on %1 with outcome “%2”. The case file will be destroyed on %3.</translation>
+    </message>
+    <message>
+        <source>subject-extract-%1</source>
+        <translation>subject-extract-%1</translation>
+    </message>
+    <message>
+        <source>Save data-subject extract</source>
+        <translation>Save data-subject extract</translation>
+    </message>
+    <message>
+        <source>PDF, with a JSON file beside it (*.pdf)</source>
+        <translation>PDF, with a JSON file beside it (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Data-subject extract saved</source>
+        <translation>Data-subject extract saved</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The data-subject extract of case %1 was saved in %2 as %3 and %4.
+
+Both files contain personal data. Give them only to the reporter, in a safe way, and delete your copies once they have them.</source>
+        <translation>The data-subject extract of case %1 was saved in %2 as %3 and %4.
+
+Both files contain personal data. Give them only to the reporter, in a safe way, and delete your copies once they have them.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3406,14 @@
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
+    <message>
+        <source> months after closing</source>
+        <translation> months after closing</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 months</source>
+        <translation>From %1 to %2 months</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::SignalBundlingPage</name>
@@ -3431,6 +3498,225 @@
     <message>
         <source>%1 (file not found)</source>
         <translation>%1 (file not found)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SubjectExtractPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Made on %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · made on %2</source>
+        <translation>Case %1 · made on %2</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Recorded as</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Bystander</source>
+        <translation>Bystander</translation>
+    </message>
+    <message>
+        <source>Yes, you reported what happened to someone else</source>
+        <translation>Yes, you reported what happened to someone else</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Your report</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Impact on you</source>
+        <translation>Impact on you</translation>
+    </message>
+    <message>
+        <source>What you would like to happen</source>
+        <translation>What you would like to happen</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Forms of behaviour</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Your consents</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Your details passed on</source>
+        <translation>Your details passed on</translation>
+    </message>
+    <message>
+        <source>Agreements and deadlines</source>
+        <translation>Agreements and deadlines</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>To be destroyed on</source>
+        <translation>To be destroyed on</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Data-subject extract · confidential: contains personal data</source>
+        <translation>Data-subject extract · confidential: contains personal data</translation>
+    </message>
+    <message>
+        <source>Data-subject extract, case %1 · confidential: contains personal data</source>
+        <translation>Data-subject extract, case %1 · confidential: contains personal data</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation>Reported via</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,14 @@
         <source>Case file</source>
         <translation>Casusdossier</translation>
     </message>
+    <message>
+        <source>Data-subject e&amp;xtract…</source>
+        <translation>Inzageoverzic&amp;ht…</translation>
+    </message>
+    <message>
+        <source>Save what this case holds about the reporter as a PDF and a JSON file, for a request for access</source>
+        <translation>Slaat op wat deze casus over de melder bevat, als pdf- en JSON-bestand, voor een verzoek om inzage</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -795,6 +803,26 @@
         <source>The choices offered in cases, consultations and reports. Retire an item to stop offering it; records that use it keep it.</source>
         <translation>De keuzes die Baken aanbiedt bij casussen, consulten en rapportages. Stel een item buiten gebruik om het niet meer aan te bieden; gegevens waarin het al voorkomt, behouden het.</translation>
     </message>
+    <message>
+        <source>This vault</source>
+        <translation>Deze kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>Months after closing before a case file is destroyed</source>
+        <translation>Maanden na afsluiting voordat een casusdossier wordt vernietigd</translation>
+    </message>
+    <message>
+        <source>Kept in this vault, for every advisor who opens it. Applies to cases closed from now on; cases already closed keep their destruction date.</source>
+        <translation>Opgeslagen in deze kluis, voor iedere vertrouwenspersoon die haar opent. Geldt voor casussen die vanaf nu worden afgesloten; al afgesloten casussen behouden hun vernietigingsdatum.</translation>
+    </message>
+    <message>
+        <source>Retention period message</source>
+        <translation>Melding over de bewaartermijn</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1381,16 +1409,8 @@
         <translation>Bevestigen dat u een onversleuteld bestand met persoonsgegevens wilt.</translation>
     </message>
     <message>
-        <source>Write every case, with names and free text, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
-        <translation>Alle casussen, met namen en vrije tekst, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
-    </message>
-    <message>
         <source>Name the file to write with --out FILE.json.</source>
         <translation>Geef met --out BESTAND.json op naar welk bestand moet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>The export is NOT encrypted: it holds every case in plaintext, with names, contact details and what was reported. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
-        <translation>De export is NIET versleuteld: elke casus staat er leesbaar in, met namen, contactgegevens en wat er is gemeld. Iedereen die het bestand in handen krijgt, kan het lezen. Schrijf het alleen naar een plek die u vertrouwt, verwijder het zodra het overzetten klaar is, en herhaal de opdracht met --yes.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1811,6 +1831,14 @@
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
+    <message>
+        <source>Write every case, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Alle casussen, zonder namen of contactgegevens, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
+    </message>
+    <message>
+        <source>The export is NOT encrypted: it holds every case in plaintext, with what was reported. Names and contact details are left out, but the free text can still identify people. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
+        <translation>De export is NIET versleuteld: elke casus staat er leesbaar in, met wat er is gemeld. Namen en contactgegevens blijven weg, maar de vrije tekst kan nog steeds mensen herkenbaar maken. Iedereen die het bestand in handen krijgt, kan het lezen. Schrijf het alleen naar een plek die u vertrouwt, verwijder het zodra het overzetten klaar is, en herhaal de opdracht met --yes.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -1989,14 +2017,6 @@
     <message>
         <source>the identity is &quot;pseudonym&quot; but the pseudonym is empty</source>
         <translation>de identiteit is &quot;pseudonym&quot;, maar het pseudoniem is leeg</translation>
-    </message>
-    <message>
-        <source>the identity is &quot;named&quot; but the reporter&apos;s name is empty</source>
-        <translation>de identiteit is &quot;named&quot;, maar de naam van de melder is leeg</translation>
-    </message>
-    <message>
-        <source>an anonymous report keeps no name or contact details</source>
-        <translation>bij een anonieme melding worden geen naam en contactgegevens bewaard</translation>
     </message>
     <message>
         <source>the consent to share names no body to share with</source>
@@ -2189,6 +2209,10 @@
     <message>
         <source>The export could not be written: %1</source>
         <translation>De export kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</source>
+        <translation>&quot;%1&quot; bevat persoonsgegevens, en die horen nooit in een uitwisselingsbestand: namen en contactgegevens verlaten een kluis alleen in het inzageoverzicht</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2446,13 @@
     </message>
 </context>
 <context>
+    <name>baken::VaultSettings</name>
+    <message>
+        <source>The retention period must lie between %1 and %2 months.</source>
+        <translation>De bewaartermijn moet tussen %1 en %2 maanden liggen.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::CaseFileTab</name>
     <message>
         <source>Message</source>
@@ -2465,6 +2496,34 @@
     <message>
         <source>Closed on %1 with outcome “%2”. The case file will be destroyed on %3.</source>
         <translation>Afgesloten op %1 met uitkomst “%2”. Het casusdossier wordt op %3 vernietigd.</translation>
+    </message>
+    <message>
+        <source>subject-extract-%1</source>
+        <translation>inzage-%1</translation>
+    </message>
+    <message>
+        <source>Save data-subject extract</source>
+        <translation>Inzageoverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF, with a JSON file beside it (*.pdf)</source>
+        <translation>Pdf, met een JSON-bestand ernaast (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Data-subject extract saved</source>
+        <translation>Inzageoverzicht opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The data-subject extract of case %1 was saved in %2 as %3 and %4.
+
+Both files contain personal data. Give them only to the reporter, in a safe way, and delete your copies once they have them.</source>
+        <translation>Het inzageoverzicht van casus %1 is in %2 opgeslagen als %3 en %4.
+
+Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een veilige manier, en verwijder uw eigen kopieën zodra de melder ze heeft.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3406,14 @@
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
+    <message>
+        <source> months after closing</source>
+        <translation> maanden na afsluiting</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 months</source>
+        <translation>Van %1 tot %2 maanden</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::SignalBundlingPage</name>
@@ -3431,6 +3498,225 @@
     <message>
         <source>%1 (file not found)</source>
         <translation>%1 (bestand niet gevonden)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SubjectExtractPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · made on %2</source>
+        <translation>Casus %1 · gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Over u</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Vastgelegd als</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Bystander</source>
+        <translation>Omstander</translation>
+    </message>
+    <message>
+        <source>Yes, you reported what happened to someone else</source>
+        <translation>Ja, u hebt gemeld wat een ander overkwam</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Uw melding</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Wanneer het gebeurde</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Impact on you</source>
+        <translation>Gevolgen voor u</translation>
+    </message>
+    <message>
+        <source>What you would like to happen</source>
+        <translation>Wat u graag wilt dat er gebeurt</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Discriminatiegronden</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Gedragsvormen</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Uw toestemmingen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>Your details passed on</source>
+        <translation>Uw gegevens gedeeld</translation>
+    </message>
+    <message>
+        <source>Agreements and deadlines</source>
+        <translation>Afspraken en termijnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Huidige status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>To be destroyed on</source>
+        <translation>Vernietigingsdatum</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Data-subject extract · confidential: contains personal data</source>
+        <translation>Inzageoverzicht · vertrouwelijk: bevat persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Data-subject extract, case %1 · confidential: contains personal data</source>
+        <translation>Inzageoverzicht, casus %1 · vertrouwelijk: bevat persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation>Gemeld via</translation>
     </message>
 </context>
 <context>

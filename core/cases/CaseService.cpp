@@ -2,6 +2,7 @@
 
 #include "codelists/CodeListStore.h"
 #include "vault/Vault.h"
+#include "vault/VaultSettings.h"
 
 namespace baken {
 
@@ -98,6 +99,22 @@ Status CaseService::audited(const char *event, qint64 caseId, Fn &&change, const
     if (auto s = m_vault.audit().append(QLatin1String(event), QLatin1String(objectType), QString::number(caseId)); !s)
         return s;
     return tx.commit();
+}
+
+template<typename Fn>
+Result<qint64> CaseService::auditedInsert(const char *event, qint64 caseId, Fn &&insert)
+{
+    qint64 id = 0;
+    Status done = audited(event, caseId, [&]() -> Status {
+        auto inserted = insert();
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
 }
 
 Result<CaseFile> CaseService::registered(qint64 caseId) const
@@ -229,10 +246,8 @@ Status CaseService::setStatus(qint64 caseId, CaseStatus status)
 
 int CaseService::retentionMonths() const
 {
-    auto months = m_vault.meta(QStringLiteral("retention_months"));
-    bool ok = false;
-    const int value = months ? months->toInt(&ok) : 0;
-    return ok && value > 0 ? value : 12;
+    auto months = baken::retentionMonths(m_vault);
+    return months ? *months : VaultSettings::DefaultRetentionMonths;
 }
 
 Status CaseService::close(qint64 caseId, qint64 outcomeId, const QList<qint64> &measureIds, const QDate &closedOn)
@@ -286,17 +301,13 @@ Result<qint64> CaseService::addContact(const ContactMoment &contact)
         return Error{ErrorCode::InvalidInput, tr("A contact lasts between 0 and 1440 minutes.")};
     if (auto s = checkCode(contact.channelId, CodeList::Channels, tr("channel")); !s)
         return s.error();
-    qint64 id = 0;
-    Status done = audited("case.contact_added", contact.caseId, [&]() -> Status {
+    return auditedInsert("case.contact_added", contact.caseId, [&]() -> Result<qint64> {
         auto inserted = m_cases.insertContact(contact);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return m_cases.reindex(contact.caseId);
+        if (inserted)
+            if (auto s = m_cases.reindex(contact.caseId); !s)
+                return s.error();
+        return inserted;
     });
-    if (!done)
-        return done.error();
-    return id;
 }
 
 Status CaseService::editContact(const ContactMoment &contact)
@@ -355,17 +366,7 @@ Result<qint64> CaseService::addFollowUp(const FollowUp &followUp)
         return file.error();
     if (followUp.title.trimmed().isEmpty() || !followUp.due.isValid())
         return Error{ErrorCode::InvalidInput, tr("Give the follow-up a description and a due date.")};
-    qint64 id = 0;
-    Status done = audited("case.followup_added", followUp.caseId, [&]() -> Status {
-        auto inserted = m_cases.insertFollowUp(followUp);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return auditedInsert("case.followup_added", followUp.caseId, [&] { return m_cases.insertFollowUp(followUp); });
 }
 
 Status CaseService::completeFollowUp(qint64 followUpId)
@@ -386,17 +387,7 @@ Result<qint64> CaseService::addHours(const HoursEntry &entry)
         return Error{ErrorCode::InvalidInput, tr("The date of the hours must lie between the intake date and today.")};
     if (auto s = checkCode(entry.activityId, CodeList::Activities, tr("activity")); !s)
         return s.error();
-    qint64 id = 0;
-    Status done = audited("case.hours_added", entry.caseId, [&]() -> Status {
-        auto inserted = m_cases.insertHours(entry);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return auditedInsert("case.hours_added", entry.caseId, [&] { return m_cases.insertHours(entry); });
 }
 
 } // namespace baken

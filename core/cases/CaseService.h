@@ -62,6 +62,9 @@ private:
     Result<CaseFile> registered(qint64 caseId) const;
     template<typename Fn>
     Status audited(const char *event, qint64 objectId, Fn &&change, const char *objectType = "case");
+    // audited() for a change that inserts a row; returns the new id.
+    template<typename Fn>
+    Result<qint64> auditedInsert(const char *event, qint64 caseId, Fn &&insert);
 
     Vault &m_vault;
     CaseStore &m_cases;

@@ -227,7 +227,12 @@ Status writeSubjectExtractJson(Vault &vault, qint64 caseId, QIODevice &out)
     auto extract = buildSubjectExtract(vault, caseId);
     if (!extract)
         return extract.error();
-    const QByteArray bytes = QJsonDocument(toJson(*extract)).toJson(QJsonDocument::Indented);
+    return writeSubjectExtractJson(*extract, out);
+}
+
+Status writeSubjectExtractJson(const SubjectExtract &extract, QIODevice &out)
+{
+    const QByteArray bytes = QJsonDocument(toJson(extract)).toJson(QJsonDocument::Indented);
     if (out.write(bytes) != bytes.size())
         return Error{ErrorCode::Io, Text::tr("The extract could not be written: %1").arg(out.errorString())};
     return {};

@@ -92,5 +92,7 @@ Result<SubjectExtract> buildSubjectExtract(Vault &vault, qint64 caseId);
 
 // The extract as an indented JSON document (docs/interchange.md).
 Status writeSubjectExtractJson(Vault &vault, qint64 caseId, QIODevice &out);
+// The same for an extract already built (and audited), e.g. for a PDF beside it.
+Status writeSubjectExtractJson(const SubjectExtract &extract, QIODevice &out);
 
 } // namespace baken

@@ -11,10 +11,13 @@
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -23,6 +26,23 @@
 
 namespace baken::test {
 namespace {
+
+// The first page of the case's data-subject extract, as poppler renders it.
+void saveExtractScreenshot(ui::CaseFileView &caseFile)
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        return;
+    QTemporaryDir dir;
+    auto saved = caseFile.writeSubjectExtract(dir.filePath(QStringLiteral("extract")));
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    const QString target =
+        QDir(qEnvironmentVariable("BAKEN_SCREENSHOT_DIR")).filePath(QStringLiteral("subject-extract"));
+    EXPECT_EQ(QProcess::execute(pdftoppm,
+                                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                 QStringLiteral("-singlefile"), dir.filePath(QStringLiteral("extract.pdf")), target}),
+              0);
+}
 
 // The pictures in docs/screenshots, taken from the demo vault. Runs only
 // when BAKEN_SCREENSHOT_DIR is set (the demo vault takes a real KDF).
@@ -66,6 +86,7 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
     cases->openCase(caseId);
     cases->caseFile()->showTab(ui::CaseFileView::TimelinePage);
     saveScreenshot(&window, QStringLiteral("case-file-timeline.png"));
+    saveExtractScreenshot(*cases->caseFile());
 
     cases->caseFile()->closeCase();
     auto *close = cases->findChild<ui::CloseCaseDialog *>();

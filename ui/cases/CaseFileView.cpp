@@ -5,10 +5,18 @@
 #include "CloseCaseDialog.h"
 #include "CodeChoices.h"
 #include "IntakeForm.h"
+#include "SubjectExtractPdf.h"
+#include "interchange/SubjectExtract.h"
 #include "ui_CaseFileView.h"
 #include "widgets/PageTitle.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 namespace baken::ui {
 
@@ -54,6 +62,7 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     connect(m_ui->referredButton, &QPushButton::clicked, this, [this] { setStatus(CaseStatus::Referred); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &CaseFileView::closeCase);
     connect(m_ui->reopenButton, &QPushButton::clicked, this, &CaseFileView::reopen);
+    connect(m_ui->extractButton, &QPushButton::clicked, this, &CaseFileView::saveSubjectExtract);
     auto *back = new QAction(this);
     back->setShortcut(QKeySequence::Back);
     back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -125,6 +134,69 @@ void CaseFileView::closeCase()
         Q_EMIT caseChanged(m_file.id);
     });
     dialog->open();
+}
+
+void CaseFileView::saveSubjectExtract()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("subject-extract-%1").arg(m_file.number) + u".pdf";
+    // Not the static helper: its nested event loop would outlive a lock.
+    auto *files = new QFileDialog(this, tr("Save data-subject extract"), QDir(folder).filePath(name),
+                                  tr("PDF, with a JSON file beside it (*.pdf)"));
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    files->setDefaultSuffix(QStringLiteral("pdf"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        auto done = writeSubjectExtract(path);
+        if (!done)
+            return showMessage(done.error().message);
+        showMessage({});
+        auto *box =
+            new QMessageBox(QMessageBox::Information, tr("Data-subject extract saved"), *done, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    files->open();
+}
+
+Result<QString> CaseFileView::writeSubjectExtract(const QString &basePath)
+{
+    QString base = basePath;
+    const QString suffix = QFileInfo(basePath).suffix().toLower();
+    if (suffix == u"pdf" || suffix == u"json")
+        base.chop(suffix.size() + 1);
+    QSaveFile pdf(base + u".pdf");
+    QSaveFile json(base + u".json");
+    const auto failed = [](const QSaveFile &file) {
+        return Error{
+            ErrorCode::Io,
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())};
+    };
+
+    auto extract = buildSubjectExtract(m_context.vault(), m_file.id);
+    if (!extract)
+        return extract.error();
+    // Both files are committed only once both are written; an uncommitted
+    // QSaveFile leaves nothing behind.
+    if (!pdf.open(QIODevice::WriteOnly))
+        return failed(pdf);
+    if (auto written = writeSubjectExtractPdf(*extract, pdf); !written)
+        return written.error();
+    if (!json.open(QIODevice::WriteOnly))
+        return failed(json);
+    if (auto written = writeSubjectExtractJson(*extract, json); !written)
+        return written.error();
+    if (!pdf.commit())
+        return failed(pdf);
+    if (!json.commit())
+        return failed(json);
+    const QFileInfo pdfInfo(pdf.fileName());
+    return tr("The data-subject extract of case %1 was saved in %2 as %3 and %4.\n\n"
+              "Both files contain personal data. Give them only to the reporter, in a safe way, and delete your "
+              "copies once they have them.")
+        .arg(m_file.number, QDir::toNativeSeparators(pdfInfo.absolutePath()), pdfInfo.fileName(),
+             QFileInfo(json.fileName()).fileName());
 }
 
 void CaseFileView::reopen()

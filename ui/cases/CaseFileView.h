@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "cases/CaseRecord.h"
 
 #include <QWidget>
@@ -36,6 +37,11 @@ public:
     IntakeForm *intakeForm() const { return m_intake; }
     TimelineTab *timeline() const { return m_timeline; }
     void closeCase();
+    // Asks where to save the data-subject extract, then writes it.
+    void saveSubjectExtract();
+    // Writes the extract as `basePath`.pdf and `basePath`.json, atomically;
+    // returns the sentence that tells the advisor where the files are.
+    Result<QString> writeSubjectExtract(const QString &basePath);
 
 Q_SIGNALS:
     void backRequested();

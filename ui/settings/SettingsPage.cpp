@@ -4,6 +4,7 @@
 #include "settings/Settings.h"
 #include "ui_SettingsPage.h"
 #include "vault/ChangePassphraseDialog.h"
+#include "vault/VaultSettings.h"
 #include "widgets/PageTitle.h"
 
 namespace baken::ui {
@@ -28,6 +29,18 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
         Q_EMIT idleLockMinutesChanged(minutes);
     });
 
+    // Wider than the valid range, so a value out of range is explained
+    // in words instead of being silently clamped.
+    m_ui->retentionSpin->setRange(0, 999);
+    m_ui->retentionSpin->setSuffix(tr(" months after closing"));
+    m_ui->retentionSpin->setToolTip(
+        tr("From %1 to %2 months").arg(VaultSettings::MinRetentionMonths).arg(VaultSettings::MaxRetentionMonths));
+    m_ui->retentionStatus->setTextFormat(Qt::PlainText);
+    m_ui->retentionStatus->hide();
+    auto months = retentionMonths(vault);
+    m_ui->retentionSpin->setValue(months ? *months : VaultSettings::DefaultRetentionMonths);
+    connect(m_ui->retentionSpin, &QSpinBox::valueChanged, this, &SettingsPage::saveRetention);
+
     // Language names are written in their own language, as people look for them.
     m_ui->languageCombo->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -39,6 +52,19 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::saveRetention(int months)
+{
+    auto saved = setRetentionMonths(m_vault, months);
+    m_ui->retentionStatus->setText(saved ? QString() : saved.error().message);
+    m_ui->retentionStatus->setVisible(!saved);
+    if (saved)
+        return;
+    // Show what is stored again, without saving it a second time.
+    auto stored = retentionMonths(m_vault);
+    const QSignalBlocker blocker(m_ui->retentionSpin);
+    m_ui->retentionSpin->setValue(stored ? *stored : VaultSettings::DefaultRetentionMonths);
+}
 
 void SettingsPage::changePassphrase()
 {

@@ -17,8 +17,9 @@ namespace baken::ui {
 
 class CodeListEditor;
 
-// Lock timing, language, the passphrase and the code lists. Application
-// settings are saved at once; code-list changes go through CodeListService.
+// Lock timing, language, the passphrase, the vault's retention period and the
+// code lists. Application settings are saved at once; vault settings go
+// through VaultSettings and code-list changes through CodeListService.
 class SettingsPage final : public QWidget {
     Q_OBJECT
 
@@ -35,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void changePassphrase();
+    void saveRetention(int months);
 
     std::unique_ptr<::Ui::SettingsPage> m_ui;
     Vault &m_vault;

@@ -1,0 +1,54 @@
+#include "VaultSettings.h"
+
+#include "Vault.h"
+
+#include <QCoreApplication>
+
+namespace baken {
+
+namespace {
+
+// The translation context of these messages (lupdate needs a class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(baken::VaultSettings)
+};
+
+const QString RetentionKey = QStringLiteral("retention_months");
+
+} // namespace
+
+Result<int> retentionMonths(Vault &vault)
+{
+    auto stored = vault.meta(RetentionKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int months = stored->toInt(&ok);
+    if (!ok || months < VaultSettings::MinRetentionMonths || months > VaultSettings::MaxRetentionMonths)
+        return VaultSettings::DefaultRetentionMonths;
+    return months;
+}
+
+Status setRetentionMonths(Vault &vault, int months)
+{
+    if (months < VaultSettings::MinRetentionMonths || months > VaultSettings::MaxRetentionMonths)
+        return Error{ErrorCode::InvalidInput, Text::tr("The retention period must lie between %1 and %2 months.")
+                                                  .arg(VaultSettings::MinRetentionMonths)
+                                                  .arg(VaultSettings::MaxRetentionMonths)};
+    Database &db = vault.db();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto stmt = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, RetentionKey).bind(2, QString::number(months));
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (auto s = vault.audit().append(QStringLiteral("vault.setting_changed"), QStringLiteral("setting"), RetentionKey);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace baken

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "base/Result.h"
+
+namespace baken {
+
+class Vault;
+
+// Settings that belong to one vault rather than to the computer, kept in
+// its meta table so they travel with the vault file and its backups.
+namespace VaultSettings {
+constexpr int DefaultRetentionMonths = 12;
+constexpr int MinRetentionMonths = 1;
+constexpr int MaxRetentionMonths = 120;
+} // namespace VaultSettings
+
+// How many months after closing a case file is destroyed; the default when
+// the vault holds no valid value.
+Result<int> retentionMonths(Vault &vault);
+// Refuses a value outside 1..120; audited as "vault.setting_changed".
+Status setRetentionMonths(Vault &vault, int months);
+
+} // namespace baken
