@@ -67,7 +67,10 @@ void FollowUpsPanel::refresh()
         auto *item = new QTreeWidgetItem(section);
         item->setText(DueColumn, locale.toString(f.due, QLocale::ShortFormat));
         item->setText(CaseColumn, f.caseNumber);
-        item->setText(WhatColumn, QStringLiteral("%1 (%2)").arg(f.title, label(f.kind)));
+        // The titles of automatic follow-ups already say what they are; the kind
+        // goes into the tooltip.
+        item->setText(WhatColumn, f.title);
+        item->setToolTip(WhatColumn, label(f.kind));
         item->setData(DueColumn, CaseIdRole, f.caseId);
         item->setToolTip(CaseColumn, tr("Open this case (click or Enter)"));
         if (section == overdue) {
