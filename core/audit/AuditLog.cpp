@@ -38,6 +38,20 @@ QByteArray chainHash(const QByteArray &prevHash, qint64 id, const QString &at, c
     return out;
 }
 
+// Rows of (id, at, actor, event, object_type, object_id).
+Result<QList<AuditEntry>> readEntries(Statement &rows)
+{
+    QList<AuditEntry> out;
+    auto read = rows.forEach([&](const Statement &row) {
+        out << AuditEntry{row.int64(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs),
+                          row.text(2),  row.text(3),
+                          row.text(4),  row.text(5)};
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
 } // namespace
 
 QString currentActor()
@@ -114,15 +128,7 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
     if (!rows)
         return rows.error();
     rows->bind(1, limit);
-    QList<AuditEntry> out;
-    auto read = rows->forEach([&](const Statement &row) {
-        out << AuditEntry{row.int64(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs),
-                          row.text(2),  row.text(3),
-                          row.text(4),  row.text(5)};
-    });
-    if (!read)
-        return read.error();
-    return out;
+    return readEntries(*rows);
 }
 
 Result<QList<AuditEntry>> AuditLog::forObject(const QString &objectType, const QString &objectId, int limit) const
@@ -132,15 +138,7 @@ Result<QList<AuditEntry>> AuditLog::forObject(const QString &objectType, const Q
     if (!rows)
         return rows.error();
     rows->bind(1, objectType).bind(2, objectId).bind(3, limit);
-    QList<AuditEntry> out;
-    auto read = rows->forEach([&](const Statement &row) {
-        out << AuditEntry{row.int64(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs),
-                          row.text(2),  row.text(3),
-                          row.text(4),  row.text(5)};
-    });
-    if (!read)
-        return read.error();
-    return out;
+    return readEntries(*rows);
 }
 
 Result<qint64> AuditLog::count() const

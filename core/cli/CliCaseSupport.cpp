@@ -1,5 +1,7 @@
 #include "CliCaseSupport.h"
+
 #include "i18n/Translations.h"
+#include "interchange/InterchangeData.h"
 
 #include "cases/CaseStore.h"
 #include "codelists/CodeListStore.h"
@@ -107,19 +109,14 @@ bool CodeOptions::all(const char *option, CodeList list, QList<qint64> &ids) con
 
 Status printCaseFile(const CaseStore &cases, const CodeListStore &codes, qint64 caseId, QTextStream &out)
 {
-    auto file = cases.caseById(caseId);
-    auto history = cases.statusHistory(caseId);
-    auto contacts = cases.contacts(caseId);
-    auto referrals = cases.referrals(caseId);
-    auto followUps = cases.followUps(caseId);
-    auto hours = cases.hours(caseId);
-    if (!file)
-        return file.error();
-    for (const auto *failed : {history.ok() ? nullptr : &history.error(), contacts.ok() ? nullptr : &contacts.error(),
-                               referrals.ok() ? nullptr : &referrals.error(),
-                               followUps.ok() ? nullptr : &followUps.error(), hours.ok() ? nullptr : &hours.error()})
-        if (failed)
-            return *failed;
+    auto bundle = interchange::loadCaseBundle(cases, caseId);
+    if (!bundle)
+        return bundle.error();
+    const CaseFile *file = &bundle->file;
+    const QList<StatusChange> *history = &bundle->history;
+    const QList<Referral> *referrals = &bundle->referrals;
+    const QList<FollowUp> *followUps = &bundle->followUps;
+    const QList<HoursEntry> *hours = &bundle->hours;
 
     const QString lang = uiLanguage();
     const auto code = [&](qint64 id) {
@@ -185,10 +182,12 @@ Status printCaseFile(const CaseStore &cases, const CodeListStore &codes, qint64 
     for (const StatusChange &step : *history)
         out << "  " << timeText(step.at) << "  " << label(step.to) << '\n';
     out << '\n' << Text::tr("Timeline") << '\n';
-    none(contacts->size());
-    for (const ContactMoment &m : *contacts)
+    none(bundle->contacts.size());
+    for (const interchange::ContactBundle &contact : bundle->contacts) {
+        const ContactMoment &m = contact.moment;
         out << "  " << timeText(m.occurredAt) << "  " << code(m.channelId) << ", "
             << Text::tr("%n minute(s)", nullptr, m.minutes) << "\n    " << block(m.note) << '\n';
+    }
     out << '\n' << Text::tr("Referrals") << '\n';
     none(referrals->size());
     for (const Referral &r : *referrals)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "cases/CaseRecord.h"
 #include "codelists/CodeList.h"
 
@@ -9,6 +10,10 @@
 
 // The document in memory, between the vault and JSON: the writer fills it
 // from the stores, the reader from a file. Code-list references are ids.
+namespace baken {
+class CaseStore;
+}
+
 namespace baken::interchange {
 
 struct ContactBundle {
@@ -25,6 +30,9 @@ struct CaseBundle {
     QList<FollowUp> followUps;
     QList<HoursEntry> hours;
 };
+
+// Reads a case with everything that hangs off it (the export, `case show`).
+Result<CaseBundle> loadCaseBundle(const CaseStore &store, qint64 caseId);
 
 struct Document {
     QDateTime exportedAt;

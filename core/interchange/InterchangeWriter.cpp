@@ -20,11 +20,9 @@ namespace baken {
 
 using namespace interchange;
 
-namespace {
-
 // Reads every case with what hangs off it, in the order the import writes
 // them back, so that a round trip gives the same ids in the same order.
-Result<CaseBundle> loadCase(const CaseStore &store, qint64 caseId)
+Result<CaseBundle> interchange::loadCaseBundle(const CaseStore &store, qint64 caseId)
 {
     CaseBundle bundle;
     auto file = store.caseById(caseId);
@@ -59,6 +57,8 @@ Result<CaseBundle> loadCase(const CaseStore &store, qint64 caseId)
     return bundle;
 }
 
+namespace {
+
 Result<Document> loadDocument(Vault &vault)
 {
     Document doc;
@@ -78,7 +78,7 @@ Result<Document> loadDocument(Vault &vault)
     if (!ids)
         return ids.error();
     for (const qint64 id : *ids) {
-        auto bundle = loadCase(store, id);
+        auto bundle = loadCaseBundle(store, id);
         if (!bundle)
             return bundle.error();
         doc.cases << *bundle;
