@@ -2755,10 +2755,6 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
         <translation>Records</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>Check &amp;again</translation>
-    </message>
-    <message>
         <source>This is the demo vault. Its data is made up and its passphrase is published, so never record real cases in it.</source>
         <translation>This is the demo vault. Its data is made up and its passphrase is published, so never record real cases in it.</translation>
     </message>
@@ -2795,6 +2791,14 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault</source>
+        <translation>&amp;Check the vault</translation>
+    </message>
+    <message>
+        <source>Not checked yet in this session; &quot;Check the vault&quot; reads the whole file.</source>
+        <translation>Not checked yet in this session; &quot;Check the vault&quot; reads the whole file.</translation>
     </message>
 </context>
 <context>

@@ -2755,10 +2755,6 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
         <translation>Aantallen</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Opnieuw controleren</translation>
-    </message>
-    <message>
         <source>This is the demo vault. Its data is made up and its passphrase is published, so never record real cases in it.</source>
         <translation>Dit is de demokluis. De gegevens zijn verzonnen en de wachtwoordzin is gepubliceerd, dus leg er nooit echte casussen in vast.</translation>
     </message>
@@ -2795,6 +2791,14 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     <message>
         <source>Follow-ups</source>
         <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault</source>
+        <translation>Kluis &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Not checked yet in this session; &quot;Check the vault&quot; reads the whole file.</source>
+        <translation>Nog niet gecontroleerd in deze sessie; &quot;Kluis controleren&quot; leest het hele bestand.</translation>
     </message>
 </context>
 <context>

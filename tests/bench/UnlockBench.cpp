@@ -64,7 +64,7 @@ void BM_CreateVault(benchmark::State &state)
 }
 BENCHMARK(BM_CreateVault)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-// What the dashboard does right after unlocking.
+// The full check: the dashboard runs it when asked, and baken-cli verify.
 void BM_VaultCheckAfterUnlock(benchmark::State &state)
 {
     auto vault = Vault::open(sharedVault().path, Passphrase);

@@ -8,8 +8,8 @@ PAIRS_FILE holds blocks separated by blank lines:
     translation
     [second line for the plural form of a %n message]
 The .ts file is the source of truth; this only saves typing XML by hand.
-With --english the translation of every unfinished message is its source
-(plural forms from the PAIRS_FILE when given).
+With --english every still untranslated message gets its source as its
+translation (plural forms from the PAIRS_FILE when given).
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -41,7 +41,8 @@ def main():
             source = msg.find("source").text or ""
             tr = msg.find("translation")
             forms = pairs.get((name, source))
-            if forms is None and english:
+            if forms is None and english and tr.get("type") == "unfinished":
+                # Only what is untranslated: finished plural forms stay.
                 forms = [source, source] if msg.get("numerus") == "yes" else [source]
             if forms is None:
                 if tr.get("type") == "unfinished":

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "FollowUpsPanel.h"
+#include "vault/Migrations.h"
 #include "vault/Vault.h"
 #include "vault/VaultCheck.h"
 #include "widgets/PageTitle.h"
@@ -64,8 +65,9 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     followUpLayout->addWidget(m_followUps);
     connect(m_followUps, &FollowUpsPanel::caseOpenRequested, this, &DashboardPage::caseOpenRequested);
 
-    auto *check = new QPushButton(tr("Check &again"), this);
-    connect(check, &QPushButton::clicked, this, &DashboardPage::refresh);
+    auto *check = new QPushButton(tr("&Check the vault"), this);
+    check->setObjectName(QStringLiteral("checkVaultButton"));
+    connect(check, &QPushButton::clicked, this, &DashboardPage::checkVault);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(check);
     buttons->addStretch();
@@ -81,6 +83,11 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     layout->addLayout(boxes);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+
+    m_audit->setObjectName(QStringLiteral("auditStatus"));
+    m_integrity->setObjectName(QStringLiteral("integrityStatus"));
+    for (QLabel *status : {m_audit, m_integrity})
+        status->setText(tr("Not checked yet in this session; \"Check the vault\" reads the whole file."));
     refresh();
 }
 
@@ -95,21 +102,30 @@ void DashboardPage::refresh()
 
     while (m_counts->rowCount() > 0)
         m_counts->removeRow(0);
-
-    auto report = checkVault(m_vault);
-    if (!report) {
-        m_error->setText(tr("The vault could not be checked: %1").arg(report.error().message));
-        m_error->show();
-        m_schema->clear();
-        m_audit->clear();
-        m_integrity->clear();
+    auto version = m_vault.schemaVersion();
+    auto counts = recordCounts(m_vault);
+    if (!version || !counts) {
+        showError(!version ? version.error() : counts.error());
         return;
     }
     m_error->hide();
+    m_schema->setText(tr("%1 (this version of Baken writes version %2)").arg(*version).arg(latestSchemaVersion()));
     const QLocale locale;
-    m_schema->setText(tr("%1 (this version of Baken writes version %2)")
-                          .arg(report->schemaVersion)
-                          .arg(report->supportedSchemaVersion));
+    for (const RecordCount &count : *counts) {
+        auto *number = new QLabel(locale.toString(count.count), this);
+        number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_counts->addRow(count.label + u':', number);
+    }
+}
+
+void DashboardPage::checkVault()
+{
+    refresh();
+    auto report = baken::checkVault(m_vault);
+    if (!report) {
+        showError(report.error());
+        return;
+    }
     if (report->audit.intact) {
         m_audit->setText(
             tr("Intact: the chain of %n entries is unbroken.", nullptr, static_cast<int>(report->audit.entries)));
@@ -128,11 +144,12 @@ void DashboardPage::refresh()
                                 static_cast<int>(report->integrityProblems.size())));
         m_integrity->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
-    for (const RecordCount &count : report->counts) {
-        auto *number = new QLabel(locale.toString(count.count), this);
-        number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_counts->addRow(count.label + u':', number);
-    }
+}
+
+void DashboardPage::showError(const Error &error)
+{
+    m_error->setText(tr("The vault could not be checked: %1").arg(error.message));
+    m_error->show();
 }
 
 } // namespace baken::ui

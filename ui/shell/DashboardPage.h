@@ -7,7 +7,8 @@ class QLabel;
 
 namespace baken {
 class Vault;
-}
+struct Error;
+} // namespace baken
 
 namespace baken::ui {
 
@@ -22,15 +23,20 @@ class DashboardPage final : public QWidget {
 public:
     explicit DashboardPage(Vault &vault, QWidget *parent = nullptr);
 
-    // Runs the checks again (integrity_check reads the whole file; a vault of
-    // thousands of cases still takes well under a second).
+    // The cheap part: follow-ups, name, schema version and record counts. Runs
+    // on unlock and whenever the page is shown.
     void refresh();
+    // Reads the whole file (integrity_check) and rehashes the audit chain:
+    // time grows with the vault, so only when the user asks for it.
+    void checkVault();
     FollowUpsPanel *followUps() const { return m_followUps; }
 
 Q_SIGNALS:
     void caseOpenRequested(qint64 caseId);
 
 private:
+    void showError(const Error &error);
+
     Vault &m_vault;
     QLabel *m_name;
     QLabel *m_demo;
