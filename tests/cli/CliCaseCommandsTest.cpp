@@ -1,8 +1,8 @@
 // baken-cli's export, import and case commands, in-process against
 // cheap-KDF vaults.
+#include "CliTestSupport.h"
 #include "cases/CaseNumber.h"
 #include "cases/SqlCaseStore.h"
-#include "cli/CliApp.h"
 #include "support/TestVault.h"
 
 #include <QFile>
@@ -18,11 +18,7 @@ using test::strongPassphrase;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 class CliCases : public ::testing::Test {
 protected:
@@ -30,19 +26,7 @@ protected:
 
     CliRun run(QStringList args)
     {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        CliIo io{
-            out, err, [](const QString &) { return QString(); },
-            [](const char *name) { return qstrcmp(name, "BAKEN_PASSPHRASE") == 0 ? strongPassphrase() : QString(); }};
-        args.prepend(QStringLiteral("baken-cli"));
-        if (!args.contains(u"--lang"_qs))
-            args << QStringLiteral("--lang") << QStringLiteral("en");
-        result.code = CliApp(io).run(args);
-        out.flush();
-        err.flush();
-        return result;
+        return test::runCli(std::move(args), {}, {{u"BAKEN_PASSPHRASE"_qs, strongPassphrase()}});
     }
 
     QString vaultPath(const QString &name = u"v.baken"_qs) const { return dir.path(name); }

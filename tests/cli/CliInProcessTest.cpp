@@ -1,5 +1,5 @@
 // baken-cli's commands run in-process against cheap-KDF vaults.
-#include "cli/CliApp.h"
+#include "CliTestSupport.h"
 #include "db/Database.h"
 #include "demo/DemoVault.h"
 #include "support/TestVault.h"
@@ -16,28 +16,13 @@ using test::strongPassphrase;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 class CliTest : public ::testing::Test {
 protected:
     CliRun run(QStringList args, QStringList secrets = {}, QMap<QString, QString> env = {})
     {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        CliIo io{out, err, [&](const QString &) { return secrets.isEmpty() ? QString() : secrets.takeFirst(); },
-                 [&](const char *name) { return env.value(QLatin1String(name)); }};
-        args.prepend(QStringLiteral("baken-cli"));
-        if (!args.contains(u"--lang"_qs))
-            args << QStringLiteral("--lang") << QStringLiteral("en");
-        result.code = CliApp(io).run(args);
-        out.flush();
-        err.flush();
-        return result;
+        return test::runCli(std::move(args), std::move(secrets), env);
     }
 
     QString writePassFile(const QString &name, const QString &passphrase)
