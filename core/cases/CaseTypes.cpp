@@ -1,19 +1,12 @@
 #include "CaseTypes.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "base/EnumTable.h"
 
 namespace baken {
 
 namespace {
 
-template<typename E>
-struct Entry {
-    E value;
-    const char *key;
-    const char *label;
-};
+using namespace enumtable;
 
 constexpr std::array<Entry<CaseType>, 4> CaseTypes = {{
     {CaseType::Question, "question", QT_TRANSLATE_NOOP("baken::CaseTypes", "Question or advice")},
@@ -51,46 +44,14 @@ constexpr std::array<Entry<FollowUpKind>, 4> FollowUpKinds = {{
 }};
 
 template<typename E, std::size_t N>
-const Entry<E> &find(const std::array<Entry<E>, N> &table, E value)
-{
-    for (const auto &entry : table)
-        if (entry.value == value)
-            return entry;
-    return table.front();
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<Entry<E>, N> &table, const QString &key)
-{
-    for (const auto &entry : table)
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QString keyOf(const std::array<Entry<E>, N> &table, E value)
-{
-    return QString::fromLatin1(find(table, value).key);
-}
-
-template<typename E, std::size_t N>
 QString labelOf(const std::array<Entry<E>, N> &table, E value)
 {
-    return QCoreApplication::translate("baken::CaseTypes", find(table, value).label);
-}
-
-template<typename E, std::size_t N>
-QList<E> valuesOf(const std::array<Entry<E>, N> &table)
-{
-    QList<E> out;
-    for (const auto &entry : table)
-        out << entry.value;
-    return out;
+    return enumtable::labelOf("baken::CaseTypes", table, value);
 }
 
 } // namespace
 
+// clang-format off
 QString toKey(CaseType value) { return keyOf(CaseTypes, value); }
 QString toKey(CaseStatus value) { return keyOf(Statuses, value); }
 QString toKey(ReporterIdentity value) { return keyOf(Identities, value); }
@@ -111,5 +72,6 @@ QString label(FollowUpKind value) { return labelOf(FollowUpKinds, value); }
 
 QList<CaseType> allCaseTypes() { return valuesOf(CaseTypes); }
 QList<CaseStatus> allCaseStatuses() { return valuesOf(Statuses); }
+// clang-format on
 
 } // namespace baken

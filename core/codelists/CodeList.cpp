@@ -14,7 +14,7 @@ struct ListInfo {
     const char *title;
 };
 
-constexpr std::array<ListInfo, 11> Lists = {{
+constexpr std::array<ListInfo, 13> Lists = {{
     {CodeList::Grounds, "grounds", QT_TRANSLATE_NOOP("baken::CodeList", "Grounds of discrimination")},
     {CodeList::Forms, "forms", QT_TRANSLATE_NOOP("baken::CodeList", "Forms of behaviour")},
     {CodeList::Channels, "channels", QT_TRANSLATE_NOOP("baken::CodeList", "Channels")},
@@ -26,6 +26,8 @@ constexpr std::array<ListInfo, 11> Lists = {{
     {CodeList::Outcomes, "outcomes", QT_TRANSLATE_NOOP("baken::CodeList", "Outcomes")},
     {CodeList::Activities, "activities", QT_TRANSLATE_NOOP("baken::CodeList", "Activities")},
     {CodeList::Clients, "clients", QT_TRANSLATE_NOOP("baken::CodeList", "Client organisations")},
+    {CodeList::DoubtLineStaff, "doubt_line_staff", QT_TRANSLATE_NOOP("baken::CodeList", "Doubt-line staff")},
+    {CodeList::Advice, "advice", QT_TRANSLATE_NOOP("baken::CodeList", "Advice given")},
 }};
 
 } // namespace

@@ -19,9 +19,12 @@ enum class CodeList {
     Measures,
     Units,
     // Since schema version 2 (case files):
-    Outcomes,       // how a closed case ended
-    Activities,     // what hours were spent on
-    Clients,        // client organisations, for the monthly hours export
+    Outcomes,   // how a closed case ended
+    Activities, // what hours were spent on
+    Clients,    // client organisations, for the monthly hours export
+    // Since schema version 3 (the doubt line):
+    DoubtLineStaff, // the colleagues who staff the doubt line
+    Advice,         // advice the doubt line gives
 };
 
 QList<CodeList> allCodeLists();

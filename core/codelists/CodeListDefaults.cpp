@@ -3,6 +3,8 @@
 #include "CodeList.h"
 #include "db/Database.h"
 
+#include <QHash>
+
 namespace baken {
 
 namespace {
@@ -12,6 +14,7 @@ struct DefaultItem {
     const char *code;
     const char *nl;
     const char *en;
+    int step = 0; // the schema step that seeds it; 0: the step that introduced its list
 };
 
 // Grounds and forms as found in the municipality's own studies; channels and
@@ -90,26 +93,74 @@ constexpr DefaultItem Defaults[] = {
     {CodeList::Activities, "accompaniment", "Begeleiding bij gesprek", "Accompanying the reporter"},
     {CodeList::Activities, "administration", "Verslaglegging en administratie", "Reports and administration"},
     {CodeList::Activities, "travel", "Reistijd", "Travel"},
+
+    // Schema step 3 (the doubt line) adds these to the lists above ...
+    {CodeList::Channels, "walk_in", "Binnenloop", "Walk-in", 3},
+    {CodeList::Channels, "doubt_line", "Twijfel-lijn", "Doubt line", 3},
+    {CodeList::ReferralBodies, "confidential_advisor", "Vertrouwenspersoon", "Confidential advisor", 3},
+    // ... and introduces this one.
+    {CodeList::Advice, "write_down", "Schrijf op wat er gebeurde, met data", "Write down what happened, with dates"},
+    {CodeList::Advice, "talk_to_person", "Bespreek het met de persoon zelf", "Raise it with the person directly"},
+    {CodeList::Advice, "talk_to_manager", "Bespreek het met de leidinggevende", "Raise it with the manager"},
+    {CodeList::Advice, "find_support", "Zoek steun bij een collega of omstander",
+     "Find support from a colleague or bystander"},
+    {CodeList::Advice, "know_rights", "Uitleg over rechten en de klachtregeling",
+     "Explained rights and the complaints procedure"},
+    {CodeList::Advice, "self_care", "Zorg voor jezelf; bedrijfsarts of huisarts",
+     "Look after yourself; company doctor or GP"},
+    {CodeList::Advice, "peer_group", "Aanmelden bij een lotgenotengroep", "Join a peer-support group"},
 };
+
+// The step that introduced each list: its items without an explicit step
+// are seeded then.
+int introducedIn(CodeList list)
+{
+    switch (list) {
+    case CodeList::Outcomes:
+    case CodeList::Activities:
+    case CodeList::Clients:
+        return 2;
+    case CodeList::DoubtLineStaff:
+    case CodeList::Advice:
+        return 3;
+    default:
+        return 1;
+    }
+}
 
 } // namespace
 
-Status seedDefaultCodeLists(Database &db, const QList<CodeList> &lists)
+Status seedDefaultCodeLists(Database &db, int schemaStep)
 {
-    auto insert = db.prepare("INSERT INTO code_list_item (list, code, label_nl, label_en, position, builtin)"
+    // Positions run on from the end of each list, counting across the whole
+    // step, as steps 1 and 2 always wrote them. An item the user already made
+    // under the same code (say their own "walk_in") is kept as it is.
+    auto end = db.prepare("SELECT coalesce(max(position) + 1, 0) FROM code_list_item WHERE list = ?1");
+    auto insert = db.prepare("INSERT OR IGNORE INTO code_list_item (list, code, label_nl, label_en, position, builtin)"
                              " VALUES (?1, ?2, ?3, ?4, ?5, 1)");
+    if (!end)
+        return end.error();
     if (!insert)
         return insert.error();
+    QHash<CodeList, int> base; // where each list ended before this step
     int position = 0;
     for (const DefaultItem &item : Defaults) {
-        if (!lists.contains(item.list))
+        if ((item.step != 0 ? item.step : introducedIn(item.list)) != schemaStep)
             continue;
+        if (!base.contains(item.list)) {
+            end->reset();
+            end->bind(1, codeListKey(item.list));
+            auto row = end->step();
+            if (!row)
+                return row.error();
+            base.insert(item.list, int(end->int64(0)));
+        }
         insert->reset();
         insert->bind(1, codeListKey(item.list))
             .bind(2, QString::fromLatin1(item.code))
             .bind(3, QString::fromUtf8(item.nl))
             .bind(4, QString::fromUtf8(item.en))
-            .bind(5, position++);
+            .bind(5, base.value(item.list) + position++);
         if (auto s = insert->run(); !s)
             return s;
     }

@@ -7,8 +7,8 @@ namespace baken {
 
 class Database;
 
-// Writes the default items of the given lists (DESIGN.md) into a vault; each
-// schema step seeds the lists it introduces.
-Status seedDefaultCodeLists(Database &db, const QList<CodeList> &lists);
+// Writes the default items (DESIGN.md) that schema step `schemaStep` brings:
+// the lists it introduces and the items it adds to older lists.
+Status seedDefaultCodeLists(Database &db, int schemaStep);
 
 } // namespace baken

@@ -13,6 +13,7 @@ const std::vector<Migration> &builtinMigrations()
     static const std::vector<Migration> migrations = {
         {1, schema::migrateTo1},
         {2, schema::migrateTo2},
+        {3, schema::migrateTo3},
     };
     return migrations;
 }

@@ -85,3 +85,33 @@ TEST(Migrations, StepsRunInOrderOnceEachAndAreRecorded)
     EXPECT_EQ(*vault->schemaVersion(), next + 1);
     EXPECT_EQ(*vault->db().queryInt("SELECT count(*) FROM extra"), 1);
 }
+
+TEST(Migrations, AVersion2VaultGainsTheDoubtLineAndKeepsTheUsersOwnItems)
+{
+    TestVaultDir dir;
+    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
+    ASSERT_TRUE(opened.ok());
+    Database db = std::move(opened).value();
+    const std::vector<Migration> upToTwo(builtinMigrations().begin(), builtinMigrations().begin() + 2);
+    ASSERT_TRUE(migrate(db, upToTwo).ok());
+    const qint64 itemsBefore = *db.queryInt("SELECT count(*) FROM code_list_item");
+    // The user made their own "walk-in" channel before the doubt line existed.
+    ASSERT_TRUE(db.exec("INSERT INTO code_list_item (list, code, label_nl, label_en, position)"
+                        " VALUES ('channels', 'walk_in', 'Inloopspreekuur', 'Drop-in hours', 99)")
+                    .ok());
+
+    ASSERT_TRUE(migrate(db, builtinMigrations()).ok());
+    EXPECT_EQ(*db.queryInt("SELECT max(version) FROM schema_migrations"), latestSchemaVersion());
+    EXPECT_EQ(*db.queryText("SELECT label_nl FROM code_list_item WHERE list = 'channels' AND code = 'walk_in'"),
+              u"Inloopspreekuur");
+    // New items go to the end of their list, after what was there.
+    EXPECT_GT(*db.queryInt("SELECT position FROM code_list_item WHERE list = 'channels' AND code = 'doubt_line'"),
+              *db.queryInt("SELECT max(position) FROM code_list_item WHERE list = 'channels' AND code <> 'doubt_line'"
+                           " AND code <> 'walk_in'"));
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM code_list_item WHERE list = 'referral_bodies'"
+                           " AND code = 'confidential_advisor'"),
+              1);
+    EXPECT_GE(*db.queryInt("SELECT count(*) FROM code_list_item WHERE list = 'advice'"), 5);
+    EXPECT_GT(*db.queryInt("SELECT count(*) FROM code_list_item"), itemsBefore + 1);
+    EXPECT_GT(*db.queryInt("SELECT count(*) FROM referral_guide"), 0);
+}

@@ -51,9 +51,7 @@ Status migrateTo1(Database &db)
     )sql";
     if (auto s = db.exec(sql); !s)
         return s;
-    return seedDefaultCodeLists(db, {CodeList::Grounds, CodeList::Forms, CodeList::Channels, CodeList::ReporterRoles,
-                                     CodeList::AccusedRoles, CodeList::ReferralBodies, CodeList::Measures,
-                                     CodeList::Units});
+    return seedDefaultCodeLists(db, 1);
 }
 
 } // namespace baken::schema

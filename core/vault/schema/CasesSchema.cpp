@@ -162,7 +162,7 @@ Status migrateTo2(Database &db)
     )sql";
     if (auto s = db.exec(sql); !s)
         return s;
-    return seedDefaultCodeLists(db, {CodeList::Outcomes, CodeList::Activities});
+    return seedDefaultCodeLists(db, 2);
 }
 
 } // namespace baken::schema

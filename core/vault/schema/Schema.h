@@ -12,5 +12,6 @@ namespace baken::schema {
 
 Status migrateTo1(Database &db); // meta, secrets, audit log, code lists
 Status migrateTo2(Database &db); // case files
+Status migrateTo3(Database &db); // the doubt line
 
 } // namespace baken::schema
