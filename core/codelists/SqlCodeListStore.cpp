@@ -103,6 +103,14 @@ Status SqlCodeListStore::setRetired(qint64 id, bool retired)
 
 Status SqlCodeListStore::remove(qint64 id)
 {
+    // A referral body's guide entry goes with it (the caller runs this in a
+    // transaction with the delete).
+    auto guide = m_db.prepare("DELETE FROM referral_guide WHERE body_id = ?1");
+    if (!guide)
+        return guide.error();
+    guide->bind(1, id);
+    if (auto s = guide->run(); !s)
+        return s;
     auto stmt = m_db.prepare("DELETE FROM code_list_item WHERE id = ?1");
     if (!stmt)
         return stmt.error();
@@ -121,6 +129,14 @@ Result<bool> SqlCodeListStore::isInUse(const CodeItem &item) const
         "SELECT EXISTS (SELECT 1 FROM contact_moment_revision WHERE channel_id = ?1)",
         "SELECT EXISTS (SELECT 1 FROM referral WHERE body_id = ?1)",
         "SELECT EXISTS (SELECT 1 FROM hours_entry WHERE activity_id = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM consultation WHERE ?1 IN (staff_id, channel_id, caller_role_id, unit_id,"
+        " advice_id, referral_body_id))",
+        "SELECT EXISTS (SELECT 1 FROM consultation_code WHERE item_id = ?1)",
+        // Earlier versions hold ids in JSON; a number that merely looks the
+        // same makes the item "in use", so it is retired: the safe mistake.
+        "SELECT EXISTS (SELECT 1 FROM consultation_revision WHERE snapshot LIKE '%:' || ?1 || ',%'"
+        " OR snapshot LIKE '%[' || ?1 || ',%' OR snapshot LIKE '%,' || ?1 || ',%' OR snapshot LIKE '%,' || ?1 || ']%'"
+        " OR snapshot LIKE '%[' || ?1 || ']%' OR snapshot LIKE '%:' || ?1 || '}%')",
     };
     for (const char *sql : references) {
         auto stmt = m_db.prepare(sql);

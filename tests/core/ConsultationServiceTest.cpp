@@ -1,6 +1,8 @@
 #include "CaseTestSupport.h"
 
+#include "codelists/CodeListService.h"
 #include "doubtline/ConsultationService.h"
+#include "doubtline/ReferralGuide.h"
 #include "doubtline/SqlConsultationStore.h"
 
 using namespace baken;
@@ -340,4 +342,40 @@ TEST_F(Consultations, TheStoredRecordHoldsNoPersonalDataButAnOpenCallbacksContac
     auto info = vault->db().prepare("PRAGMA table_info(consultation)");
     ASSERT_TRUE(info.ok());
     ASSERT_TRUE(info->forEach([&](const Statement &row) { EXPECT_FALSE(row.text(1).contains(u"name")); }).ok());
+}
+
+TEST_F(Consultations, ItemsAConsultationUsesAreRetiredNotDeletedAndABodysGuideGoesWithIt)
+{
+    CodeListService lists(*vault, *codes);
+    auto colleague = lists.add(CodeList::DoubtLineStaff, u"Noor"_qs, u"Noor"_qs);
+    auto topic = lists.add(CodeList::Forms, u"Buitensluiten in de chat"_qs, u"Exclusion in the chat"_qs);
+    auto oldUnit = lists.add(CodeList::Units, u"Archief"_qs, u"Archive"_qs);
+    ASSERT_TRUE(colleague.ok() && topic.ok() && oldUnit.ok());
+    Consultation c = typical();
+    c.staffId = colleague->id;
+    c.formIds = {topic->id};
+    c.unitId = oldUnit->id;
+    c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    auto id = consults->insertImported(c, {});
+    ASSERT_TRUE(id.ok());
+    // A later edit moves the unit; the earlier version still names the old one.
+    Consultation edited = *consults->byId(*id);
+    edited.unitId = unit;
+    ASSERT_TRUE(doubt->edit(edited).ok());
+
+    for (const qint64 item : {colleague->id, topic->id, oldUnit->id}) {
+        const Status removed = lists.remove(item);
+        ASSERT_FALSE(removed.ok()) << item;
+        EXPECT_EQ(removed.code(), ErrorCode::InUse);
+    }
+
+    // A body of the user's own with a guide entry can be deleted, guide and all.
+    auto body = lists.add(CodeList::ReferralBodies, u"Sociaal raadslieden"_qs, u"Social counsellors"_qs);
+    ASSERT_TRUE(body.ok());
+    GuideEntry entry;
+    entry.bodyId = body->id;
+    entry.what = {u"Gratis advies"_qs, u"Free advice"_qs};
+    ASSERT_TRUE(ReferralGuide(*vault).save(entry).ok());
+    ASSERT_TRUE(lists.remove(body->id).ok());
+    EXPECT_EQ(rows("SELECT count(*) FROM referral_guide WHERE what_nl = 'Gratis advies'"), 0);
 }
