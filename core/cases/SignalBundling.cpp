@@ -41,7 +41,7 @@ Result<QList<SignalGroup>> SignalBundling::groups(const QDate &from, const QDate
             auto it = byUnit.find(unit);
             if (it == byUnit.end()) {
                 it = byUnit.insert(unit, all.size());
-                all << SignalGroup{SignalGroup::Kind::Unit, unit, {}, {}, {}, {}, 0};
+                all << SignalGroup{SignalGroup::Kind::Unit, unit, {}, {}, {}, {}, 0, 0};
             }
             join(all[*it], r);
         }
@@ -49,7 +49,7 @@ Result<QList<SignalGroup>> SignalBundling::groups(const QDate &from, const QDate
             auto it = byPerson.find(key);
             if (it == byPerson.end()) {
                 it = byPerson.insert(key, all.size());
-                all << SignalGroup{SignalGroup::Kind::Person, 0, key, r.text(4), {}, {}, 0};
+                all << SignalGroup{SignalGroup::Kind::Person, 0, key, r.text(4), {}, {}, 0, 0};
             }
             join(all[*it], r);
         }
@@ -57,12 +57,31 @@ Result<QList<SignalGroup>> SignalBundling::groups(const QDate &from, const QDate
     if (!read)
         return read.error();
 
+    // Consultations handed over to a case are that case already.
+    auto consultations = m_db.prepare("SELECT unit_id, count(*) FROM consultation WHERE kind = 'consultation'"
+                                      " AND case_id IS NULL AND unit_id IS NOT NULL AND day >= ?1 AND day <= ?2"
+                                      " GROUP BY unit_id ORDER BY unit_id");
+    if (!consultations)
+        return consultations.error();
+    consultations->bind(1, dateText(from)).bind(2, dateText(to));
+    read = consultations->forEach([&](const Statement &r) {
+        const qint64 unit = r.int64(0);
+        auto it = byUnit.find(unit);
+        if (it == byUnit.end()) {
+            it = byUnit.insert(unit, all.size());
+            all << SignalGroup{SignalGroup::Kind::Unit, unit, {}, {}, {}, {}, 0, 0};
+        }
+        all[*it].consultations = int(r.int64(1));
+    });
+    if (!read)
+        return read.error();
+
     QList<SignalGroup> out;
     std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out),
-                 [](const SignalGroup &g) { return g.caseIds.size() >= 2; });
+                 [](const SignalGroup &g) { return g.signals() >= 2; });
     std::sort(out.begin(), out.end(), [](const SignalGroup &a, const SignalGroup &b) {
-        if (a.caseIds.size() != b.caseIds.size())
-            return a.caseIds.size() > b.caseIds.size();
+        if (a.signals() != b.signals())
+            return a.signals() > b.signals();
         if (a.kind != b.kind)
             return a.kind == SignalGroup::Kind::Unit;
         return a.kind == SignalGroup::Kind::Unit ? a.unitId < b.unitId : a.personKey < b.personKey;

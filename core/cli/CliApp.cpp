@@ -35,6 +35,7 @@ QList<CliApp::CommandInfo> CliApp::commands() const
         {"export", &CliApp::exportCommand, tr("Write the whole vault to a JSON file, to move it (plaintext)")},
         {"import", &CliApp::importCommand, tr("Add the cases of a JSON export to a vault, all or nothing")},
         {"case", &CliApp::caseCommand, tr("Register, list, show and close cases (\"case --help\")")},
+        {"consult", &CliApp::consultCommand, tr("Log and list doubt-line consultations (\"consult --help\")")},
     };
 }
 

@@ -65,6 +65,10 @@ private:
     ExitCode caseList(const QStringList &args);
     ExitCode caseShow(const QStringList &args);
     ExitCode caseClose(const QStringList &args);
+    // The doubt line (CliConsultCommands.cpp).
+    ExitCode consultCommand(const QStringList &args);
+    ExitCode consultAdd(const QStringList &args);
+    ExitCode consultList(const QStringList &args);
     // Opens VAULT and finds the case NUMBER (the second positional argument).
     ExitCode openCase(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &caseId);
 

@@ -26,8 +26,8 @@ ExitCode CliApp::exportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("out"), tr("Write the export to FILE (it must not exist yet)."), tr("FILE")});
     parser.addOption({QStringLiteral("yes"), tr("Confirm that you want a plaintext file with personal data.")});
     if (auto done = parseCommand(parser, args,
-                                 tr("Write every case, without names or contact details, and the code lists to one "
-                                    "JSON file (docs/interchange.md), to move them to another vault.")))
+                                 tr("Write every case and consultation, without names or contact details, and the code "
+                                    "lists to one JSON file (docs/interchange.md), to move them to another vault.")))
         return *done;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
@@ -75,10 +75,11 @@ ExitCode CliApp::exportCommand(const QStringList &args)
 ExitCode CliApp::importCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (auto done = parseCommand(parser, args,
-                                 tr("Add the cases and code lists of a Baken JSON export to a vault. The whole "
-                                    "file is checked first: if any record is invalid, nothing is imported."),
-                                 false, {tr("FILE.json")}))
+    if (auto done =
+            parseCommand(parser, args,
+                         tr("Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole "
+                            "file is checked first: if any record is invalid, nothing is imported."),
+                         false, {tr("FILE.json")}))
         return *done;
     QFile in(parser.positionalArguments().at(1));
     if (!in.open(QIODevice::ReadOnly)) {
@@ -98,6 +99,7 @@ ExitCode CliApp::importCommand(const QStringList &args)
              << tr("%n referral(s)", nullptr, report->referrals) << ", "
              << tr("%n follow-up(s)", nullptr, report->followUps) << ", "
              << tr("%n hours entry(s)", nullptr, report->hours) << ", "
+             << tr("%n consultation(s)", nullptr, report->consultations) << ", "
              << tr("%n new code-list item(s)", nullptr, report->codeItemsAdded) << ".\n";
     return ExitCode::Ok;
 }

@@ -1,6 +1,7 @@
 #include "DemoVault.h"
 
 #include "DemoCases.h"
+#include "DemoConsultations.h"
 #include "codelists/CodeListService.h"
 #include "codelists/SqlCodeListStore.h"
 
@@ -54,6 +55,8 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QStr
 
     if (auto s = DemoCases::add(**vault, DemoCaseCount); !s)
         return s.error();
+    if (auto consultations = DemoConsultations::add(**vault); !consultations)
+        return consultations.error();
     return vault;
 }
 

@@ -19,7 +19,9 @@ struct ImportReport {
     int followUps = 0;
     int hours = 0;
     int codeItemsAdded = 0;
-    // The target held no cases, so it took over the document's code-list
+    int consultations = 0;
+    int guideEntries = 0; // referral-guide entries written
+    // The target held no cases or consultations, so it took over the document's code-list
     // labels, order and retired state and its settings: it became a copy.
     bool adoptedCodeLists = false;
 };

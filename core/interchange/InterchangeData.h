@@ -3,6 +3,8 @@
 #include "base/Result.h"
 #include "cases/CaseRecord.h"
 #include "codelists/CodeList.h"
+#include "doubtline/Consultation.h"
+#include "doubtline/ReferralGuide.h"
 
 #include <QMap>
 
@@ -34,11 +36,23 @@ struct CaseBundle {
 // Reads a case with everything that hangs off it (the export, `case show`).
 Result<CaseBundle> loadCaseBundle(const CaseStore &store, qint64 caseId);
 
+// A doubt-line consultation (format version 2 on). A link to a case is kept
+// as that case's number, or for a draft case as its index in `cases`;
+// `consultation.caseId` is unset. Never the callback contact (PersonalData.h).
+struct ConsultationBundle {
+    Consultation consultation;
+    QList<ConsultationRevision> revisions;
+    int draftCase = -1; // index in Document::cases, for a link to a draft
+};
+
 struct Document {
+    int version = 0; // as read; the writer writes FormatVersion
     QDateTime exportedAt;
     std::optional<int> retentionMonths;
     QMap<CodeList, QList<CodeItem>> codeLists; // in list order; ids unset when read
     QList<CaseBundle> cases;
+    QList<ConsultationBundle> consultations; // oldest first
+    QList<GuideEntry> referralGuide;         // the stored entries, in the bodies' list order
 };
 
 } // namespace baken::interchange

@@ -11,7 +11,10 @@ namespace baken::interchange {
 inline constexpr QLatin1String FormatName("baken-interchange");
 // Any change to the document, even an added optional key, raises this; a
 // reader refuses versions it does not know rather than drop data silently.
-inline constexpr int FormatVersion = 1;
+// Version 2 added the doubt line: "consultations", "referralGuide" and the
+// code lists "doubt_line_staff" and "advice".
+inline constexpr int FormatVersion = 2;
+inline constexpr int DoubtLineVersion = 2;
 
 namespace key {
 // Top level
@@ -86,6 +89,29 @@ inline constexpr QLatin1String Due("due");
 inline constexpr QLatin1String Kind("kind");
 inline constexpr QLatin1String DoneAt("doneAt");
 inline constexpr QLatin1String Activity("activity");
+// Doubt line (version 2 on)
+inline constexpr QLatin1String Consultations("consultations");
+inline constexpr QLatin1String Staff("staff");
+inline constexpr QLatin1String CallerRole("callerRole");
+inline constexpr QLatin1String Question("question");
+inline constexpr QLatin1String Assessment("assessment");
+inline constexpr QLatin1String Advice("advice");
+inline constexpr QLatin1String CallbackWanted("callbackWanted");
+inline constexpr QLatin1String CallbackDue("callbackDue");
+inline constexpr QLatin1String CallbackDoneAt("callbackDoneAt");
+inline constexpr QLatin1String Case("case");
+inline constexpr QLatin1String DraftCase("draftCase");
+inline constexpr QLatin1String ReferralGuide("referralGuide");
+inline constexpr QLatin1String WhatNl("whatNl");
+inline constexpr QLatin1String WhatEn("whatEn");
+inline constexpr QLatin1String WhenNl("whenNl");
+inline constexpr QLatin1String WhenEn("whenEn");
+inline constexpr QLatin1String NextNl("nextNl");
+inline constexpr QLatin1String NextEn("nextEn");
+inline constexpr QLatin1String Anonymous("anonymous");
+inline constexpr QLatin1String AnonymousNoteNl("anonymousNoteNl");
+inline constexpr QLatin1String AnonymousNoteEn("anonymousNoteEn");
+inline constexpr QLatin1String BodyContact("contact"); // the body's own phone or website
 } // namespace key
 
 } // namespace baken::interchange

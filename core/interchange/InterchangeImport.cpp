@@ -1,6 +1,7 @@
 // Import: read and check everything, then write it all in one transaction.
 #include "Interchange.h"
 #include "InterchangeCodeLists.h"
+#include "InterchangeDoubtLine.h"
 #include "InterchangeReader.h"
 
 #include "cases/SqlCaseStore.h"
@@ -78,11 +79,11 @@ void remap(CaseBundle &bundle, const QHash<qint64, qint64> &ids)
         fix(entry.activityId);
 }
 
-Status writeCase(CaseStore &store, const CaseBundle &bundle, ImportReport &report)
+Result<qint64> writeCase(CaseStore &store, const CaseBundle &bundle, ImportReport &report)
 {
     auto id = store.insertImportedCase(bundle.file, bundle.history);
     if (!id)
-        return id.error();
+        return id;
     ++(bundle.file.draft ? report.drafts : report.cases);
     for (ContactBundle contact : bundle.contacts) {
         contact.moment.caseId = *id;
@@ -103,7 +104,7 @@ Status writeCase(CaseStore &store, const CaseBundle &bundle, ImportReport &repor
             return followUpId.error();
         if (followUp.isDone())
             if (auto s = store.setFollowUpDone(*followUpId, followUp.doneAt); !s)
-                return s;
+                return s.error();
         ++report.followUps;
     }
     for (HoursEntry entry : bundle.hours) {
@@ -112,7 +113,9 @@ Status writeCase(CaseStore &store, const CaseBundle &bundle, ImportReport &repor
             return s.error();
         ++report.hours;
     }
-    return store.reindex(*id);
+    if (auto s = store.reindex(*id); !s)
+        return s.error();
+    return id;
 }
 
 Status writeSettings(Database &db, const Document &doc)
@@ -141,11 +144,17 @@ Result<ImportReport> importVault(Vault &vault, QIODevice &in)
     auto existingCases = store.caseIds();
     if (!existingCases)
         return existingCases.error();
+    auto existingConsultations = hasConsultations(vault.db());
+    if (!existingConsultations)
+        return existingConsultations.error();
     CodeResolver codes;
-    auto plan = planCodeLists(vault.db(), doc, existingCases->isEmpty(), codes);
+    const bool fresh = existingCases->isEmpty() && !*existingConsultations;
+    auto plan = planCodeLists(vault.db(), doc, fresh, codes);
     if (!plan)
         return plan.error();
     if (auto s = readCases(*root, codes, doc); !s)
+        return s.error();
+    if (auto s = readDoubtLine(*root, codes, doc); !s)
         return s.error();
     if (auto s = checkNumbersAreFree(store, doc); !s)
         return s.error();
@@ -163,11 +172,17 @@ Result<ImportReport> importVault(Vault &vault, QIODevice &in)
     if (plan->adopt)
         if (auto s = writeSettings(vault.db(), doc); !s)
             return s.error();
+    QList<qint64> caseIds;
     for (CaseBundle &bundle : doc.cases) {
         remap(bundle, *ids);
-        if (auto s = writeCase(store, bundle, report); !s)
-            return s.error();
+        auto id = writeCase(store, bundle, report);
+        if (!id)
+            return id.error();
+        caseIds << *id;
     }
+    remapDoubtLine(doc, *ids);
+    if (auto s = writeDoubtLine(vault.db(), doc, caseIds, plan->adopt, report); !s)
+        return s.error();
     if (auto s = vault.audit().append(QStringLiteral("vault.imported"), QStringLiteral("vault")); !s)
         return s.error();
     if (auto s = tx.commit(); !s)

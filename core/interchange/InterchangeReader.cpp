@@ -29,6 +29,13 @@ bool isWellFormedCode(const QString &code)
     return pattern.match(code).hasMatch();
 }
 
+// The format version that introduced a list; an older document that has it
+// is refused like any other key its version does not define.
+int sinceVersion(CodeList list)
+{
+    return list == CodeList::DoubtLineStaff || list == CodeList::Advice ? DoubtLineVersion : 1;
+}
+
 void readCodeList(Fields &lists, CodeList list, QList<CodeItem> &out)
 {
     const QString listKey = codeListKey(list);
@@ -80,9 +87,13 @@ Status readHeader(const QJsonObject &root, Document &doc)
                          .arg(version.toInt())
                          .arg(FormatVersion)};
     f.choice(key::Format, {FormatName});
-    f.integer(key::Version, 1, FormatVersion);
+    doc.version = f.integer(key::Version, 1, FormatVersion);
     doc.exportedAt = f.time(key::ExportedAt, false);
     f.array(key::Cases); // read in readCases(), once codes can be resolved
+    if (doc.version >= DoubtLineVersion) {
+        f.array(key::Consultations); // read in readDoubtLine(), after the cases they link to
+        f.array(key::ReferralGuide);
+    }
 
     Fields settings = f.nested(f.object(key::Settings), QStringLiteral("settings"));
     if (settings.contains(key::RetentionMonths))
@@ -91,7 +102,7 @@ Status readHeader(const QJsonObject &root, Document &doc)
 
     Fields lists = f.nested(f.object(key::CodeLists), QStringLiteral("codeLists"));
     for (const CodeList list : allCodeLists())
-        if (lists.contains(QLatin1String(codeListKey(list).toLatin1())))
+        if (lists.contains(QLatin1String(codeListKey(list).toLatin1())) && sinceVersion(list) <= doc.version)
             readCodeList(lists, list, doc.codeLists[list]);
     lists.finish();
     f.finish();

@@ -2,7 +2,9 @@
 // field in docs/interchange.md; keep the two in step.
 #include "Interchange.h"
 #include "InterchangeData.h"
+#include "InterchangeDoubtLine.h"
 #include "InterchangeFormat.h"
+#include "InterchangeJson.h"
 #include "PersonalData.h"
 
 #include "cases/SqlCaseStore.h"
@@ -83,47 +85,14 @@ Result<Document> loadDocument(Vault &vault)
             return bundle.error();
         doc.cases << *bundle;
     }
+    if (auto s = loadDoubtLine(vault.db(), doc); !s)
+        return s.error();
     return doc;
 }
 
-QJsonValue date(const QDate &value)
-{
-    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue time(const QDateTime &value)
-{
-    return value.isValid() ? QJsonValue(sql::timeText(value)) : QJsonValue(QJsonValue::Null);
-}
-
-// Stable codes instead of database ids, which differ from vault to vault.
-class CodeNames {
-public:
-    explicit CodeNames(const Document &doc)
-    {
-        for (const auto &items : doc.codeLists)
-            for (const CodeItem &item : items)
-                m_codes.insert(item.id, item.code);
-    }
-    QJsonValue operator()(qint64 id) const
-    {
-        return id > 0 && m_codes.contains(id) ? QJsonValue(m_codes.value(id)) : QJsonValue(QJsonValue::Null);
-    }
-    QJsonArray operator()(const QList<qint64> &ids) const
-    {
-        QJsonArray out;
-        for (const qint64 id : ids)
-            out.append((*this)(id));
-        return out;
-    }
-
-private:
-    QHash<qint64, QString> m_codes;
-};
-
 QJsonObject consent(const Consent &value)
 {
-    return {{key::Given, value.given}, {key::Date, date(value.date)}};
+    return {{key::Given, value.given}, {key::Date, dateJson(value.date)}};
 }
 
 // Never the personal data: `in` comes through withoutPersonalData(), and
@@ -133,7 +102,7 @@ QJsonObject intakeJson(const CaseIntake &in, const CodeNames &code)
     QJsonObject share = consent(in.shareConsent);
     share.insert(key::Body, code(in.shareBodyId));
     return {
-        {key::IntakeDate, date(in.intakeDate)},
+        {key::IntakeDate, dateJson(in.intakeDate)},
         {key::Channel, code(in.channelId)},
         {key::Type, toKey(in.type)},
         {key::Bystander, in.bystander},
@@ -142,8 +111,8 @@ QJsonObject intakeJson(const CaseIntake &in, const CodeNames &code)
         {key::ReporterRole, code(in.reporterRoleId)},
         {key::Unit, code(in.unitId)},
         {key::Client, code(in.clientId)},
-        {key::IncidentDate, date(in.incidentDate)},
-        {key::IncidentUntil, date(in.incidentUntil)},
+        {key::IncidentDate, dateJson(in.incidentDate)},
+        {key::IncidentUntil, dateJson(in.incidentUntil)},
         {key::Frequency, toKey(in.frequency)},
         {key::WhatHappened, in.whatHappened},
         {key::Impact, in.impact},
@@ -161,20 +130,20 @@ void addActivities(const CaseBundle &bundle, const CodeNames &code, QJsonObject 
 {
     QJsonArray history;
     for (const StatusChange &step : bundle.history)
-        history.append(QJsonObject{{key::At, time(step.at)},
+        history.append(QJsonObject{{key::At, timeJson(step.at)},
                                    {key::From, step.from ? QJsonValue(toKey(*step.from)) : QJsonValue()},
                                    {key::To, toKey(step.to)}});
     QJsonArray contacts;
     for (const ContactBundle &contact : bundle.contacts) {
         QJsonArray revisions;
         for (const ContactRevision &r : contact.revisions)
-            revisions.append(QJsonObject{{key::ReplacedAt, time(r.replacedAt)},
-                                         {key::OccurredAt, time(r.occurredAt)},
+            revisions.append(QJsonObject{{key::ReplacedAt, timeJson(r.replacedAt)},
+                                         {key::OccurredAt, timeJson(r.occurredAt)},
                                          {key::Channel, code(r.channelId)},
                                          {key::Minutes, r.minutes},
                                          {key::Note, r.note}});
         const ContactMoment &m = contact.moment;
-        contacts.append(QJsonObject{{key::OccurredAt, time(m.occurredAt)},
+        contacts.append(QJsonObject{{key::OccurredAt, timeJson(m.occurredAt)},
                                     {key::Channel, code(m.channelId)},
                                     {key::Minutes, m.minutes},
                                     {key::Note, m.note},
@@ -183,18 +152,20 @@ void addActivities(const CaseBundle &bundle, const CodeNames &code, QJsonObject 
     QJsonArray referrals;
     for (const Referral &r : bundle.referrals)
         referrals.append(QJsonObject{{key::Body, code(r.bodyId)},
-                                     {key::Date, date(r.date)},
+                                     {key::Date, dateJson(r.date)},
                                      {key::SharesData, r.sharesData},
                                      {key::Consent, r.consent},
                                      {key::Note, r.note}});
     QJsonArray followUps;
     for (const FollowUp &f : bundle.followUps)
-        followUps.append(QJsonObject{
-            {key::Title, f.title}, {key::Due, date(f.due)}, {key::Kind, toKey(f.kind)}, {key::DoneAt, time(f.doneAt)}});
+        followUps.append(QJsonObject{{key::Title, f.title},
+                                     {key::Due, dateJson(f.due)},
+                                     {key::Kind, toKey(f.kind)},
+                                     {key::DoneAt, timeJson(f.doneAt)}});
     QJsonArray hours;
     for (const HoursEntry &h : bundle.hours)
         hours.append(
-            QJsonObject{{key::Date, date(h.date)}, {key::Minutes, h.minutes}, {key::Activity, code(h.activityId)}});
+            QJsonObject{{key::Date, dateJson(h.date)}, {key::Minutes, h.minutes}, {key::Activity, code(h.activityId)}});
     out.insert(key::Contacts, contacts);
     out.insert(key::Referrals, referrals);
     out.insert(key::FollowUps, followUps);
@@ -209,13 +180,13 @@ QJsonObject caseJson(const CaseBundle &bundle, const CodeNames &code)
     QJsonObject out{
         {key::Number, f.draft ? QJsonValue() : QJsonValue(f.number)},
         {key::Draft, f.draft},
-        {key::CreatedAt, time(f.createdAt)},
-        {key::UpdatedAt, time(f.updatedAt)},
+        {key::CreatedAt, timeJson(f.createdAt)},
+        {key::UpdatedAt, timeJson(f.updatedAt)},
         {key::Status, toKey(f.status)},
         {key::Outcome, code(f.outcomeId)},
         {key::Measures, code(f.measureIds)},
-        {key::ClosedDate, date(f.closedDate)},
-        {key::DestructionDate, date(f.destructionDate)},
+        {key::ClosedDate, dateJson(f.closedDate)},
+        {key::DestructionDate, dateJson(f.destructionDate)},
     };
     addActivities(bundle, code, out);
     // Should a personal-data key ever be written above, it still stays out.
@@ -248,8 +219,14 @@ QJsonObject documentJson(const Document &doc)
     if (doc.retentionMonths)
         settings.insert(key::RetentionMonths, *doc.retentionMonths);
     return {
-        {key::Format, FormatName}, {key::Version, FormatVersion}, {key::ExportedAt, time(doc.exportedAt)},
-        {key::Settings, settings}, {key::CodeLists, lists},       {key::Cases, cases},
+        {key::Format, FormatName},
+        {key::Version, FormatVersion},
+        {key::ExportedAt, timeJson(doc.exportedAt)},
+        {key::Settings, settings},
+        {key::CodeLists, lists},
+        {key::Cases, cases},
+        {key::Consultations, consultationsJson(doc, code)},
+        {key::ReferralGuide, referralGuideJson(doc, code)},
     };
 }
 

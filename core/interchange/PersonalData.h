@@ -15,8 +15,10 @@ namespace baken::interchange {
 struct PersonalDataColumn {
     const char *table;  // personal_data_column.table_name
     const char *column; // personal_data_column.column_name
-    // The field that holds it in memory; nullptr for a column the store
-    // derives from another one (the accused's search key).
+    // The field of the case intake that holds it; nullptr for a column the
+    // store derives from another one (the accused's search key) and for one
+    // outside the intake (the doubt line's callback contact, which the
+    // consultation writer never reads).
     QString CaseIntake::*field;
     // The key it would have in a document. The writer never writes it; the
     // reader refuses a document that has it anywhere.
@@ -28,6 +30,7 @@ inline constexpr PersonalDataColumn PersonalDataColumns[] = {
     {"case_file", "reporter_contact", &CaseIntake::reporterContact, QLatin1String("reporterContact")},
     {"case_file", "accused_name", &CaseIntake::accusedName, QLatin1String("accusedName")},
     {"case_file", "accused_key", nullptr, QLatin1String("accusedKey")},
+    {"consultation", "callback_contact", nullptr, QLatin1String("callbackContact")},
 };
 
 // `in` with every personal-data field emptied; the rest (the identity kind,

@@ -60,7 +60,7 @@ TEST_F(CliTest, InitPrintsTheRecoveryKeyOnceAndVerifyRoundTrips)
     EXPECT_TRUE(verify.out.contains(u"Integrity: ok")) << verify.out.toStdString();
     EXPECT_TRUE(verify.out.contains(u"chain intact"));
     EXPECT_TRUE(verify.out.contains(QStringLiteral("Schema version: %1 (this Baken: %1)").arg(latestSchemaVersion())));
-    EXPECT_TRUE(verify.out.contains(u"Code-list items in use: 60"));
+    EXPECT_TRUE(verify.out.contains(u"Code-list items in use: 70"));
 }
 
 TEST_F(CliTest, InitAsksTwiceAndRefusesAWeakOrMismatchedPassphrase)

@@ -83,5 +83,5 @@ TEST(CliProcess, StockSqlcipherShellOpensTheVaultWithTheExportedKey)
     const QString out = QString::fromUtf8(sqlcipher.readAllStandardOutput());
     EXPECT_TRUE(out.contains(u"audit_log")) << out.toStdString();
     EXPECT_TRUE(out.contains(u"code_list_item"));
-    EXPECT_TRUE(out.contains(u"60"));
+    EXPECT_TRUE(out.contains(u"70"));
 }

@@ -109,6 +109,75 @@ TEST_F(InterchangeRefusal, EachKindOfInvalidRecordIsNamedAndNothingChanges)
     EXPECT_EQ(exportOf(*target), before);
 }
 
+// fillDoubtLine()'s consultations: [0] advised with an open callback and a
+// revision, [1] linked to a registered case, [2] to a draft, [3] a hang-up.
+TEST_F(InterchangeRefusal, EachKindOfInvalidConsultationOrGuideEntryIsNamedAndNothingChanges)
+{
+    fill();
+    fillDoubtLine();
+    const QJsonObject doc = QJsonDocument::fromJson(exportOf(*vault)).object();
+    const QString tomorrow = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODateWithMs);
+    const Mutation mutations[] = {
+        {"consultations/0/minutes", 700, u"consultations[0]: \"minutes\" must be between 0 and 600"_qs},
+        {"consultations/0/kind", u"prank"_qs, u"consultations[0]: \"kind\" must be one of"_qs},
+        {"consultations/0/staff", u"nobody"_qs,
+         u"consultations[0]: \"staff\": the code \"nobody\" is neither in this vault's list \"doubt_line_staff\""_qs},
+        {"consultations/0/occurredAt", tomorrow, u"consultations[0]: the consultation lies in the future"_qs},
+        {"consultations/0/advice", QJsonValue(),
+         u"consultations[0]: \"advice\" is given exactly when \"outcome\" is \"advised\""_qs},
+        {"consultations/1/body", QJsonValue(),
+         u"consultations[1]: \"body\" is given exactly when \"outcome\" is \"referred\""_qs},
+        {"consultations/0/callbackDue", QJsonValue(), u"consultations[0]: a wanted callback needs its due date"_qs},
+        {"consultations/0/callbackWanted", false,
+         u"consultations[0]: only a wanted callback has a due date or a completion time"_qs},
+        {"consultations/0/question", QString(501, u'x'),
+         u"consultations[0]: \"question\" is longer than 500 characters"_qs},
+        {"consultations/0/callbackContact", u"06-00000000"_qs,
+         u"consultations[0]: \"callbackContact\" is personal data"_qs},
+        {"consultations/0/revisions/0/channel", u"pigeon"_qs,
+         u"consultations[0].revisions[0]: \"channel\": the code \"pigeon\" is neither"_qs},
+        {"consultations/0/revisions/0/callbackContact", u"x"_qs,
+         u"consultations[0].revisions[0]: \"callbackContact\" is personal data"_qs},
+        {"consultations/1/case", u"1999-0001"_qs, u"consultations[1]: \"case\": the file holds no case 1999-0001"_qs},
+        {"consultations/1/draftCase", 4, u"consultations[1]: a consultation is handed over to one case"_qs},
+        {"consultations/2/draftCase", 0, u"consultations[2]: \"draftCase\": cases[0] is not a draft"_qs},
+        {"consultations/2/draftCase", 99, u"consultations[2]: \"draftCase\" must be between 0 and"_qs},
+        {"consultations/3/question", u"Stil"_qs,
+         u"consultations[3]: a contact of the kind \"hang_up\" holds no content"_qs},
+        {"consultations/3/draftCase", 4, u"consultations[3]: a contact of the kind \"hang_up\" holds no content"_qs},
+        {"consultations/3/createdAt", QJsonValue(QJsonValue::Undefined),
+         u"consultations[3]: \"createdAt\" is missing"_qs},
+        {"consultations/3/mood", u"calm"_qs, u"consultations[3]: \"mood\" is not a field of this format version"_qs},
+        {"consultations/4", u"text"_qs, u"consultations[4]: must be an object"_qs},
+        {"referralGuide/0/anonymous", u"sometimes"_qs, u"referralGuide[0]: \"anonymous\" must be one of"_qs},
+        {"referralGuide/0/whatNl", QString(2001, u'x'),
+         u"referralGuide[0]: \"whatNl\" is longer than 2000 characters"_qs},
+        {"referralGuide/0/body", u"religion"_qs,
+         u"referralGuide[0]: \"body\": the code \"religion\" is neither in this vault's list \"referral_bodies\""_qs},
+        {"referralGuide/1/body", u"integrity_office"_qs,
+         u"referralGuide[1]: the guide has a second entry for the body \"integrity_office\""_qs},
+        {"referralGuide/0/contact", QJsonValue(), u"referralGuide[0]: \"contact\" cannot be null"_qs},
+        {"codeLists/doubt_line_staff/0/labelNl", u""_qs,
+         u"codeLists.doubt_line_staff[0]: the item needs a name in Dutch and in English"_qs},
+    };
+
+    auto target = dir.create(u"target.baken"_qs);
+    const QByteArray before = exportOf(*target);
+    const qint64 audit = *target->audit().count();
+    for (const Mutation &m : mutations) {
+        SCOPED_TRACE(m.path);
+        const QJsonValue bad = withValue(doc, QString::fromLatin1(m.path).split(u'/'), m.value);
+        auto result = importInto(*target, toBytes(bad.toObject()));
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
+        EXPECT_TRUE(result.error().message.contains(m.expected))
+            << result.error().message.toStdString() << "\n expected: " << m.expected.toStdString();
+        EXPECT_EQ(*target->audit().count(), audit);
+    }
+    EXPECT_EQ(exportOf(*target), before);
+    EXPECT_TRUE(importInto(*target, toBytes(doc)).ok()); // the unbroken file goes in
+}
+
 // A hand-made file cannot bring names into a vault: a document with a
 // personal-data key is refused as a whole, whatever else it holds.
 TEST_F(InterchangeRefusal, AFileWithANameIsRefusedAndChangesNothing)
@@ -169,7 +238,7 @@ TEST_F(InterchangeRefusal, BrokenAndNewerFilesAreRefusedBeforeAnythingIsRead)
     EXPECT_FALSE(importInto(*target, QByteArrayLiteral("[1, 2]")).ok());
 
     QJsonObject newer = QJsonDocument::fromJson(before).object();
-    newer.insert(u"version"_qs, 2);
+    newer.insert(u"version"_qs, 3);
     newer.insert(u"somethingNew"_qs, true);
     auto refused = importInto(*target, toBytes(newer));
     ASSERT_FALSE(refused.ok());

@@ -69,7 +69,7 @@ TEST_F(Interchange, TheDocumentUsesStableCodesAndHoldsEveryRecordType)
     fill();
     const QJsonObject doc = parsed(exportOf(*vault));
     EXPECT_EQ(doc.value(u"format"_qs).toString(), u"baken-interchange");
-    EXPECT_EQ(doc.value(u"version"_qs).toInt(), 1);
+    EXPECT_EQ(doc.value(u"version"_qs).toInt(), 2);
     EXPECT_EQ(doc.value(u"exportedAt"_qs).toString(), u"2026-03-01T09:30:00.000Z");
     EXPECT_EQ(doc.value(u"settings"_qs).toObject().value(u"retentionMonths"_qs).toInt(), 18);
     EXPECT_EQ(doc.value(u"codeLists"_qs).toObject().size(), allCodeLists().size());
@@ -277,6 +277,7 @@ TEST_F(Interchange, AnEmptyVaultExportsAndImportsToo)
 TEST_F(Interchange, TheExportHasTheKeysThePublishedSchemaRequires)
 {
     fill();
+    fillDoubtLine();
     QFile schemaFile(QStringLiteral(BAKEN_SOURCE_DIR "/docs/interchange.schema.json"));
     ASSERT_TRUE(schemaFile.open(QIODevice::ReadOnly));
     const QJsonObject schema = QJsonDocument::fromJson(schemaFile.readAll()).object();
@@ -300,6 +301,16 @@ TEST_F(Interchange, TheExportHasTheKeysThePublishedSchemaRequires)
         check(c.toObject(), caseSchema, "case");
         check(c.toObject().value(u"intake"_qs).toObject(), intakeSchema, "intake");
     }
+    const QJsonObject defs = schema.value(u"$defs"_qs).toObject();
+    ASSERT_EQ(doc.value(u"consultations"_qs).toArray().size(), 5);
+    for (const QJsonValue &c : doc.value(u"consultations"_qs).toArray()) {
+        check(c.toObject(), defs.value(u"consultation"_qs).toObject(), "consultation");
+        for (const QJsonValue &r : c.toObject().value(u"revisions"_qs).toArray())
+            check(r.toObject(), defs.value(u"consultationRevision"_qs).toObject(), "consultation revision");
+    }
+    ASSERT_FALSE(doc.value(u"referralGuide"_qs).toArray().isEmpty());
+    for (const QJsonValue &e : doc.value(u"referralGuide"_qs).toArray())
+        check(e.toObject(), defs.value(u"guideEntry"_qs).toObject(), "guide entry");
 
     // Interchange.ExportMatchesSchema validates this file against the full schema.
     if (const QByteArray path = qgetenv("BAKEN_INTERCHANGE_SAMPLE"); !path.isEmpty()) {

@@ -3,6 +3,9 @@
 #include "CaseTestSupport.h"
 
 #include "codelists/CodeListService.h"
+#include "doubtline/ConsultationService.h"
+#include "doubtline/ReferralGuide.h"
+#include "doubtline/SqlConsultationStore.h"
 #include "interchange/Interchange.h"
 
 #include <QBuffer>
@@ -87,6 +90,80 @@ protected:
         ASSERT_TRUE(service->createDraft(half).ok());
     }
 
+    // The doubt line, oldest first: [0] advice with an open callback and an
+    // earlier version, [1] handed over to a case that was registered, [2]
+    // handed over to a draft, [3] a hang-up, [4] a callback that was done. And
+    // one edited guide entry.
+    void fillDoubtLine()
+    {
+        CodeListService lists(*vault, *codes);
+        auto samira = lists.add(CodeList::DoubtLineStaff, u"Samira"_qs, u"Samira"_qs);
+        ASSERT_TRUE(samira.ok());
+        SqlConsultationStore consultStore(vault->db());
+        ConsultationService consults(*vault, consultStore, *store, *codes);
+        const auto at = [](int daysAgo, int hour) {
+            return QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(hour, 15));
+        };
+        Consultation advice;
+        advice.occurredAt = at(5, 10);
+        advice.minutes = 20;
+        advice.staffId = samira->id;
+        advice.channelId = code(CodeList::Channels, "phone");
+        advice.callerRoleId = code(CodeList::ReporterRoles, "bystander");
+        advice.groundIds = {code(CodeList::Grounds, "religion")};
+        advice.formIds = {code(CodeList::Forms, "micro_aggression"), code(CodeList::Forms, "exclusion")};
+        advice.question = u"Een grap over haar hoofddoek in het overleg: is dat discriminatie?"_qs;
+        advice.assessment = Assessment::Possibly;
+        advice.outcome = ConsultationOutcome::Advised;
+        advice.adviceId = code(CodeList::Advice, "write_down");
+        advice.callbackWanted = true;
+        advice.callbackDue = QDate::currentDate().addDays(1);
+        advice.callbackContact = u"CanaryCallback-06-00000000"_qs;
+        auto adviceId = consults.log(advice);
+        ASSERT_TRUE(adviceId.ok()) << adviceId.error().message.toStdString();
+        advice.id = *adviceId;
+        advice.minutes = 25; // corrected after the day: the first version is kept
+        ASSERT_TRUE(consultStore.update(advice, true).ok());
+
+        Consultation referred = advice;
+        referred.occurredAt = at(4, 11);
+        referred.callbackWanted = false;
+        referred.callbackDue = {};
+        referred.callbackContact.clear();
+        referred.outcome = ConsultationOutcome::Referred;
+        referred.adviceId = 0;
+        referred.referralBodyId = code(CodeList::ReferralBodies, "confidential_advisor");
+        referred.assessment = Assessment::Yes;
+        auto referredId = consults.log(referred);
+        ASSERT_TRUE(referredId.ok()) << referredId.error().message.toStdString();
+        auto handedOver = consults.handOver(*referredId);
+        ASSERT_TRUE(handedOver.ok()) << handedOver.error().message.toStdString();
+        auto registered = service->registerCase(*handedOver, store->caseById(*handedOver)->intake, std::nullopt);
+        ASSERT_TRUE(registered.ok()) << registered.error().message.toStdString();
+        fromConsultation = *registered;
+
+        referred.occurredAt = at(3, 14);
+        auto draftedId = consults.log(referred);
+        ASSERT_TRUE(draftedId.ok());
+        ASSERT_TRUE(consults.handOver(*draftedId).ok());
+
+        ASSERT_TRUE(
+            consults.logNonData(ContactKind::HangUp, at(2, 9), samira->id, code(CodeList::Channels, "phone")).ok());
+
+        Consultation done = advice;
+        done.occurredAt = at(1, 16);
+        done.callbackDue = QDate::currentDate();
+        done.callbackContact = u"CanaryDone-06-11111111"_qs;
+        auto doneId = consults.log(done);
+        ASSERT_TRUE(doneId.ok());
+        ASSERT_TRUE(consults.completeCallback(*doneId).ok());
+
+        ReferralGuide guide(*vault);
+        GuideEntry police = *guide.entry(code(CodeList::ReferralBodies, "police"));
+        police.contact = u"Wijkagent via 0900-8844"_qs;
+        ASSERT_TRUE(guide.save(police).ok());
+    }
+
     static QByteArray exportOf(Vault &from)
     {
         QBuffer out;
@@ -109,6 +186,7 @@ protected:
     CaseFile first;
     CaseFile second;
     CaseFile third;
+    CaseFile fromConsultation; // registered from consultation [1]
 };
 
 } // namespace baken::test

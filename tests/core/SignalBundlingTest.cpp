@@ -3,6 +3,8 @@
 #include "cases/SignalBundling.h"
 #include "codelists/CodeListService.h"
 #include "demo/DemoCases.h"
+#include "doubtline/ConsultationService.h"
+#include "doubtline/SqlConsultationStore.h"
 
 using namespace baken;
 
@@ -115,6 +117,53 @@ TEST_F(SignalBundling_, UnitsGroupTooLargestFirstWithConsentsCounted)
     EXPECT_EQ(person->personKey, u"a yilmaz");
     EXPECT_EQ(person->displayName, u"A. Yilmaz");
     EXPECT_EQ(person->consentingReporters, 2);
+}
+
+TEST_F(SignalBundling_, ConsultationsAboutAUnitCountBesideItsCases)
+{
+    const qint64 north = addUnit("Stadsdeel Noord", "District North");
+    const qint64 south = addUnit("Stadsdeel Zuid", "District South");
+    const qint64 enforcement = addUnit("Handhaving", "Enforcement");
+    SqlConsultationStore consults(vault->db());
+    ConsultationService doubt(*vault, consults, *store, *codes);
+    const auto consult = [&](qint64 unit, int daysAgo) {
+        Consultation c;
+        c.occurredAt = QDateTime(today.addDays(-daysAgo), QTime(10, 30));
+        c.channelId = code(CodeList::Channels, "phone");
+        c.unitId = unit;
+        c.groundIds = {code(CodeList::Grounds, "religion")};
+        auto id = doubt.log(c);
+        EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
+        return id.ok() ? *id : 0;
+    };
+    const CaseFile northCase = signal(QString(), north, 30, true);
+    consult(north, 40);
+    consult(north, 3);
+    const qint64 handedOver = consult(north, 20);
+    ASSERT_TRUE(consults.linkCase(handedOver, northCase.id).ok()); // that case counts already
+    consult(north, 400);                                           // outside the window
+    consult(south, 10);                                            // one signal is not a group
+    consult(enforcement, 9);
+    consult(enforcement, 8);
+    ASSERT_TRUE(doubt
+                    .logNonData(ContactKind::HangUp, QDateTime::currentDateTime().addSecs(-600), 0,
+                                code(CodeList::Channels, "phone"))
+                    .ok());
+
+    const QList<SignalGroup> found = groups();
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found[0].unitId, north);
+    EXPECT_EQ(found[0].caseIds, QList<qint64>{northCase.id});
+    EXPECT_EQ(found[0].consultations, 2);
+    EXPECT_EQ(found[0].signals(), 3);
+    EXPECT_EQ(found[0].consentingReporters, 1);
+    EXPECT_EQ(found[1].unitId, enforcement); // consultations alone can make a group
+    EXPECT_TRUE(found[1].caseIds.isEmpty());
+    EXPECT_EQ(found[1].consultations, 2);
+
+    auto lastWeek = SignalBundling(vault->db()).groups(today.addDays(-7), today);
+    ASSERT_TRUE(lastWeek.ok());
+    EXPECT_TRUE(lastWeek->isEmpty()) << "one consultation each for North and nothing else this week";
 }
 
 TEST_F(SignalBundling_, AnImpossibleWindowIsRefusedInWords)

@@ -24,6 +24,10 @@ if errors:
 if not any(c["contacts"] and c["referrals"] for c in export["cases"]):
     print("the sample needs a case with a contact and a referral")
     sys.exit(1)
+if not any(c["kind"] == "consultation" and c["outcome"] == "advised" and c["revisions"] for c in export["consultations"]) \
+        or not any(c["kind"] != "consultation" for c in export["consultations"]):
+    print("the sample needs an advised consultation with a revision and a non-data contact")
+    sys.exit(1)
 
 
 def broken(change):
@@ -33,9 +37,19 @@ def broken(change):
 
 
 case = next(i for i, c in enumerate(export["cases"]) if c["contacts"] and c["referrals"])
+advised = next(i for i, c in enumerate(export["consultations"]) if c["outcome"] == "advised" and c["revisions"])
+nondata = next(i for i, c in enumerate(export["consultations"]) if c["kind"] != "consultation")
 mutations = {
     "no cases": lambda d: d.pop("cases"),
-    "newer version": lambda d: d.update(version=2),
+    "newer version": lambda d: d.update(version=3),
+    "version 1 with consultations": lambda d: d.update(version=1),
+    "no consultations": lambda d: d.pop("consultations"),
+    "a callback contact": lambda d: d["consultations"][advised].update(callbackContact="06-12345678"),
+    "a callback contact in a revision": lambda d: d["consultations"][advised]["revisions"][0].update(callbackContact="x"),
+    "advised without advice": lambda d: d["consultations"][advised].update(advice=None),
+    "a non-data contact with a question": lambda d: d["consultations"][nondata].update(question="Stil"),
+    "a wanted callback without a due date": lambda d: d["consultations"][advised].update(callbackWanted=True, callbackDue=None),
+    "a guide entry with a name field": lambda d: d["referralGuide"][0].update(contactPerson="Jan"),
     "unknown key": lambda d: d["cases"][case].update(shoeSize=42),
     "a reporter's name": lambda d: d["cases"][case]["intake"].update(reporterName="Fatima El Amrani"),
     "an accused's name": lambda d: d["cases"][case]["intake"].update(accusedName="Jan de Vries"),

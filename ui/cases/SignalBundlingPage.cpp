@@ -32,8 +32,9 @@ SignalBundlingPage::SignalBundlingPage(CaseContext &context, QWidget *parent)
     back->setToolTip(tr("Back to the list (Alt+Left)"));
     auto *title = new QLabel(tr("Signal bundling"), this);
     makePageTitle(title);
-    auto *intro = new QLabel(tr("Registered cases about the same unit or the same person within the period. Only "
-                                "reporters who consented may be brought together; ask the others first."),
+    auto *intro = new QLabel(tr("Registered cases about the same unit or the same person within the period, and "
+                                "the anonymous doubt-line consultations about a unit. Only reporters who consented "
+                                "may be brought together; ask the others first."),
                              this);
     intro->setWordWrap(true);
     m_from->setCalendarPopup(true);
@@ -100,8 +101,13 @@ void SignalBundlingPage::refresh()
         const int cases = static_cast<int>(group.caseIds.size());
         const QString name = group.kind == SignalGroup::Kind::Unit ? tr("Unit: %1").arg(m_context.label(group.unitId))
                                                                    : tr("Person: %1").arg(group.displayName);
-        item->setText(0, tr("%1 — %n case(s)", nullptr, cases).arg(name));
-        item->setText(1, tr("%1 of %2 reporters consented to bundling").arg(group.consentingReporters).arg(cases));
+        QString summary = tr("%1 — %n case(s)", nullptr, cases).arg(name);
+        if (group.consultations > 0)
+            summary += tr(", %n doubt-line consultation(s)", nullptr, group.consultations);
+        item->setText(0, summary);
+        item->setText(1, cases > 0
+                             ? tr("%1 of %2 reporters consented to bundling").arg(group.consentingReporters).arg(cases)
+                             : tr("Anonymous consultations only"));
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
