@@ -1,3 +1,4 @@
+#include "DoubtLineTestSupport.h"
 #include "UiTestSupport.h"
 #include "cases/CaseFileTabs.h"
 #include "cases/CaseFileView.h"
@@ -7,12 +8,22 @@
 #include "cases/CloseCaseDialog.h"
 #include "cases/IntakeForm.h"
 #include "demo/DemoVault.h"
+#include "doubtline/ConsultationForm.h"
+#include "doubtline/ConsultationListModel.h"
+#include "doubtline/DoubtLineContext.h"
+#include "doubtline/DoubtLinePage.h"
+#include "doubtline/ReferralGuideDialog.h"
+#include "doubtline/ShiftView.h"
+#include "i18n/Translations.h"
 #include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRadioButton>
@@ -42,6 +53,60 @@ void saveExtractScreenshot(ui::CaseFileView &caseFile)
                                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
                                  QStringLiteral("-singlefile"), dir.filePath(QStringLiteral("extract.pdf")), target}),
               0);
+}
+
+// Until the demo vault has consultations of its own, a morning's shift is
+// logged here so the picture shows the shift view at work.
+void seedShiftIfEmpty(ui::DoubtLinePage &page)
+{
+    ui::DoubtLineContext &context = page.context();
+    if (page.shift()->todayModel()->rowCount() > 0)
+        return;
+    Vault &vault = context.vault();
+    if (context.cases().items(CodeList::DoubtLineStaff).isEmpty()) {
+        addStaff(vault, QStringLiteral("Samira"));
+        addStaff(vault, QStringLiteral("Joost"));
+    }
+    const qint64 staff = context.cases().items(CodeList::DoubtLineStaff).first().id;
+    const qint64 phone = codeId(vault, CodeList::Channels, QStringLiteral("phone"));
+    const qint64 chat = codeId(vault, CodeList::Channels, QStringLiteral("chat"));
+    // Earlier this morning, but never yesterday: the shift view shows today.
+    const auto at = [](int minutesAgo) {
+        const QDateTime when = QDateTime::currentDateTime().addSecs(-60LL * minutesAgo);
+        if (when.date() < QDate::currentDate())
+            return QDateTime(QDate::currentDate(), QTime(0, 0));
+        return QDateTime(when.date(), QTime(when.time().hour(), when.time().minute()));
+    };
+    struct Row {
+        int minutesAgo;
+        qint64 channel;
+        Assessment assessment;
+        const char *question;
+        const char *callback;
+    };
+    const Row rows[] = {
+        {95, phone, Assessment::Yes, "Teamleider noemt mij steeds bij de verkeerde naam", nullptr},
+        {70, chat, Assessment::Possibly, "Geen promotie na zwangerschapsverlof", "06-12 34 56 78 (na 17 uur)"},
+        {40, phone, Assessment::Unclear, "Grappen over accent in het teamoverleg", nullptr},
+    };
+    for (const Row &row : rows) {
+        Consultation c;
+        c.occurredAt = at(row.minutesAgo);
+        c.minutes = 12;
+        c.staffId = staff;
+        c.channelId = row.channel;
+        c.question = QString::fromUtf8(row.question);
+        c.assessment = row.assessment;
+        if (row.callback) {
+            c.callbackWanted = true;
+            c.callbackContact = QString::fromUtf8(row.callback);
+            c.callbackDue = QDate::currentDate().addDays(1);
+        }
+        EXPECT_TRUE(context.service().log(c).ok());
+    }
+    EXPECT_TRUE(context.service().logNonData(ContactKind::HangUp, at(55), staff, phone).ok());
+    page.reloadChoices();
+    page.refresh();
 }
 
 // The pictures in docs/screenshots, taken from the demo vault. Runs only
@@ -104,6 +169,54 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
     QTest::keyClicks(intake->findChild<QPlainTextEdit *>(QStringLiteral("whatEdit")),
                      QStringLiteral("Jokes about her accent in the weekly team meeting; the manager laughed along."));
     saveScreenshot(&window, QStringLiteral("intake.png"));
+}
+
+// The doubt line in Dutch, the default language: a consultation being typed
+// with a referral, so the guide shows beside the outcome.
+TEST(CasesScreenshots, DoubtLineOnTheDemoVault)
+{
+    if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
+    installTranslations(QStringLiteral("nl"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.baken"));
+    ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::MainWindow window(settings);
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
+    window.openAsDemo(path);
+    ASSERT_TRUE(unlocked.wait(30000));
+    ui::VaultWorkspace *workspace = window.workspace();
+    ASSERT_NE(workspace, nullptr);
+    workspace->showPage(ui::VaultWorkspace::DoubtLine);
+    ui::DoubtLinePage *page = workspace->doubtLinePage();
+    ui::ConsultationForm *form = page->form();
+    seedShiftIfEmpty(*page);
+
+    const auto combo = [form](const char *name) { return form->findChild<QComboBox *>(QLatin1String(name)); };
+    combo("staffCombo")->setCurrentIndex(1);
+    combo("channelCombo")->setCurrentIndex(1);
+    combo("roleCombo")->setCurrentIndex(1);
+    auto *grounds = form->findChild<QListWidget *>(QStringLiteral("groundsList"));
+    grounds->item(1)->setCheckState(Qt::Checked);
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("questionEdit")),
+                     QStringLiteral("Collega's maken grapjes over mijn hoofddoek; is dat discriminatie?"));
+    form->findChild<QRadioButton *>(QStringLiteral("possiblyRadio"))->setChecked(true);
+    QComboBox *body = combo("bodyCombo");
+    body->setCurrentIndex(std::min(2, body->count() - 1));
+    saveScreenshot(&window, QStringLiteral("doubt-line.png"));
+
+    page->editGuide();
+    auto *guide = page->findChild<ui::ReferralGuideDialog *>();
+    ASSERT_NE(guide, nullptr);
+    saveScreenshot(guide, QStringLiteral("referral-guide.png"));
+    guide->reject();
+
+    workspace->showPage(ui::VaultWorkspace::SettingsPageIndex);
+    saveScreenshot(workspace->settingsPage(), QStringLiteral("settings-doubt-line.png"));
 }
 
 } // namespace

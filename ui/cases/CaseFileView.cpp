@@ -6,8 +6,10 @@
 #include "CodeChoices.h"
 #include "IntakeForm.h"
 #include "SubjectExtractPdf.h"
+#include "doubtline/SqlConsultationStore.h"
 #include "interchange/SubjectExtract.h"
 #include "ui_CaseFileView.h"
+#include "vault/Vault.h"
 #include "widgets/PageTitle.h"
 
 #include <QAction>
@@ -26,9 +28,15 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     , m_context(context)
     , m_intake(new IntakeForm(context, IntakeForm::Mode::Registered))
     , m_timeline(new TimelineTab(context))
+    , m_origin(new QLabel(this))
 {
     m_ui->setupUi(this);
     makePageTitle(m_ui->titleLabel);
+    m_origin->setObjectName(QStringLiteral("originLabel"));
+    m_origin->setTextFormat(Qt::PlainText);
+    m_origin->setAccessibleName(tr("Origin of the case"));
+    m_origin->hide();
+    m_ui->layout->insertWidget(1, m_origin);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
     m_ui->retentionLabel->setStyleSheet(QStringLiteral("background: #f3f0e8; border-radius: 4px; padding: 6px;"));
@@ -113,6 +121,21 @@ void CaseFileView::reloadHeader()
                                                shortDate(m_file.destructionDate)));
     }
     m_ui->retentionLabel->setVisible(closed);
+    showOrigin();
+}
+
+void CaseFileView::showOrigin()
+{
+    const SqlConsultationStore consultations(m_context.vault().db());
+    auto from = consultations.consultationForCase(m_file.id);
+    std::optional<Consultation> consultation;
+    if (from && *from) {
+        if (auto c = consultations.byId(**from))
+            consultation = *c;
+    }
+    if (consultation)
+        m_origin->setText(tr("From a doubt-line consultation of %1").arg(shortDate(consultation->occurredAt.date())));
+    m_origin->setVisible(consultation.has_value());
 }
 
 void CaseFileView::setStatus(CaseStatus status)

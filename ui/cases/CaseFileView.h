@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class CaseFileView;
 }
@@ -50,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void reloadHeader();
+    // "From a doubt-line consultation of <date>" when the case was handed over.
+    void showOrigin();
     void setStatus(CaseStatus status);
     void reopen();
     void showMessage(const QString &message);
@@ -59,6 +63,7 @@ private:
     CaseFile m_file;
     IntakeForm *m_intake;
     TimelineTab *m_timeline;
+    QLabel *m_origin;
     QList<CaseFileTab *> m_tabs;
 };
 

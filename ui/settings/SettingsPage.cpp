@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "CodeListEditor.h"
+#include "doubtline/DoubtLineSettings.h"
 #include "settings/Settings.h"
 #include "ui_SettingsPage.h"
 #include "vault/ChangePassphraseDialog.h"
@@ -15,10 +16,12 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     , m_vault(vault)
     , m_settings(settings)
     , m_codeLists(new CodeListEditor(vault, this))
+    , m_doubtLine(new DoubtLineSettings(vault, this))
 {
     m_ui->setupUi(this);
     makePageTitle(m_ui->titleLabel);
     m_ui->codeListLayout->addWidget(m_codeLists);
+    m_ui->doubtLineLayout->addWidget(m_doubtLine);
     m_ui->passphraseStatus->hide();
 
     m_ui->idleSpin->setRange(Settings::MinIdleMinutes, Settings::MaxIdleMinutes);

@@ -16,10 +16,12 @@ class Vault;
 namespace baken::ui {
 
 class CodeListEditor;
+class DoubtLineSettings;
 
-// Lock timing, language, the passphrase, the vault's retention period and the
-// code lists. Application settings are saved at once; vault settings go
-// through VaultSettings and code-list changes through CodeListService.
+// Lock timing, language, the passphrase, the vault's retention period, the
+// doubt line's identifying names and referral guide, and the code lists.
+// Application settings are saved at once; vault settings go through
+// VaultSettings and code-list changes through CodeListService.
 class SettingsPage final : public QWidget {
     Q_OBJECT
 
@@ -28,6 +30,7 @@ public:
     ~SettingsPage() override;
 
     CodeListEditor *codeListEditor() const { return m_codeLists; }
+    DoubtLineSettings *doubtLineSettings() const { return m_doubtLine; }
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
@@ -42,6 +45,7 @@ private:
     Vault &m_vault;
     Settings &m_settings;
     CodeListEditor *m_codeLists;
+    DoubtLineSettings *m_doubtLine;
 };
 
 } // namespace baken::ui

@@ -64,6 +64,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *followUpLayout = new QVBoxLayout(followUpBox);
     followUpLayout->addWidget(m_followUps);
     connect(m_followUps, &FollowUpsPanel::caseOpenRequested, this, &DashboardPage::caseOpenRequested);
+    connect(m_followUps, &FollowUpsPanel::consultationOpenRequested, this, &DashboardPage::consultationOpenRequested);
 
     auto *check = new QPushButton(tr("&Check the vault"), this);
     check->setObjectName(QStringLiteral("checkVaultButton"));

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void caseOpenRequested(qint64 caseId);
+    void consultationOpenRequested(qint64 consultationId);
 
 private:
     void showError(const Error &error);

@@ -1,6 +1,7 @@
 #include "FollowUpsPanel.h"
 
 #include "cases/SqlCaseStore.h"
+#include "doubtline/SqlConsultationStore.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -11,12 +12,25 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baken::ui {
 
 namespace {
 
 enum Column { DueColumn, CaseColumn, WhatColumn };
 constexpr int CaseIdRole = Qt::UserRole + 1;
+constexpr int ConsultationIdRole = Qt::UserRole + 2;
+
+// A case follow-up or a doubt-line callback, as one row.
+struct DueItem {
+    QDate due;
+    QString where;
+    QString what;
+    QString tip;
+    qint64 caseId = 0;
+    qint64 consultationId = 0;
+};
 
 } // namespace
 
@@ -34,8 +48,12 @@ FollowUpsPanel::FollowUpsPanel(Vault &vault, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     const auto open = [this](QTreeWidgetItem *item) {
-        if (const qint64 id = item ? item->data(DueColumn, CaseIdRole).toLongLong() : 0; id > 0)
+        if (!item)
+            return;
+        if (const qint64 id = item->data(DueColumn, CaseIdRole).toLongLong(); id > 0)
             Q_EMIT caseOpenRequested(id);
+        else if (const qint64 consultation = item->data(DueColumn, ConsultationIdRole).toLongLong(); consultation > 0)
+            Q_EMIT consultationOpenRequested(consultation);
     };
     connect(m_tree, &QTreeWidget::itemClicked, this, open);
     connect(m_tree, &QTreeWidget::itemActivated, this, open);
@@ -51,28 +69,46 @@ void FollowUpsPanel::refresh()
 {
     m_tree->clear();
     const QDate today = QDate::currentDate();
-    SqlCaseStore store(m_vault.db());
-    auto due = store.openFollowUps(today.addDays(UpcomingDays));
-    if (!due) {
-        m_summary->setText(tr("The follow-ups could not be read: %1").arg(due.error().message));
+    const QDate until = today.addDays(UpcomingDays);
+    auto due = SqlCaseStore(m_vault.db()).openFollowUps(until);
+    auto callbacks = SqlConsultationStore(m_vault.db()).openCallbacks(until);
+    if (!due || !callbacks) {
+        m_summary->setText(
+            tr("The follow-ups could not be read: %1").arg(!due ? due.error().message : callbacks.error().message));
         return;
     }
+    QList<DueItem> items;
+    for (const FollowUp &f : *due) {
+        // The titles of automatic follow-ups already say what they are; the
+        // kind goes into the tooltip.
+        items.append({f.due, f.caseNumber, f.title, label(f.kind), f.caseId, 0});
+    }
     const QLocale locale;
+    // The contact detail stays on the doubt-line page: the dashboard is the
+    // screen most often in view of others.
+    for (const Consultation &c : *callbacks) {
+        items.append({c.callbackDue, tr("Doubt line"), tr("Call back the caller"),
+                      tr("Callback from the doubt-line consultation of %1")
+                          .arg(locale.toString(c.occurredAt, QLocale::ShortFormat)),
+                      0, c.id});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) { return a.due < b.due; });
+
     auto *overdue = new QTreeWidgetItem(m_tree, {tr("Overdue")});
     auto *dueToday = new QTreeWidgetItem(m_tree, {tr("Today")});
     auto *upcoming = new QTreeWidgetItem(m_tree, {tr("Next %n day(s)", nullptr, UpcomingDays)});
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const FollowUp &f : *due) {
-        QTreeWidgetItem *section = f.due < today ? overdue : f.due == today ? dueToday : upcoming;
+    for (const DueItem &d : std::as_const(items)) {
+        QTreeWidgetItem *section = d.due < today ? overdue : d.due == today ? dueToday : upcoming;
         auto *item = new QTreeWidgetItem(section);
-        item->setText(DueColumn, locale.toString(f.due, QLocale::ShortFormat));
-        item->setText(CaseColumn, f.caseNumber);
-        // The titles of automatic follow-ups already say what they are; the kind
-        // goes into the tooltip.
-        item->setText(WhatColumn, f.title);
-        item->setToolTip(WhatColumn, label(f.kind));
-        item->setData(DueColumn, CaseIdRole, f.caseId);
-        item->setToolTip(CaseColumn, tr("Open this case (click or Enter)"));
+        item->setText(DueColumn, locale.toString(d.due, QLocale::ShortFormat));
+        item->setText(CaseColumn, d.where);
+        item->setText(WhatColumn, d.what);
+        item->setToolTip(WhatColumn, d.tip);
+        item->setData(DueColumn, CaseIdRole, d.caseId);
+        item->setData(DueColumn, ConsultationIdRole, d.consultationId);
+        item->setToolTip(CaseColumn, d.caseId > 0 ? tr("Open this case (click or Enter)")
+                                                  : tr("Open this consultation on the doubt line (click or Enter)"));
         if (section == overdue) {
             item->setIcon(DueColumn, warning);
             item->setForeground(DueColumn, QColor(0xb3, 0x26, 0x1e));
@@ -90,7 +126,7 @@ void FollowUpsPanel::refresh()
     m_tree->resizeColumnToContents(DueColumn);
     m_tree->resizeColumnToContents(CaseColumn);
     m_summary->setText(overdue->childCount() > 0
-                           ? tr("%n follow-up(s) overdue. Click one, or select it and press Enter, to open its case.",
+                           ? tr("%n follow-up(s) overdue. Click one, or select it and press Enter, to open it.",
                                 nullptr, overdue->childCount())
                            : tr("Nothing overdue."));
     if (QTreeWidgetItem *first = overdue->childCount()    ? overdue->child(0)

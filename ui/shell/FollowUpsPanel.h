@@ -11,8 +11,9 @@ class Vault;
 
 namespace baken::ui {
 
-// The dashboard's follow-ups: overdue, due today and the next seven days.
-// A row opens its case with one click or Enter.
+// The dashboard's follow-ups: overdue, due today and the next seven days,
+// with the doubt line's open callbacks among the case follow-ups. A row
+// opens its case, or its consultation, with one click or Enter.
 class FollowUpsPanel final : public QWidget {
     Q_OBJECT
 
@@ -26,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void caseOpenRequested(qint64 caseId);
+    void consultationOpenRequested(qint64 consultationId);
 
 private:
     Vault &m_vault;

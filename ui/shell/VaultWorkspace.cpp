@@ -3,6 +3,8 @@
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
 #include "cases/CasesPage.h"
+#include "doubtline/DoubtLinePage.h"
+#include "settings/CodeListEditor.h"
 #include "settings/SettingsPage.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(vault))
     , m_cases(new CasesPage(vault))
+    , m_doubtLine(new DoubtLinePage(vault))
     , m_settings(new SettingsPage(vault, settings))
 {
     struct Entry {
@@ -49,10 +52,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     const Entry entries[] = {
         {"dashboard", tr("Dashboard"), m_dashboard},
         {"cases", tr("Cases"), m_cases},
-        {"doubtline", tr("Doubt line"),
-         new EmptyStatePage(navIcon("doubtline"), tr("Doubt line"),
-                            tr("Here doubt-line colleagues will log a consultation in under a minute, anonymous by "
-                               "default, and hand it over to a confidential advisor when needed."))},
+        {"doubtline", tr("Doubt line"), m_doubtLine},
         {"groups", tr("Groups"),
          new EmptyStatePage(navIcon("groups"), tr("Peer-support groups"),
                             tr("Here facilitators will plan group sessions, keep capacity and a waiting list, "
@@ -95,6 +95,9 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
             m_dashboard->refresh();
     });
     connect(m_dashboard, &DashboardPage::caseOpenRequested, this, &VaultWorkspace::openCase);
+    connect(m_dashboard, &DashboardPage::consultationOpenRequested, this, &VaultWorkspace::openConsultation);
+    connect(m_doubtLine, &DoubtLinePage::caseOpenRequested, this, &VaultWorkspace::openCase);
+    connect(m_settings->codeListEditor(), &CodeListEditor::codeListChanged, m_doubtLine, &DoubtLinePage::reloadChoices);
     connect(m_settings, &SettingsPage::idleLockMinutesChanged, this, &VaultWorkspace::idleLockMinutesChanged);
     connect(m_settings, &SettingsPage::operationStarted, this, &VaultWorkspace::operationStarted);
     connect(m_settings, &SettingsPage::operationFinished, this, &VaultWorkspace::operationFinished);
@@ -116,6 +119,12 @@ void VaultWorkspace::openCase(qint64 caseId)
 {
     showPage(Cases);
     m_cases->openCase(caseId);
+}
+
+void VaultWorkspace::openConsultation(qint64 consultationId)
+{
+    showPage(DoubtLine);
+    m_doubtLine->openConsultation(consultationId);
 }
 
 VaultWorkspace::Page VaultWorkspace::currentPage() const

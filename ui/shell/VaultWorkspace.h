@@ -14,6 +14,7 @@ namespace baken::ui {
 
 class CasesPage;
 class DashboardPage;
+class DoubtLinePage;
 class SettingsPage;
 
 // Everything that shows data from an open vault: the navigation and its
@@ -32,8 +33,11 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     CasesPage *casesPage() const { return m_cases; }
+    DoubtLinePage *doubtLinePage() const { return m_doubtLine; }
     // Shows the Cases page with this case open.
     void openCase(qint64 caseId);
+    // Shows the Doubt line page with this consultation in the form.
+    void openConsultation(qint64 consultationId);
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
@@ -45,6 +49,7 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
     CasesPage *m_cases;
+    DoubtLinePage *m_doubtLine;
     SettingsPage *m_settings;
 };
 

@@ -1,0 +1,113 @@
+#include "DoubtLineTestSupport.h"
+#include "UiTestSupport.h"
+#include "doubtline/ConsultationForm.h"
+#include "doubtline/DoubtLineContext.h"
+#include "doubtline/DoubtLinePage.h"
+#include "settings/Settings.h"
+#include "shell/MainWindow.h"
+#include "shell/VaultWorkspace.h"
+#include "support/TestVault.h"
+#include "vault/UnlockDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace baken::test {
+namespace {
+
+// The doubt line inside the real window, with its menu bar and navigation.
+class DoubtLineWindowTest : public ::testing::Test {
+protected:
+    DoubtLineWindowTest() : m_settings(m_dir.path(QStringLiteral("settings.ini")))
+    {
+        m_path = m_dir.path(QStringLiteral("line.baken"));
+        auto vault = m_dir.create(QStringLiteral("line.baken"));
+        {
+            ui::DoubtLineContext context(*vault);
+            logTestConsultation(context, QStringLiteral("graag terugbellen"), 20, m_contact);
+        }
+        vault.reset();
+        m_window = std::make_unique<ui::MainWindow>(m_settings);
+        m_window->show();
+        m_window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void unlockOnTheDoubtLine()
+    {
+        m_window->openVaultFile(m_path);
+        ui::UnlockDialog *dialog = nullptr;
+        ASSERT_TRUE(
+            waitFor([&] { return (dialog = m_window->findChild<ui::UnlockDialog *>()) && dialog->isVisible(); }));
+        QSignalSpy unlocked(m_window.get(), &ui::MainWindow::vaultUnlocked);
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(edit, strongPassphrase());
+        QTest::keyClick(edit, Qt::Key_Return);
+        ASSERT_TRUE(unlocked.wait(10000));
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->workspace()->showPage(ui::VaultWorkspace::DoubtLine);
+        m_window->workspace()->doubtLinePage()->setFocus();
+    }
+
+    TestVaultDir m_dir;
+    Settings m_settings;
+    QString m_path;
+    const QString m_contact = QStringLiteral("06-24681357");
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QChar mnemonic(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'&');
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
+TEST_F(DoubtLineWindowTest, EveryMnemonicOnThePageIsUnique)
+{
+    unlockOnTheDoubtLine();
+    QMultiHash<QChar, QString> seen;
+    for (QAction *menu : m_window->menuBar()->actions())
+        seen.insert(mnemonic(menu->text()), menu->text());
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(m_window.get()))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        if (const QChar key = mnemonic(text); !key.isNull())
+            seen.insert(key, text);
+    }
+    seen.remove(QChar());
+    for (const QChar key : seen.uniqueKeys())
+        EXPECT_EQ(seen.count(key), 1) << "Alt+" << QString(key).toStdString() << ": "
+                                      << seen.values(key).join(QStringLiteral(", ")).toStdString();
+    // With the menu bar there, Alt+L still reaches the channel.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(),
+              m_window->workspace()->doubtLinePage()->findChild<QComboBox *>(QStringLiteral("channelCombo")));
+}
+
+TEST_F(DoubtLineWindowTest, LockingRemovesTheDoubtLineAndTheContactItShowed)
+{
+    unlockOnTheDoubtLine();
+    ASSERT_TRUE(anyTextContains(m_window.get(), m_contact));
+    QSignalSpy locked(m_window.get(), &ui::MainWindow::vaultLocked);
+    m_window->lockVault();
+    ASSERT_TRUE(locked.size() == 1 || locked.wait(5000));
+    EXPECT_EQ(m_window->findChild<ui::DoubtLinePage *>(), nullptr);
+    EXPECT_FALSE(anyTextContains(m_window.get(), m_contact));
+}
+
+} // namespace
+} // namespace baken::test

@@ -1,0 +1,145 @@
+#include "ConsultationListModel.h"
+
+#include "DoubtLineContext.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+namespace baken::ui {
+
+ConsultationListModel::ConsultationListModel(DoubtLineContext &context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+    , m_day(QDate::currentDate())
+{}
+
+void ConsultationListModel::setDay(const QDate &day)
+{
+    m_day = day;
+    reload();
+}
+
+void ConsultationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    ConsultationFilter filter;
+    filter.from = m_day;
+    filter.to = m_day;
+    if (auto rows = m_context.store().list(filter))
+        m_rows = *rows;
+    else
+        m_error = rows.error().message;
+    endResetModel();
+}
+
+qint64 ConsultationListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ConsultationListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+int ConsultationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ConsultationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ConsultationListModel::display(const Consultation &c, int column) const
+{
+    CaseContext &cases = m_context.cases();
+    switch (column) {
+    case TimeColumn:
+        return QLocale().toString(c.occurredAt.time(), QLocale::ShortFormat);
+    case ChannelColumn:
+        return cases.label(c.channelId);
+    case AssessmentColumn:
+        // A non-data contact has no assessment: its kind says what it was.
+        return isNonData(c.kind) ? label(c.kind) : assessmentText(c.assessment);
+    case OutcomeColumn:
+        if (isNonData(c.kind))
+            return {};
+        if (c.outcome == ConsultationOutcome::Advised && c.adviceId > 0)
+            return cases.label(c.adviceId);
+        if (c.outcome == ConsultationOutcome::Referred && c.referralBodyId > 0)
+            return tr("Referred to %1").arg(cases.label(c.referralBodyId));
+        return label(c.outcome);
+    default:
+        return {};
+    }
+}
+
+QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Consultation &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(c, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == OutcomeColumn && c.caseId > 0)
+            return tr("Handed over as case %1").arg(c.caseNumber.isEmpty() ? tr("(draft)") : c.caseNumber);
+        if (index.column() == TimeColumn && c.hasOpenCallback())
+            return tr("Callback due %1").arg(QLocale().toString(c.callbackDue, QLocale::ShortFormat));
+        return {};
+    case Qt::ForegroundRole:
+        if (isNonData(c.kind))
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case IdRole:
+        return c.id;
+    case NonDataRole:
+        return isNonData(c.kind);
+    default:
+        return {};
+    }
+}
+
+QString ConsultationListModel::assessmentText(Assessment assessment)
+{
+    switch (assessment) {
+    case Assessment::Yes:
+        return tr("Yes");
+    case Assessment::Possibly:
+        return tr("Possibly");
+    case Assessment::No:
+        return tr("No");
+    case Assessment::Unclear:
+        break;
+    }
+    return tr("Unclear");
+}
+
+QVariant ConsultationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ChannelColumn:
+        return tr("Channel");
+    case AssessmentColumn:
+        return tr("Discrimination?");
+    case OutcomeColumn:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+} // namespace baken::ui
