@@ -2,6 +2,7 @@
 
 #include "IdentifyingText.h"
 #include "vault/Vault.h"
+#include "vault/VaultSettings.h"
 
 #include <QSet>
 
@@ -43,23 +44,7 @@ Status setIdentifyingNames(Vault &vault, const QStringList &names)
         seen.insert(key);
         clean.append(simple);
     }
-    Database &db = vault.db();
-    Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto stmt = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, NamesKey);
-    if (clean.isEmpty())
-        stmt->bindText(2, "", 0); // an emptied list, not NULL (which would mean "no value")
-    else
-        stmt->bind(2, clean.join(u'\n'));
-    if (auto s = stmt->run(); !s)
-        return s;
-    if (auto s = vault.audit().append(QStringLiteral("vault.setting_changed"), QStringLiteral("setting"), NamesKey); !s)
-        return s;
-    return tx.commit();
+    return writeVaultSetting(vault, NamesKey, clean.join(u'\n'));
 }
 
 } // namespace baken

@@ -3,6 +3,7 @@
 #include "InterchangeReader.h"
 
 #include "InterchangeFormat.h"
+#include "ReaderSupport.h"
 #include "cases/CaseService.h"
 
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 namespace baken::interchange {
 
 namespace {
-
-// The translation context of these messages (lupdate needs a class).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(baken::Interchange)
-};
 
 constexpr int MinutesPerDay = 24 * 60;
 

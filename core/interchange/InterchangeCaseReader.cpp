@@ -5,6 +5,7 @@
 #include "InterchangeReader.h"
 
 #include "InterchangeFormat.h"
+#include "ReaderSupport.h"
 #include "cases/CaseNumber.h"
 #include "cases/CaseService.h"
 
@@ -13,20 +14,6 @@
 namespace baken::interchange {
 
 namespace {
-
-// The translation context of these messages (lupdate needs a class).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(baken::Interchange)
-};
-
-template<typename E>
-QStringList keysOf(const QList<E> &values)
-{
-    QStringList out;
-    for (const E value : values)
-        out << toKey(value);
-    return out;
-}
 
 const QStringList &identityKeys()
 {

@@ -4,6 +4,7 @@
 #include "InterchangeDoubtLine.h"
 
 #include "InterchangeFormat.h"
+#include "ReaderSupport.h"
 #include "doubtline/ConsultationService.h"
 
 #include <QJsonArray>
@@ -11,25 +12,6 @@
 namespace baken::interchange {
 
 namespace {
-
-// The translation context of these messages (lupdate needs a class).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(baken::Interchange)
-};
-
-Error invalid(const QString &problem)
-{
-    return Error{ErrorCode::InvalidInput, problem};
-}
-
-template<typename E>
-QStringList keysOf(const QList<E> &values)
-{
-    QStringList out;
-    for (const E value : values)
-        out << toKey(value);
-    return out;
-}
 
 // The fields a consultation and each of its earlier versions share.
 Consultation readContent(Fields &f, const CodeResolver &codes)

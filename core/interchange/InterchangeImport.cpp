@@ -3,6 +3,7 @@
 #include "InterchangeCodeLists.h"
 #include "InterchangeDoubtLine.h"
 #include "InterchangeReader.h"
+#include "ReaderSupport.h"
 
 #include "cases/SqlCaseStore.h"
 #include "vault/Vault.h"
@@ -15,11 +16,6 @@ namespace baken {
 using namespace interchange;
 
 namespace {
-
-// The translation context of these messages (lupdate needs a class).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(baken::Interchange)
-};
 
 // Far above any real vault; stops a wrong file from exhausting memory.
 constexpr qint64 MaxDocumentBytes = qint64(512) * 1024 * 1024;

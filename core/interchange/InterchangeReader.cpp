@@ -3,6 +3,7 @@
 #include "InterchangeReader.h"
 
 #include "InterchangeFormat.h"
+#include "ReaderSupport.h"
 #include "codelists/CodeListService.h"
 
 #include <QJsonArray>
@@ -11,16 +12,6 @@
 namespace baken::interchange {
 
 namespace {
-
-// The translation context of these messages (lupdate needs a class).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(baken::Interchange)
-};
-
-Error invalid(const QString &problem)
-{
-    return Error{ErrorCode::InvalidInput, problem};
-}
 
 // The codes Baken makes (CodeListDefaults, CodeListService's slugs).
 bool isWellFormedCode(const QString &code)

@@ -35,6 +35,11 @@ Status setRetentionMonths(Vault &vault, int months)
         return Error{ErrorCode::InvalidInput, Text::tr("The retention period must lie between %1 and %2 months.")
                                                   .arg(VaultSettings::MinRetentionMonths)
                                                   .arg(VaultSettings::MaxRetentionMonths)};
+    return writeVaultSetting(vault, RetentionKey, QString::number(months));
+}
+
+Status writeVaultSetting(Vault &vault, const QString &key, const QString &value)
+{
     Database &db = vault.db();
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
@@ -42,11 +47,14 @@ Status setRetentionMonths(Vault &vault, int months)
     auto stmt = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, RetentionKey).bind(2, QString::number(months));
+    stmt->bind(1, key);
+    if (value.isEmpty())
+        stmt->bindText(2, "", 0);
+    else
+        stmt->bind(2, value);
     if (auto s = stmt->run(); !s)
         return s;
-    if (auto s = vault.audit().append(QStringLiteral("vault.setting_changed"), QStringLiteral("setting"), RetentionKey);
-        !s)
+    if (auto s = vault.audit().append(QStringLiteral("vault.setting_changed"), QStringLiteral("setting"), key); !s)
         return s;
     return tx.commit();
 }

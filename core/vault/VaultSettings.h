@@ -20,4 +20,9 @@ Result<int> retentionMonths(Vault &vault);
 // Refuses a value outside 1..120; audited as "vault.setting_changed".
 Status setRetentionMonths(Vault &vault, int months);
 
+// Writes one setting into the meta table with its audit entry
+// ("vault.setting_changed", naming the key, never the value), in one
+// transaction. An empty value is stored as '' (not "no value").
+Status writeVaultSetting(Vault &vault, const QString &key, const QString &value);
+
 } // namespace baken
