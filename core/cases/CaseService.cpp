@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "codelists/CodeChoice.h"
 #include "codelists/CodeListStore.h"
 #include "vault/Vault.h"
 #include "vault/VaultSettings.h"
@@ -19,16 +20,6 @@ QDate today()
 }
 
 } // namespace
-
-Status CaseService::checkCode(qint64 id, CodeList list, const QString &field) const
-{
-    if (id <= 0)
-        return {};
-    auto item = m_codes.item(id);
-    if (!item || item->list != list)
-        return invalid(tr("The choice for \"%1\" is not in its list. Choose again.").arg(field));
-    return {};
-}
 
 Status CaseService::validateIntake(const CaseIntake &in, bool complete) const
 {
@@ -77,14 +68,12 @@ Status CaseService::validateIntake(const CaseIntake &in, bool complete) const
         {in.shareBodyId, CodeList::ReferralBodies, tr("share with")},
     };
     for (const auto &code : codes)
-        if (auto s = checkCode(code.id, code.list, code.field); !s)
+        if (auto s = checkChoice(m_codes, code.id, code.list, code.field); !s)
             return s;
-    for (const qint64 id : in.groundIds)
-        if (auto s = checkCode(id, CodeList::Grounds, tr("grounds")); !s)
-            return s;
-    for (const qint64 id : in.formIds)
-        if (auto s = checkCode(id, CodeList::Forms, tr("forms of behaviour")); !s)
-            return s;
+    if (auto s = checkChoices(m_codes, in.groundIds, CodeList::Grounds, tr("grounds")); !s)
+        return s;
+    if (auto s = checkChoices(m_codes, in.formIds, CodeList::Forms, tr("forms of behaviour")); !s)
+        return s;
     return {};
 }
 
@@ -261,11 +250,10 @@ Status CaseService::close(qint64 caseId, qint64 outcomeId, const QList<qint64> &
         return invalid(tr("Choose the outcome before closing the case."));
     if (measureIds.isEmpty())
         return invalid(tr("Choose the measures taken before closing the case (\"No measure\" is a choice too)."));
-    if (auto s = checkCode(outcomeId, CodeList::Outcomes, tr("outcome")); !s)
+    if (auto s = checkChoice(m_codes, outcomeId, CodeList::Outcomes, tr("outcome")); !s)
         return s;
-    for (const qint64 id : measureIds)
-        if (auto s = checkCode(id, CodeList::Measures, tr("measures")); !s)
-            return s;
+    if (auto s = checkChoices(m_codes, measureIds, CodeList::Measures, tr("measures")); !s)
+        return s;
     if (!closedOn.isValid() || closedOn > today() || closedOn < file->intake.intakeDate)
         return invalid(tr("The closing date must lie between the intake date and today."));
 
@@ -299,7 +287,7 @@ Result<qint64> CaseService::addContact(const ContactMoment &contact)
         return Error{ErrorCode::InvalidInput, tr("Give the date and time of the contact; it cannot lie in the future.")};
     if (contact.minutes < 0 || contact.minutes > 24 * 60)
         return Error{ErrorCode::InvalidInput, tr("A contact lasts between 0 and 1440 minutes.")};
-    if (auto s = checkCode(contact.channelId, CodeList::Channels, tr("channel")); !s)
+    if (auto s = checkChoice(m_codes, contact.channelId, CodeList::Channels, tr("channel")); !s)
         return s.error();
     return auditedInsert("case.contact_added", contact.caseId, [&]() -> Result<qint64> {
         auto inserted = m_cases.insertContact(contact);
@@ -318,7 +306,7 @@ Status CaseService::editContact(const ContactMoment &contact)
         return invalid(tr("Give the date and time of the contact; it cannot lie in the future."));
     if (contact.minutes < 0 || contact.minutes > 24 * 60)
         return invalid(tr("A contact lasts between 0 and 1440 minutes."));
-    if (auto s = checkCode(contact.channelId, CodeList::Channels, tr("channel")); !s)
+    if (auto s = checkChoice(m_codes, contact.channelId, CodeList::Channels, tr("channel")); !s)
         return s;
     return audited("case.contact_edited", contact.caseId, [&]() -> Status {
         if (auto s = m_cases.updateContact(contact); !s)
@@ -334,7 +322,7 @@ Result<qint64> CaseService::refer(const Referral &referral)
         return file.error();
     if (referral.bodyId <= 0)
         return Error{ErrorCode::InvalidInput, tr("Choose the body to refer to.")};
-    if (auto s = checkCode(referral.bodyId, CodeList::ReferralBodies, tr("referral body")); !s)
+    if (auto s = checkChoice(m_codes, referral.bodyId, CodeList::ReferralBodies, tr("referral body")); !s)
         return s.error();
     if (!referral.date.isValid() || referral.date > today() || referral.date < file->intake.intakeDate)
         return Error{ErrorCode::InvalidInput, tr("The referral date must lie between the intake date and today.")};
@@ -385,7 +373,7 @@ Result<qint64> CaseService::addHours(const HoursEntry &entry)
         return Error{ErrorCode::InvalidInput, tr("Hours are recorded in minutes, between 1 and 1440 a day.")};
     if (!entry.date.isValid() || entry.date > today() || entry.date < file->intake.intakeDate)
         return Error{ErrorCode::InvalidInput, tr("The date of the hours must lie between the intake date and today.")};
-    if (auto s = checkCode(entry.activityId, CodeList::Activities, tr("activity")); !s)
+    if (auto s = checkChoice(m_codes, entry.activityId, CodeList::Activities, tr("activity")); !s)
         return s.error();
     return auditedInsert("case.hours_added", entry.caseId, [&] { return m_cases.insertHours(entry); });
 }

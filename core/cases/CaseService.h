@@ -58,7 +58,6 @@ public:
 
 private:
     Status validateIntake(const CaseIntake &intake, bool complete) const;
-    Status checkCode(qint64 id, CodeList list, const QString &field) const;
     Result<CaseFile> registered(qint64 caseId) const;
     template<typename Fn>
     Status audited(const char *event, qint64 objectId, Fn &&change, const char *objectType = "case");

@@ -1,6 +1,7 @@
 #include "ConsultationService.h"
 
 #include "cases/CaseStore.h"
+#include "codelists/CodeChoice.h"
 #include "codelists/CodeListStore.h"
 #include "vault/Vault.h"
 
@@ -26,16 +27,6 @@ bool hasContent(const Consultation &c)
 
 } // namespace
 
-Status ConsultationService::checkCode(qint64 id, CodeList list, const QString &field) const
-{
-    if (id <= 0)
-        return {};
-    auto item = m_codes.item(id);
-    if (!item || item->list != list)
-        return invalid(tr("The choice for \"%1\" is not in its list. Choose again.").arg(field));
-    return {};
-}
-
 Status ConsultationService::validate(const Consultation &c) const
 {
     if (!c.occurredAt.isValid())
@@ -44,9 +35,9 @@ Status ConsultationService::validate(const Consultation &c) const
         return invalid(tr("The date and time of the consultation lie in the future."));
     if (c.minutes < 0 || c.minutes > MaxMinutes)
         return invalid(tr("The duration must lie between 0 and %1 minutes.").arg(MaxMinutes));
-    if (auto s = checkCode(c.staffId, CodeList::DoubtLineStaff, tr("staff member")); !s)
+    if (auto s = checkChoice(m_codes, c.staffId, CodeList::DoubtLineStaff, tr("staff member")); !s)
         return s;
-    if (auto s = checkCode(c.channelId, CodeList::Channels, tr("channel")); !s)
+    if (auto s = checkChoice(m_codes, c.channelId, CodeList::Channels, tr("channel")); !s)
         return s;
     if (isNonData(c.kind)) {
         if (hasContent(c))
@@ -68,14 +59,12 @@ Status ConsultationService::validate(const Consultation &c) const
         {c.referralBodyId, CodeList::ReferralBodies, tr("referred to")},
     };
     for (const auto &code : codes)
-        if (auto s = checkCode(code.id, code.list, code.field); !s)
+        if (auto s = checkChoice(m_codes, code.id, code.list, code.field); !s)
             return s;
-    for (const qint64 id : c.groundIds)
-        if (auto s = checkCode(id, CodeList::Grounds, tr("topics")); !s)
-            return s;
-    for (const qint64 id : c.formIds)
-        if (auto s = checkCode(id, CodeList::Forms, tr("topics")); !s)
-            return s;
+    if (auto s = checkChoices(m_codes, c.groundIds, CodeList::Grounds, tr("topics")); !s)
+        return s;
+    if (auto s = checkChoices(m_codes, c.formIds, CodeList::Forms, tr("topics")); !s)
+        return s;
 
     if (c.outcome == ConsultationOutcome::Advised && c.adviceId <= 0)
         return invalid(tr("Choose the advice that was given."));

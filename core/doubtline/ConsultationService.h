@@ -50,7 +50,6 @@ public:
     Status validate(const Consultation &c) const;
 
 private:
-    Status checkCode(qint64 id, CodeList list, const QString &field) const;
     template<typename Fn>
     Status audited(const char *event, qint64 id, Fn &&change);
 
