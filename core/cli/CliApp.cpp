@@ -80,6 +80,27 @@ void CliApp::printGlobalHelp()
     m_io.out.flush();
 }
 
+ExitCode CliApp::dispatch(const QStringList &args, const QString &group, const QList<CommandInfo> &subcommands)
+{
+    const QString sub = args.value(1);
+    for (const CommandInfo &command : subcommands) {
+        if (sub == QLatin1String(command.name)) {
+            QStringList rest = args.mid(1);
+            rest[0] = args.constFirst() + u' ' + sub;
+            return (this->*command.run)(rest);
+        }
+    }
+    const bool help = sub == u"--help" || sub == u"-h" || sub == u"help";
+    QTextStream &stream = help ? m_io.out : m_io.err;
+    if (!help && !sub.isEmpty())
+        stream << tr("Unknown %1 command \"%2\".").arg(group, sub) << '\n';
+    stream << tr("Usage: baken-cli %1 COMMAND VAULT [options]").arg(group) << '\n' << '\n';
+    for (const CommandInfo &command : subcommands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(8) << command.summary << '\n';
+    stream << '\n' << tr("Run \"baken-cli %1 COMMAND --help\" for a command's options.").arg(group) << '\n';
+    return help ? ExitCode::Ok : ExitCode::Usage;
+}
+
 int CliApp::run(const QStringList &arguments)
 {
     QStringList args = arguments;

@@ -51,6 +51,8 @@ private:
         QString summary;
     };
     QList<CommandInfo> commands() const;
+    // Runs `baken-cli GROUP SUBCOMMAND ...`, or prints the group's help.
+    ExitCode dispatch(const QStringList &args, const QString &group, const QList<CommandInfo> &subcommands);
 
     ExitCode init(const QStringList &args);
     ExitCode verify(const QStringList &args);

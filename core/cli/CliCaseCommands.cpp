@@ -106,33 +106,13 @@ ExitCode CliApp::importCommand(const QStringList &args)
 
 ExitCode CliApp::caseCommand(const QStringList &args)
 {
-    const struct {
-        const char *name;
-        Command run;
-        QString summary;
-    } commands[] = {
-        {"add", &CliApp::caseAdd, tr("Register a case and print its number")},
-        {"list", &CliApp::caseList, tr("List registered cases: number, intake date, type, status")},
-        {"show", &CliApp::caseShow, tr("Print a case file")},
-        {"close", &CliApp::caseClose, tr("Close a case with its outcome and measures")},
-    };
-    const QString sub = args.value(1);
-    for (const auto &command : commands) {
-        if (sub == QLatin1String(command.name)) {
-            QStringList rest = args.mid(1);
-            rest[0] = args.constFirst() + u' ' + sub;
-            return (this->*command.run)(rest);
-        }
-    }
-    const bool help = sub == u"--help" || sub == u"-h" || sub == u"help";
-    QTextStream &stream = help ? m_io.out : m_io.err;
-    if (!help && !sub.isEmpty())
-        stream << tr("Unknown case command \"%1\".").arg(sub) << '\n';
-    stream << tr("Usage: baken-cli case COMMAND VAULT [options]") << '\n' << '\n';
-    for (const auto &command : commands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(8) << command.summary << '\n';
-    stream << '\n' << tr("Run \"baken-cli case COMMAND --help\" for a command's options.") << '\n';
-    return help ? ExitCode::Ok : ExitCode::Usage;
+    return dispatch(args, u"case"_qs,
+                    {
+                        {"add", &CliApp::caseAdd, tr("Register a case and print its number")},
+                        {"list", &CliApp::caseList, tr("List registered cases: number, intake date, type, status")},
+                        {"show", &CliApp::caseShow, tr("Print a case file")},
+                        {"close", &CliApp::caseClose, tr("Close a case with its outcome and measures")},
+                    });
 }
 
 ExitCode CliApp::caseAdd(const QStringList &args)

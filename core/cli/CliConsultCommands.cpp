@@ -61,31 +61,11 @@ QString oneLine(const QString &text, qsizetype max)
 
 ExitCode CliApp::consultCommand(const QStringList &args)
 {
-    const struct {
-        const char *name;
-        Command run;
-        QString summary;
-    } commands[] = {
-        {"add", &CliApp::consultAdd, tr("Log a doubt-line consultation or a non-data contact")},
-        {"list", &CliApp::consultList, tr("List consultations: time, channel, assessment, outcome")},
-    };
-    const QString sub = args.value(1);
-    for (const auto &command : commands) {
-        if (sub == QLatin1String(command.name)) {
-            QStringList rest = args.mid(1);
-            rest[0] = args.constFirst() + u' ' + sub;
-            return (this->*command.run)(rest);
-        }
-    }
-    const bool help = sub == u"--help" || sub == u"-h" || sub == u"help";
-    QTextStream &stream = help ? m_io.out : m_io.err;
-    if (!help && !sub.isEmpty())
-        stream << tr("Unknown consult command \"%1\".").arg(sub) << '\n';
-    stream << tr("Usage: baken-cli consult COMMAND VAULT [options]") << '\n' << '\n';
-    for (const auto &command : commands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(8) << command.summary << '\n';
-    stream << '\n' << tr("Run \"baken-cli consult COMMAND --help\" for a command's options.") << '\n';
-    return help ? ExitCode::Ok : ExitCode::Usage;
+    return dispatch(args, u"consult"_qs,
+                    {
+                        {"add", &CliApp::consultAdd, tr("Log a doubt-line consultation or a non-data contact")},
+                        {"list", &CliApp::consultList, tr("List consultations: time, channel, assessment, outcome")},
+                    });
 }
 
 ExitCode CliApp::consultAdd(const QStringList &args)
