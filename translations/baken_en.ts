@@ -288,6 +288,233 @@
     </message>
 </context>
 <context>
+    <name>ConsultationForm</name>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>Consultation state</source>
+        <translation>Consultation state</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Date and time of the consultation</source>
+        <translation>Date and time of the consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Start timer</translation>
+    </message>
+    <message>
+        <source>Time since the timer started</source>
+        <translation>Time since the timer started</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>Channe&amp;l:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Caller &amp;role:</source>
+        <translation>Caller &amp;role:</translation>
+    </message>
+    <message>
+        <source>Caller role</source>
+        <translation>Caller role</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>Un&amp;it:</translation>
+    </message>
+    <message>
+        <source>Unit (optional)</source>
+        <translation>Unit (optional)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grounds:</translation>
+    </message>
+    <message>
+        <source>Forms of beha&amp;viour:</source>
+        <translation>Forms of beha&amp;viour:</translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation>Grounds of discrimination</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Forms of behaviour</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s question in a few words</source>
+        <translation>The caller&apos;s question in a few words</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s question in a few words, without names</source>
+        <translation>The caller&apos;s question in a few words, without names</translation>
+    </message>
+    <message>
+        <source>Characters left</source>
+        <translation>Characters left</translation>
+    </message>
+    <message>
+        <source>Was it discrimination?</source>
+        <translation>Was it discrimination?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;Possibly</source>
+        <translation>&amp;Possibly</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Unclear</source>
+        <translation>&amp;Unclear</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Listened and e&amp;xplained</source>
+        <translation>Listened and e&amp;xplained</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Advice:</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>R&amp;eferred to:</source>
+        <translation>R&amp;eferred to:</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Referral guide</source>
+        <translation>Referral guide</translation>
+    </message>
+    <message>
+        <source>Referral guide for the chosen body</source>
+        <translation>Referral guide for the chosen body</translation>
+    </message>
+    <message>
+        <source>Edit the guide…</source>
+        <translation>Edit the guide…</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Call&amp;back wanted</source>
+        <translation>Call&amp;back wanted</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>Phone number or address for the callback</source>
+        <translation>Phone number or address for the callback</translation>
+    </message>
+    <message>
+        <source>Phone number or address; erased when the callback is done</source>
+        <translation>Phone number or address; erased when the callback is done</translation>
+    </message>
+    <message>
+        <source>Due &amp;on:</source>
+        <translation>Due &amp;on:</translation>
+    </message>
+    <message>
+        <source>Callback due date</source>
+        <translation>Callback due date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Log a silent call</source>
+        <translation>Log a silent call</translation>
+    </message>
+    <message>
+        <source>Log a call where the caller hung up</source>
+        <translation>Log a call where the caller hung up</translation>
+    </message>
+    <message>
+        <source>Log an abusive call</source>
+        <translation>Log an abusive call</translation>
+    </message>
+    <message>
+        <source>Log a test call</source>
+        <translation>Log a test call</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>&amp;Make this a case</source>
+        <translation>&amp;Make this a case</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact moment</source>
@@ -754,6 +981,113 @@
     </message>
 </context>
 <context>
+    <name>ReferralGuideDialog</name>
+    <message>
+        <source>Referral guide</source>
+        <translation>Referral guide</translation>
+    </message>
+    <message>
+        <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write both languages; the form shows the one Baken is set to.</source>
+        <translation>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write both languages; the form shows the one Baken is set to.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Referral bodies</source>
+        <translation>Referral bodies</translation>
+    </message>
+    <message>
+        <source>&amp;Nederlands</source>
+        <translation>&amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>En&amp;glish</source>
+        <translation>En&amp;glish</translation>
+    </message>
+    <message>
+        <source>&amp;What it does:</source>
+        <translation>&amp;What it does:</translation>
+    </message>
+    <message>
+        <source>What it does (Dutch)</source>
+        <translation>What it does (Dutch)</translation>
+    </message>
+    <message>
+        <source>What it does (English)</source>
+        <translation>What it does (English)</translation>
+    </message>
+    <message>
+        <source>W&amp;hen to go there:</source>
+        <translation>W&amp;hen to go there:</translation>
+    </message>
+    <message>
+        <source>When to go there (Dutch)</source>
+        <translation>When to go there (Dutch)</translation>
+    </message>
+    <message>
+        <source>When to go there (English)</source>
+        <translation>When to go there (English)</translation>
+    </message>
+    <message>
+        <source>What happens ne&amp;xt:</source>
+        <translation>What happens ne&amp;xt:</translation>
+    </message>
+    <message>
+        <source>What happens next (Dutch)</source>
+        <translation>What happens next (Dutch)</translation>
+    </message>
+    <message>
+        <source>What happens next (English)</source>
+        <translation>What happens next (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous reports:</source>
+        <translation>&amp;Anonymous reports:</translation>
+    </message>
+    <message>
+        <source>Accepts anonymous reports</source>
+        <translation>Accepts anonymous reports</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on anonymity:</source>
+        <translation>N&amp;ote on anonymity:</translation>
+    </message>
+    <message>
+        <source>Note on anonymity (Dutch)</source>
+        <translation>Note on anonymity (Dutch)</translation>
+    </message>
+    <message>
+        <source>Note on anonymity (English)</source>
+        <translation>Note on anonymity (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>The body&apos;s contact details</source>
+        <translation>The body&apos;s contact details</translation>
+    </message>
+    <message>
+        <source>The body&apos;s phone number, website or address; never a person&apos;s</source>
+        <translation>The body&apos;s phone number, website or address; never a person&apos;s</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -823,6 +1157,10 @@
         <source>Retention period message</source>
         <translation>Retention period message</translation>
     </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Doubt line</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -880,10 +1218,6 @@
 </context>
 <context>
     <name>baken::CaseService</name>
-    <message>
-        <source>The choice for &quot;%1&quot; is not in its list. Choose again.</source>
-        <translation>The choice for &quot;%1&quot; is not in its list. Choose again.</translation>
-    </message>
     <message>
         <source>Give the intake date.</source>
         <translation>Give the intake date.</translation>
@@ -1421,10 +1755,6 @@
         <translation>Wrote %1. It holds personal data in plaintext: keep it safe and delete it when it has served its purpose.</translation>
     </message>
     <message>
-        <source>Add the cases and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
-        <translation>Add the cases and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</translation>
-    </message>
-    <message>
         <source>FILE.json</source>
         <translation>FILE.json</translation>
     </message>
@@ -1500,18 +1830,6 @@
     <message>
         <source>Close a case with its outcome and measures</source>
         <translation>Close a case with its outcome and measures</translation>
-    </message>
-    <message>
-        <source>Unknown case command &quot;%1&quot;.</source>
-        <translation>Unknown case command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Usage: baken-cli case COMMAND VAULT [options]</source>
-        <translation>Usage: baken-cli case COMMAND VAULT [options]</translation>
-    </message>
-    <message>
-        <source>Run &quot;baken-cli case COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>Run &quot;baken-cli case COMMAND --help&quot; for a command&apos;s options.</translation>
     </message>
     <message>
         <source>question, signal, report or complaint.</source>
@@ -1832,12 +2150,203 @@
         <translation>Hours</translation>
     </message>
     <message>
-        <source>Write every case, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
-        <translation>Write every case, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
-    </message>
-    <message>
         <source>The export is NOT encrypted: it holds every case in plaintext, with what was reported. Names and contact details are left out, but the free text can still identify people. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
         <translation>The export is NOT encrypted: it holds every case in plaintext, with what was reported. Names and contact details are left out, but the free text can still identify people. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</translation>
+    </message>
+    <message>
+        <source>Log and list doubt-line consultations (&quot;consult --help&quot;)</source>
+        <translation>Log and list doubt-line consultations (&quot;consult --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Write every case and consultation, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Write every case and consultation, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
+    </message>
+    <message>
+        <source>Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
+        <translation>Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Log a doubt-line consultation or a non-data contact</source>
+        <translation>Log a doubt-line consultation or a non-data contact</translation>
+    </message>
+    <message>
+        <source>List consultations: time, channel, assessment, outcome</source>
+        <translation>List consultations: time, channel, assessment, outcome</translation>
+    </message>
+    <message>
+        <source>How the caller got in touch (a code of the list &quot;channels&quot;).</source>
+        <translation>How the caller got in touch (a code of the list &quot;channels&quot;).</translation>
+    </message>
+    <message>
+        <source>Who took it (a code of the list &quot;doubt_line_staff&quot;).</source>
+        <translation>Who took it (a code of the list &quot;doubt_line_staff&quot;).</translation>
+    </message>
+    <message>
+        <source>A contact without content: silent, hang_up, abusive or test.</source>
+        <translation>A contact without content: silent, hang_up, abusive or test.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s role (a code of the list &quot;reporter_roles&quot;).</source>
+        <translation>The caller&apos;s role (a code of the list &quot;reporter_roles&quot;).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s question in a few words, without names.</source>
+        <translation>The caller&apos;s question in a few words, without names.</translation>
+    </message>
+    <message>
+        <source>Log the question even if it seems to hold a name, phone number or e-mail address.</source>
+        <translation>Log the question even if it seems to hold a name, phone number or e-mail address.</translation>
+    </message>
+    <message>
+        <source>Was it discrimination: yes, possibly, no or unclear (default).</source>
+        <translation>Was it discrimination: yes, possibly, no or unclear (default).</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANSWER</translation>
+    </message>
+    <message>
+        <source>listened (default), advised or referred.</source>
+        <translation>listened (default), advised or referred.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>The advice given, with --outcome advised (list &quot;advice&quot;).</source>
+        <translation>The advice given, with --outcome advised (list &quot;advice&quot;).</translation>
+    </message>
+    <message>
+        <source>Where the caller was referred, with --outcome referred (list &quot;referral_bodies&quot;).</source>
+        <translation>Where the caller was referred, with --outcome referred (list &quot;referral_bodies&quot;).</translation>
+    </message>
+    <message>
+        <source>How long it took, in minutes.</source>
+        <translation>How long it took, in minutes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When it started, local time (default: now).</source>
+        <translation>When it started, local time (default: now).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>The caller wants a callback at this phone number or address.</source>
+        <translation>The caller wants a callback at this phone number or address.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>The date by which to call back (with --callback).</source>
+        <translation>The date by which to call back (with --callback).</translation>
+    </message>
+    <message>
+        <source>Log a doubt-line consultation and print its number. The caller stays anonymous: the only personal detail is a callback contact, erased when the callback is done.</source>
+        <translation>Log a doubt-line consultation and print its number. The caller stays anonymous: the only personal detail is a callback contact, erased when the callback is done.</translation>
+    </message>
+    <message>
+        <source>--kind: choose silent, hang_up, abusive or test; leave it out for a consultation.</source>
+        <translation>--kind: choose silent, hang_up, abusive or test; leave it out for a consultation.</translation>
+    </message>
+    <message>
+        <source>Give the channel with --channel, for example --channel phone.</source>
+        <translation>Give the channel with --channel, for example --channel phone.</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a time; write it as YYYY-MM-DDTHH:MM.</source>
+        <translation>--at: &quot;%1&quot; is not a time; write it as YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>--minutes: give a whole number of minutes.</source>
+        <translation>--minutes: give a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>--assessment: choose yes, possibly, no or unclear.</source>
+        <translation>--assessment: choose yes, possibly, no or unclear.</translation>
+    </message>
+    <message>
+        <source>--outcome: choose listened, advised or referred.</source>
+        <translation>--outcome: choose listened, advised or referred.</translation>
+    </message>
+    <message>
+        <source>A callback needs both --callback CONTACT and --callback-due DATE.</source>
+        <translation>A callback needs both --callback CONTACT and --callback-due DATE.</translation>
+    </message>
+    <message>
+        <source>The question seems to identify someone: %1. The doubt line stays anonymous: leave such details out, or repeat the command with --allow-identifying if they are not what they seem. Nothing was logged.</source>
+        <translation>The question seems to identify someone: %1. The doubt line stays anonymous: leave such details out, or repeat the command with --allow-identifying if they are not what they seem. Nothing was logged.</translation>
+    </message>
+    <message>
+        <source>Only consultations on or after this day.</source>
+        <translation>Only consultations on or after this day.</translation>
+    </message>
+    <message>
+        <source>Only consultations on or before this day.</source>
+        <translation>Only consultations on or before this day.</translation>
+    </message>
+    <message>
+        <source>List doubt-line consultations, newest first, one per line. Callback contacts are not shown.</source>
+        <translation>List doubt-line consultations, newest first, one per line. Callback contacts are not shown.</translation>
+    </message>
+    <message>
+        <source>--from lies after --to.</source>
+        <translation>--from lies after --to.</translation>
+    </message>
+    <message>
+        <source>callback by %1</source>
+        <translation>callback by %1</translation>
+    </message>
+    <message>
+        <source>handed over (draft case)</source>
+        <translation>handed over (draft case)</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Unknown %1 command &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: baken-cli %1 COMMAND VAULT [options]</source>
+        <translation>Usage: baken-cli %1 COMMAND VAULT [options]</translation>
+    </message>
+    <message>
+        <source>Run &quot;baken-cli %1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Run &quot;baken-cli %1 COMMAND --help&quot; for a command&apos;s options.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2395,14 @@
         <source>Client organisations</source>
         <translation>Client organisations</translation>
     </message>
+    <message>
+        <source>Doubt-line staff</source>
+        <translation>Doubt-line staff</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeLists</name>
@@ -1916,6 +2433,176 @@
     <message>
         <source>This item is used in saved records; retire it instead.</source>
         <translation>This item is used in saved records; retire it instead.</translation>
+    </message>
+    <message>
+        <source>The choice for &quot;%1&quot; is not in its list. Choose again.</source>
+        <translation>The choice for &quot;%1&quot; is not in its list. Choose again.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ConsultationService</name>
+    <message>
+        <source>Give the date and time of the consultation.</source>
+        <translation>Give the date and time of the consultation.</translation>
+    </message>
+    <message>
+        <source>The date and time of the consultation lie in the future.</source>
+        <translation>The date and time of the consultation lie in the future.</translation>
+    </message>
+    <message>
+        <source>The duration must lie between 0 and %1 minutes.</source>
+        <translation>The duration must lie between 0 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>A contact of the kind &quot;%1&quot; holds no content. Log it as a consultation instead.</source>
+        <translation>A contact of the kind &quot;%1&quot; holds no content. Log it as a consultation instead.</translation>
+    </message>
+    <message>
+        <source>Keep the question to %1 characters; the doubt line logs it in a few words.</source>
+        <translation>Keep the question to %1 characters; the doubt line logs it in a few words.</translation>
+    </message>
+    <message>
+        <source>caller role</source>
+        <translation>caller role</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <source>referred to</source>
+        <translation>referred to</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>Choose the advice that was given.</source>
+        <translation>Choose the advice that was given.</translation>
+    </message>
+    <message>
+        <source>Advice is recorded only with the outcome &quot;%1&quot;.</source>
+        <translation>Advice is recorded only with the outcome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose where the caller was referred to.</source>
+        <translation>Choose where the caller was referred to.</translation>
+    </message>
+    <message>
+        <source>A referral is recorded only with the outcome &quot;%1&quot;.</source>
+        <translation>A referral is recorded only with the outcome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or address for the callback.</source>
+        <translation>Give a phone number or address for the callback.</translation>
+    </message>
+    <message>
+        <source>Keep the callback contact to %1 characters: a phone number or an address.</source>
+        <translation>Keep the callback contact to %1 characters: a phone number or an address.</translation>
+    </message>
+    <message>
+        <source>Give the date by which to call back.</source>
+        <translation>Give the date by which to call back.</translation>
+    </message>
+    <message>
+        <source>The callback is due before the consultation took place.</source>
+        <translation>The callback is due before the consultation took place.</translation>
+    </message>
+    <message>
+        <source>A contact detail is kept only when the caller wants a callback.</source>
+        <translation>A contact detail is kept only when the caller wants a callback.</translation>
+    </message>
+    <message>
+        <source>A new consultation has no case or completed callback yet.</source>
+        <translation>A new consultation has no case or completed callback yet.</translation>
+    </message>
+    <message>
+        <source>Log a consultation with its content in the form.</source>
+        <translation>Log a consultation with its content in the form.</translation>
+    </message>
+    <message>
+        <source>This consultation has no open callback.</source>
+        <translation>This consultation has no open callback.</translation>
+    </message>
+    <message>
+        <source>A contact of the kind &quot;%1&quot; cannot become a case.</source>
+        <translation>A contact of the kind &quot;%1&quot; cannot become a case.</translation>
+    </message>
+    <message>
+        <source>This consultation was already handed over; its case is still a draft.</source>
+        <translation>This consultation was already handed over; its case is still a draft.</translation>
+    </message>
+    <message>
+        <source>This consultation was already handed over to case %1.</source>
+        <translation>This consultation was already handed over to case %1.</translation>
+    </message>
+    <message>
+        <source>That consultation no longer exists.</source>
+        <translation>That consultation no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ConsultationTypes</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Silent call</source>
+        <translation>Silent call</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Hung up</translation>
+    </message>
+    <message>
+        <source>Abusive</source>
+        <translation>Abusive</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Discrimination: yes</source>
+        <translation>Discrimination: yes</translation>
+    </message>
+    <message>
+        <source>Discrimination: possibly</source>
+        <translation>Discrimination: possibly</translation>
+    </message>
+    <message>
+        <source>Discrimination: no</source>
+        <translation>Discrimination: no</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <source>Listened and explained</source>
+        <translation>Listened and explained</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2901,50 @@
         <source>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</source>
         <translation>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</translation>
     </message>
+    <message>
+        <source>the consultation lies in the future</source>
+        <translation>the consultation lies in the future</translation>
+    </message>
+    <message>
+        <source>a contact of the kind &quot;%1&quot; holds no content, no callback and no case</source>
+        <translation>a contact of the kind &quot;%1&quot; holds no content, no callback and no case</translation>
+    </message>
+    <message>
+        <source>&quot;advice&quot; is given exactly when &quot;outcome&quot; is &quot;advised&quot;</source>
+        <translation>&quot;advice&quot; is given exactly when &quot;outcome&quot; is &quot;advised&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is given exactly when &quot;outcome&quot; is &quot;referred&quot;</source>
+        <translation>&quot;body&quot; is given exactly when &quot;outcome&quot; is &quot;referred&quot;</translation>
+    </message>
+    <message>
+        <source>a wanted callback needs its due date (&quot;callbackDue&quot;)</source>
+        <translation>a wanted callback needs its due date (&quot;callbackDue&quot;)</translation>
+    </message>
+    <message>
+        <source>the callback is due before the consultation took place</source>
+        <translation>the callback is due before the consultation took place</translation>
+    </message>
+    <message>
+        <source>only a wanted callback has a due date or a completion time</source>
+        <translation>only a wanted callback has a due date or a completion time</translation>
+    </message>
+    <message>
+        <source>a consultation is handed over to one case: &quot;case&quot; or &quot;draftCase&quot;, not both</source>
+        <translation>a consultation is handed over to one case: &quot;case&quot; or &quot;draftCase&quot;, not both</translation>
+    </message>
+    <message>
+        <source>&quot;case&quot;: the file holds no case %1</source>
+        <translation>&quot;case&quot;: the file holds no case %1</translation>
+    </message>
+    <message>
+        <source>&quot;draftCase&quot;: cases[%1] is not a draft; name a registered case by its number</source>
+        <translation>&quot;draftCase&quot;: cases[%1] is not a draft; name a registered case by its number</translation>
+    </message>
+    <message>
+        <source>the guide has a second entry for the body &quot;%1&quot;</source>
+        <translation>the guide has a second entry for the body &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
@@ -2283,6 +3014,37 @@
     <message>
         <source>This recovery key contains a typing error. Check each group against the printed key.</source>
         <translation>This recovery key contains a typing error. Check each group against the printed key.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ReferralGuide</name>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Yes, anonymously</source>
+        <translation>Yes, anonymously</translation>
+    </message>
+    <message>
+        <source>Not anonymously</source>
+        <translation>Not anonymously</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>That referral body does not exist.</source>
+        <translation>That referral body does not exist.</translation>
+    </message>
+    <message>
+        <source>The guide describes referral bodies only; &quot;%1&quot; is not one.</source>
+        <translation>The guide describes referral bodies only; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>A text in the guide may hold at most %1 characters.</source>
+        <translation>A text in the guide may hold at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3215,33 @@
     </message>
 </context>
 <context>
+    <name>baken::ui::CallbackListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Consultation of %1</source>
+        <translation>Consultation of %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Call back on</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::CaseFileTab</name>
     <message>
         <source>Message</source>
@@ -2524,6 +3313,14 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
         <translation>The data-subject extract of case %1 was saved in %2 as %3 and %4.
 
 Both files contain personal data. Give them only to the reporter, in a safe way, and delete your copies once they have them.</translation>
+    </message>
+    <message>
+        <source>Origin of the case</source>
+        <translation>Origin of the case</translation>
+    </message>
+    <message>
+        <source>From a doubt-line consultation of %1</source>
+        <translation>From a doubt-line consultation of %1</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3500,243 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     </message>
 </context>
 <context>
+    <name>baken::ui::ConsultationForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Consultation of %1</source>
+        <translation>Consultation of %1</translation>
+    </message>
+    <message>
+        <source>Handed over as case %1</source>
+        <translation>Handed over as case %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Editing a saved consultation</source>
+        <translation>Editing a saved consultation</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet. Fill in the consultation, or press %1 to %2 for a contact without content.</source>
+        <translation>Nothing to save yet. Fill in the consultation, or press %1 to %2 for a contact without content.</translation>
+    </message>
+    <message>
+        <source>an e-mail address: %1</source>
+        <translation>an e-mail address: %1</translation>
+    </message>
+    <message>
+        <source>a phone number: %1</source>
+        <translation>a phone number: %1</translation>
+    </message>
+    <message>
+        <source>a name: %1</source>
+        <translation>a name: %1</translation>
+    </message>
+    <message>
+        <source>This may identify someone</source>
+        <translation>This may identify someone</translation>
+    </message>
+    <message>
+        <source>The question contains what looks like
+
+%1
+
+The doubt line is anonymous: the caller and the people they talk about should not be recognisable. A phone number for a callback belongs under “Callback wanted”, where it is erased once you have called back.</source>
+        <translation>The question contains what looks like
+
+%1
+
+The doubt line is anonymous: the caller and the people they talk about should not be recognisable. A phone number for a callback belongs under “Callback wanted”, where it is erased once you have called back.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Saved at %1. %2 makes it a case.</source>
+        <translation>Saved at %1. %2 makes it a case.</translation>
+    </message>
+    <message>
+        <source>Changes saved at %1</source>
+        <translation>Changes saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 logged at %2</source>
+        <translation>%1 logged at %2</translation>
+    </message>
+    <message>
+        <source>Start a new consultation</source>
+        <translation>Start a new consultation</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Clear it and start a new consultation?</source>
+        <translation>What you typed in this form has not been saved. Clear it and start a new consultation?</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Keep typing</translation>
+    </message>
+    <message>
+        <source>Save the consultation first (%1), then make it a case.</source>
+        <translation>Save the consultation first (%1), then make it a case.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>(choose advice)</source>
+        <translation>(choose advice)</translation>
+    </message>
+    <message>
+        <source>(choose a body)</source>
+        <translation>(choose a body)</translation>
+    </message>
+    <message>
+        <source>Called back on %1; the contact detail was erased</source>
+        <translation>Called back on %1; the contact detail was erased</translation>
+    </message>
+    <message>
+        <source>Phone number or address; erased when the callback is done</source>
+        <translation>Phone number or address; erased when the callback is done</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save this consultation and clear the form for the next caller</source>
+        <translation>Save this consultation and clear the form for the next caller</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer that fills the duration</source>
+        <translation>Start or stop the timer that fills the duration</translation>
+    </message>
+    <message>
+        <source>Show the referral guide for the chosen body</source>
+        <translation>Show the referral guide for the chosen body</translation>
+    </message>
+    <message>
+        <source>Guide (%1)</source>
+        <translation>Guide (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next caller</source>
+        <translation>Clear the form for the next caller</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <source>Hand this consultation over to a confidential advisor as a draft case</source>
+        <translation>Hand this consultation over to a confidential advisor as a draft case</translation>
+    </message>
+    <message>
+        <source>Log a contact without content now: %1 (%2)</source>
+        <translation>Log a contact without content now: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Stop timer</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Start timer</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ConsultationListModel</name>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Referred to %1</translation>
+    </message>
+    <message>
+        <source>Handed over as case %1</source>
+        <translation>Handed over as case %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Callback due %1</source>
+        <translation>Callback due %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Possibly</source>
+        <translation>Possibly</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Discrimination?</source>
+        <translation>Discrimination?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::ContactDialog</name>
     <message>
         <source>Edit contact moment</source>
@@ -2802,6 +3836,51 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     </message>
 </context>
 <context>
+    <name>baken::ui::DoubtLinePage</name>
+    <message>
+        <source>Save or clear the consultation in the form first; it has changes that are not saved.</source>
+        <translation>Save or clear the consultation in the form first; it has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Doubt line</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::DoubtLineSettings</name>
+    <message>
+        <source>&amp;Save the names</source>
+        <translation>&amp;Save the names</translation>
+    </message>
+    <message>
+        <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned. One name per line; kept in this vault.</source>
+        <translation>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned. One name per line; kept in this vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifying names:</source>
+        <translation>&amp;Identifying names:</translation>
+    </message>
+    <message>
+        <source>Names that identify someone, one per line</source>
+        <translation>Names that identify someone, one per line</translation>
+    </message>
+    <message>
+        <source>Edit the referral g&amp;uide…</source>
+        <translation>Edit the referral g&amp;uide…</translation>
+    </message>
+    <message>
+        <source>What every colleague tells a caller about each referral body, in Dutch and English</source>
+        <translation>What every colleague tells a caller about each referral body, in Dutch and English</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n name(s).</source>
+        <translation>
+            <numerusform>Saved: %n name.</numerusform>
+            <numerusform>Saved: %n names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::EmptyStatePage</name>
     <message>
         <source>This part of Baken is not built yet; it arrives in a later version.</source>
@@ -2853,16 +3932,32 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) overdue. Click one, or select it and press Enter, to open its case.</source>
-        <translation>
-            <numerusform>%n follow-up overdue. Click one, or select it and press Enter, to open its case.</numerusform>
-            <numerusform>%n follow-ups overdue. Click one, or select it and press Enter, to open its case.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing overdue.</source>
         <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Doubt line</translation>
+    </message>
+    <message>
+        <source>Call back the caller</source>
+        <translation>Call back the caller</translation>
+    </message>
+    <message>
+        <source>Callback from the doubt-line consultation of %1</source>
+        <translation>Callback from the doubt-line consultation of %1</translation>
+    </message>
+    <message>
+        <source>Open this consultation on the doubt line (click or Enter)</source>
+        <translation>Open this consultation on the doubt line (click or Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue. Click one, or select it and press Enter, to open it.</source>
+        <translation>
+            <numerusform>%n follow-up overdue. Click it, or select it and press Enter, to open it.</numerusform>
+            <numerusform>%n follow-ups overdue. Click one, or select it and press Enter, to open it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +4017,41 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GuideHtml</name>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>When to go there</source>
+        <translation>When to go there</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Anonymous reports</source>
+        <translation>Anonymous reports</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>There is no guide text for this body yet. Add it with “Edit the guide…”.</source>
+        <translation>There is no guide text for this body yet. Add it with “Edit the guide…”.</translation>
+    </message>
+    <message>
+        <source>Choose a body under “Referred to” to see what it does, when to go there, what happens next and whether it accepts anonymous reports.</source>
+        <translation>Choose a body under “Referred to” to see what it does, when to go there, what happens next and whether it accepts anonymous reports.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4460,13 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     </message>
 </context>
 <context>
+    <name>baken::ui::ReferralGuideDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::ReferralsTab</name>
     <message>
         <source>Referrals</source>
@@ -3420,6 +4557,115 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     </message>
 </context>
 <context>
+    <name>baken::ui::ShiftView</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Consultations today</source>
+        <translation>Consultations today</translation>
+    </message>
+    <message>
+        <source>Open callbacks</source>
+        <translation>Open callbacks</translation>
+    </message>
+    <message>
+        <source>Open in the form</source>
+        <translation>Open in the form</translation>
+    </message>
+    <message>
+        <source>Make this a case</source>
+        <translation>Make this a case</translation>
+    </message>
+    <message>
+        <source>Callback done…</source>
+        <translation>Callback done…</translation>
+    </message>
+    <message>
+        <source>Open the selected consultation in the form to change it (Enter)</source>
+        <translation>Open the selected consultation in the form to change it (Enter)</translation>
+    </message>
+    <message>
+        <source>Hand the selected consultation over to a confidential advisor as a draft case (%1)</source>
+        <translation>Hand the selected consultation over to a confidential advisor as a draft case (%1)</translation>
+    </message>
+    <message>
+        <source>Mark the selected callback done; its contact detail is erased</source>
+        <translation>Mark the selected callback done; its contact detail is erased</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations today:</source>
+        <translation>&amp;Consultations today:</translation>
+    </message>
+    <message>
+        <source>Open callbac&amp;ks:</source>
+        <translation>Open callbac&amp;ks:</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>By channel:</translation>
+    </message>
+    <message>
+        <source>Discrimination?</source>
+        <translation>Discrimination?</translation>
+    </message>
+    <message>
+        <source>Without content:</source>
+        <translation>Without content:</translation>
+    </message>
+    <message>
+        <source>Shift of %1</source>
+        <translation>Shift of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without content</source>
+        <translation>
+            <numerusform>%n without content</numerusform>
+            <numerusform>%n without content</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Callback done</source>
+        <translation>Callback done</translation>
+    </message>
+    <message>
+        <source>Mark this callback done?
+
+The contact detail “%1” is then erased from the vault for good; the consultation itself stays.</source>
+        <translation>Mark this callback done?
+
+The contact detail “%1” is then erased from the vault for good; the consultation itself stays.</translation>
+    </message>
+    <message>
+        <source>Done, erase the contact</source>
+        <translation>Done, erase the contact</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::SignalBundlingPage</name>
     <message>
         <source>&amp;Back to cases</source>
@@ -3432,10 +4678,6 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     <message>
         <source>Signal bundling</source>
         <translation>Signal bundling</translation>
-    </message>
-    <message>
-        <source>Registered cases about the same unit or the same person within the period. Only reporters who consented may be brought together; ask the others first.</source>
-        <translation>Registered cases about the same unit or the same person within the period. Only reporters who consented may be brought together; ask the others first.</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -3495,6 +4737,21 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     <message>
         <source>Open case %1</source>
         <translation>Open case %1</translation>
+    </message>
+    <message>
+        <source>Registered cases about the same unit or the same person within the period, and the anonymous doubt-line consultations about a unit. Only reporters who consented may be brought together; ask the others first.</source>
+        <translation>Registered cases about the same unit or the same person within the period, and the anonymous doubt-line consultations about a unit. Only reporters who consented may be brought together; ask the others first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n doubt-line consultation(s)</source>
+        <translation>
+            <numerusform>, %n doubt-line consultation</numerusform>
+            <numerusform>, %n doubt-line consultations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous consultations only</source>
+        <translation>Anonymous consultations only</translation>
     </message>
 </context>
 <context>
@@ -3819,10 +5076,6 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
     <message>
         <source>Doubt line</source>
         <translation>Doubt line</translation>
-    </message>
-    <message>
-        <source>Here doubt-line colleagues will log a consultation in under a minute, anonymous by default, and hand it over to a confidential advisor when needed.</source>
-        <translation>Here doubt-line colleagues will log a consultation in under a minute, anonymous by default, and hand it over to a confidential advisor when needed.</translation>
     </message>
     <message>
         <source>Groups</source>

@@ -288,6 +288,233 @@
     </message>
 </context>
 <context>
+    <name>ConsultationForm</name>
+    <message>
+        <source>New consultation</source>
+        <translation>Nieuw consult</translation>
+    </message>
+    <message>
+        <source>Consultation state</source>
+        <translation>Status van het consult</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <source>Date and time of the consultation</source>
+        <translation>Datum en tijd van het consult</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Time since the timer started</source>
+        <translation>Tijd sinds de timer is gestart</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>M&amp;edewerker:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>Kanaa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Caller &amp;role:</source>
+        <translation>&amp;Rol van de beller:</translation>
+    </message>
+    <message>
+        <source>Caller role</source>
+        <translation>Rol van de beller</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>Organ&amp;isatieonderdeel:</translation>
+    </message>
+    <message>
+        <source>Unit (optional)</source>
+        <translation>Organisatieonderdeel (optioneel)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>Discriminatie&amp;gronden:</translation>
+    </message>
+    <message>
+        <source>Forms of beha&amp;viour:</source>
+        <translation>T&amp;ype gedrag:</translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation>Discriminatiegronden</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Gedragsvormen</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s question in a few words</source>
+        <translation>De vraag van de beller in een paar woorden</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s question in a few words, without names</source>
+        <translation>De vraag van de beller in een paar woorden, zonder namen</translation>
+    </message>
+    <message>
+        <source>Characters left</source>
+        <translation>Resterende tekens</translation>
+    </message>
+    <message>
+        <source>Was it discrimination?</source>
+        <translation>Was het discriminatie?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Possibly</source>
+        <translation>Mogelij&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <source>&amp;Unclear</source>
+        <translation>&amp;Onduidelijk</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Listened and e&amp;xplained</source>
+        <translation>Gelui&amp;sterd en uitgelegd</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Advies:</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Gegeven advies</translation>
+    </message>
+    <message>
+        <source>R&amp;eferred to:</source>
+        <translation>Verwe&amp;zen naar:</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Wegwijzer</translation>
+    </message>
+    <message>
+        <source>Referral guide</source>
+        <translation>Wegwijzer</translation>
+    </message>
+    <message>
+        <source>Referral guide for the chosen body</source>
+        <translation>Wegwijzer voor de gekozen instantie</translation>
+    </message>
+    <message>
+        <source>Edit the guide…</source>
+        <translation>Wegwijzer bewerken…</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <source>Call&amp;back wanted</source>
+        <translation>&amp;Terugbellen gewenst</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Tele&amp;foon of adres:</translation>
+    </message>
+    <message>
+        <source>Phone number or address for the callback</source>
+        <translation>Telefoonnummer of adres om terug te bellen</translation>
+    </message>
+    <message>
+        <source>Phone number or address; erased when the callback is done</source>
+        <translation>Telefoonnummer of adres; wordt gewist zodra er is teruggebeld</translation>
+    </message>
+    <message>
+        <source>Due &amp;on:</source>
+        <translation>&amp;Uiterlijk op:</translation>
+    </message>
+    <message>
+        <source>Callback due date</source>
+        <translation>Uiterste datum om terug te bellen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Log a silent call</source>
+        <translation>Een stille oproep vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a call where the caller hung up</source>
+        <translation>Een oproep vastleggen waarbij de beller ophing</translation>
+    </message>
+    <message>
+        <source>Log an abusive call</source>
+        <translation>Een oproep met een scheldende beller vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a test call</source>
+        <translation>Een testoproep vastleggen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Make this a case</source>
+        <translation>Casus &amp;maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact moment</source>
@@ -754,6 +981,113 @@
     </message>
 </context>
 <context>
+    <name>ReferralGuideDialog</name>
+    <message>
+        <source>Referral guide</source>
+        <translation>Wegwijzer</translation>
+    </message>
+    <message>
+        <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write both languages; the form shows the one Baken is set to.</source>
+        <translation>Wat elke collega een beller over iedere instantie vertelt: wat de instantie doet, wanneer iemand er terechtkan, wat er daarna gebeurt en of de instantie iets kan doen met een anonieme melding. Vul beide talen in; het formulier toont de taal waarop Baken is ingesteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Instantie:</translation>
+    </message>
+    <message>
+        <source>Referral bodies</source>
+        <translation>Verwijsinstanties</translation>
+    </message>
+    <message>
+        <source>&amp;Nederlands</source>
+        <translation>&amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>En&amp;glish</source>
+        <translation>En&amp;gels</translation>
+    </message>
+    <message>
+        <source>&amp;What it does:</source>
+        <translation>&amp;Wat de instantie doet:</translation>
+    </message>
+    <message>
+        <source>What it does (Dutch)</source>
+        <translation>Wat de instantie doet (Nederlands)</translation>
+    </message>
+    <message>
+        <source>What it does (English)</source>
+        <translation>Wat de instantie doet (Engels)</translation>
+    </message>
+    <message>
+        <source>W&amp;hen to go there:</source>
+        <translation>Wanneer iemand er t&amp;erechtkan:</translation>
+    </message>
+    <message>
+        <source>When to go there (Dutch)</source>
+        <translation>Wanneer iemand er terechtkan (Nederlands)</translation>
+    </message>
+    <message>
+        <source>When to go there (English)</source>
+        <translation>Wanneer iemand er terechtkan (Engels)</translation>
+    </message>
+    <message>
+        <source>What happens ne&amp;xt:</source>
+        <translation>Wat er &amp;daarna gebeurt:</translation>
+    </message>
+    <message>
+        <source>What happens next (Dutch)</source>
+        <translation>Wat er daarna gebeurt (Nederlands)</translation>
+    </message>
+    <message>
+        <source>What happens next (English)</source>
+        <translation>Wat er daarna gebeurt (Engels)</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous reports:</source>
+        <translation>&amp;Anonieme meldingen:</translation>
+    </message>
+    <message>
+        <source>Accepts anonymous reports</source>
+        <translation>Neemt anonieme meldingen aan</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on anonymity:</source>
+        <translation>&amp;Toelichting op anonimiteit:</translation>
+    </message>
+    <message>
+        <source>Note on anonymity (Dutch)</source>
+        <translation>Toelichting op anonimiteit (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Note on anonymity (English)</source>
+        <translation>Toelichting op anonimiteit (Engels)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>The body&apos;s contact details</source>
+        <translation>Contactgegevens van de instantie</translation>
+    </message>
+    <message>
+        <source>The body&apos;s phone number, website or address; never a person&apos;s</source>
+        <translation>Telefoonnummer, website of adres van de instantie; nooit dat van een persoon</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -823,6 +1157,10 @@
         <source>Retention period message</source>
         <translation>Melding over de bewaartermijn</translation>
     </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Twijfellijn</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -880,10 +1218,6 @@
 </context>
 <context>
     <name>baken::CaseService</name>
-    <message>
-        <source>The choice for &quot;%1&quot; is not in its list. Choose again.</source>
-        <translation>De keuze voor &quot;%1&quot; staat niet in de bijbehorende lijst. Kies opnieuw.</translation>
-    </message>
     <message>
         <source>Give the intake date.</source>
         <translation>Vul de intakedatum in.</translation>
@@ -1421,10 +1755,6 @@
         <translation>%1 is geschreven. Het bevat onversleutelde persoonsgegevens: bewaar het veilig en verwijder het zodra het zijn doel heeft gediend.</translation>
     </message>
     <message>
-        <source>Add the cases and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
-        <translation>De casussen en codelijsten uit een JSON-export van Baken aan een kluis toevoegen. Eerst wordt het hele bestand gecontroleerd: is er ook maar één gegeven ongeldig, dan wordt er niets geïmporteerd.</translation>
-    </message>
-    <message>
         <source>FILE.json</source>
         <translation>BESTAND.json</translation>
     </message>
@@ -1500,18 +1830,6 @@
     <message>
         <source>Close a case with its outcome and measures</source>
         <translation>Een casus afsluiten met de uitkomst en de maatregelen</translation>
-    </message>
-    <message>
-        <source>Unknown case command &quot;%1&quot;.</source>
-        <translation>Onbekende casusopdracht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Usage: baken-cli case COMMAND VAULT [options]</source>
-        <translation>Gebruik: baken-cli case OPDRACHT KLUIS [opties]</translation>
-    </message>
-    <message>
-        <source>Run &quot;baken-cli case COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>Gebruik &quot;baken-cli case OPDRACHT --help&quot; voor de opties van een opdracht.</translation>
     </message>
     <message>
         <source>question, signal, report or complaint.</source>
@@ -1832,12 +2150,203 @@
         <translation>Uren</translation>
     </message>
     <message>
-        <source>Write every case, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
-        <translation>Alle casussen, zonder namen of contactgegevens, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
-    </message>
-    <message>
         <source>The export is NOT encrypted: it holds every case in plaintext, with what was reported. Names and contact details are left out, but the free text can still identify people. Anyone who gets the file can read it. Write it only to a place you trust, delete it once the move is done, and repeat the command with --yes.</source>
         <translation>De export is NIET versleuteld: elke casus staat er leesbaar in, met wat er is gemeld. Namen en contactgegevens blijven weg, maar de vrije tekst kan nog steeds mensen herkenbaar maken. Iedereen die het bestand in handen krijgt, kan het lezen. Schrijf het alleen naar een plek die u vertrouwt, verwijder het zodra het overzetten klaar is, en herhaal de opdracht met --yes.</translation>
+    </message>
+    <message>
+        <source>Log and list doubt-line consultations (&quot;consult --help&quot;)</source>
+        <translation>Consulten van de twijfellijn vastleggen en opsommen (&quot;consult --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Write every case and consultation, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Alle casussen en consulten, zonder namen of contactgegevens, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
+    </message>
+    <message>
+        <source>Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
+        <translation>De casussen, consulten en codelijsten uit een JSON-export van Baken aan een kluis toevoegen. Eerst wordt het hele bestand gecontroleerd: is er ook maar één gegeven ongeldig, dan wordt er niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consult</numerusform>
+            <numerusform>%n consulten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Log a doubt-line consultation or a non-data contact</source>
+        <translation>Een consult of een contact zonder inhoud op de twijfellijn vastleggen</translation>
+    </message>
+    <message>
+        <source>List consultations: time, channel, assessment, outcome</source>
+        <translation>Consulten opsommen: tijd, kanaal, beoordeling, uitkomst</translation>
+    </message>
+    <message>
+        <source>How the caller got in touch (a code of the list &quot;channels&quot;).</source>
+        <translation>Hoe de beller contact opnam (een code uit de lijst &quot;channels&quot;).</translation>
+    </message>
+    <message>
+        <source>Who took it (a code of the list &quot;doubt_line_staff&quot;).</source>
+        <translation>Wie het gesprek aannam (een code uit de lijst &quot;doubt_line_staff&quot;).</translation>
+    </message>
+    <message>
+        <source>A contact without content: silent, hang_up, abusive or test.</source>
+        <translation>Een contact zonder inhoud: silent (stille oproep), hang_up (opgehangen), abusive (scheldend) of test.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s role (a code of the list &quot;reporter_roles&quot;).</source>
+        <translation>De rol van de beller (een code uit de lijst &quot;reporter_roles&quot;).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s question in a few words, without names.</source>
+        <translation>De vraag van de beller in een paar woorden, zonder namen.</translation>
+    </message>
+    <message>
+        <source>Log the question even if it seems to hold a name, phone number or e-mail address.</source>
+        <translation>De vraag ook vastleggen als die een naam, telefoonnummer of e-mailadres lijkt te bevatten.</translation>
+    </message>
+    <message>
+        <source>Was it discrimination: yes, possibly, no or unclear (default).</source>
+        <translation>Was het discriminatie: yes (ja), possibly (mogelijk), no (nee) of unclear (onduidelijk, standaard).</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANTWOORD</translation>
+    </message>
+    <message>
+        <source>listened (default), advised or referred.</source>
+        <translation>listened (geluisterd en uitgelegd, standaard), advised (advies gegeven) of referred (doorverwezen).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>UITKOMST</translation>
+    </message>
+    <message>
+        <source>The advice given, with --outcome advised (list &quot;advice&quot;).</source>
+        <translation>Het gegeven advies, bij --outcome advised (lijst &quot;advice&quot;).</translation>
+    </message>
+    <message>
+        <source>Where the caller was referred, with --outcome referred (list &quot;referral_bodies&quot;).</source>
+        <translation>Waarnaar de beller is verwezen, bij --outcome referred (lijst &quot;referral_bodies&quot;).</translation>
+    </message>
+    <message>
+        <source>How long it took, in minutes.</source>
+        <translation>Hoe lang het gesprek duurde, in minuten.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When it started, local time (default: now).</source>
+        <translation>Wanneer het gesprek begon, in lokale tijd (standaard: nu).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>JJJJ-MM-DDTUU:MM</translation>
+    </message>
+    <message>
+        <source>The caller wants a callback at this phone number or address.</source>
+        <translation>De beller wil teruggebeld worden op dit telefoonnummer of adres.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>The date by which to call back (with --callback).</source>
+        <translation>De datum waarop uiterlijk moet worden teruggebeld (bij --callback).</translation>
+    </message>
+    <message>
+        <source>Log a doubt-line consultation and print its number. The caller stays anonymous: the only personal detail is a callback contact, erased when the callback is done.</source>
+        <translation>Een consult van de twijfellijn vastleggen en het nummer ervan tonen. De beller blijft anoniem: het enige persoonsgegeven is een telefoonnummer of adres om terug te bellen, dat wordt gewist zodra er is teruggebeld.</translation>
+    </message>
+    <message>
+        <source>--kind: choose silent, hang_up, abusive or test; leave it out for a consultation.</source>
+        <translation>--kind: kies silent, hang_up, abusive of test; laat de optie weg voor een consult.</translation>
+    </message>
+    <message>
+        <source>Give the channel with --channel, for example --channel phone.</source>
+        <translation>Geef het kanaal op met --channel, bijvoorbeeld --channel phone.</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a time; write it as YYYY-MM-DDTHH:MM.</source>
+        <translation>--at: &quot;%1&quot; is geen tijdstip; schrijf het als JJJJ-MM-DDTUU:MM.</translation>
+    </message>
+    <message>
+        <source>--minutes: give a whole number of minutes.</source>
+        <translation>--minutes: geef een geheel aantal minuten op.</translation>
+    </message>
+    <message>
+        <source>--assessment: choose yes, possibly, no or unclear.</source>
+        <translation>--assessment: kies yes, possibly, no of unclear.</translation>
+    </message>
+    <message>
+        <source>--outcome: choose listened, advised or referred.</source>
+        <translation>--outcome: kies listened, advised of referred.</translation>
+    </message>
+    <message>
+        <source>A callback needs both --callback CONTACT and --callback-due DATE.</source>
+        <translation>Voor terugbellen zijn zowel --callback CONTACT als --callback-due DATUM nodig.</translation>
+    </message>
+    <message>
+        <source>The question seems to identify someone: %1. The doubt line stays anonymous: leave such details out, or repeat the command with --allow-identifying if they are not what they seem. Nothing was logged.</source>
+        <translation>De vraag lijkt iemand herkenbaar te maken: %1. De twijfellijn blijft anoniem: laat zulke gegevens weg, of herhaal de opdracht met --allow-identifying als ze niet zijn wat ze lijken. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Only consultations on or after this day.</source>
+        <translation>Alleen consulten op of na deze dag.</translation>
+    </message>
+    <message>
+        <source>Only consultations on or before this day.</source>
+        <translation>Alleen consulten op of vóór deze dag.</translation>
+    </message>
+    <message>
+        <source>List doubt-line consultations, newest first, one per line. Callback contacts are not shown.</source>
+        <translation>De consulten van de twijfellijn opsommen, nieuwste eerst, één per regel. Telefoonnummers en adressen om terug te bellen worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>--from lies after --to.</source>
+        <translation>--from ligt na --to.</translation>
+    </message>
+    <message>
+        <source>callback by %1</source>
+        <translation>uiterlijk %1 terugbellen</translation>
+    </message>
+    <message>
+        <source>handed over (draft case)</source>
+        <translation>overgedragen (conceptcasus)</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>casus %1</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Onbekende opdracht &quot;%2&quot; voor baken-cli %1.</translation>
+    </message>
+    <message>
+        <source>Usage: baken-cli %1 COMMAND VAULT [options]</source>
+        <translation>Gebruik: baken-cli %1 OPDRACHT KLUIS [opties]</translation>
+    </message>
+    <message>
+        <source>Run &quot;baken-cli %1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Gebruik &quot;baken-cli %1 OPDRACHT --help&quot; voor de opties van een opdracht.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2395,14 @@
         <source>Client organisations</source>
         <translation>Opdrachtgevers</translation>
     </message>
+    <message>
+        <source>Doubt-line staff</source>
+        <translation>Medewerkers van de twijfellijn</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Adviezen</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeLists</name>
@@ -1916,6 +2433,176 @@
     <message>
         <source>This item is used in saved records; retire it instead.</source>
         <translation>Dit item wordt in opgeslagen gegevens gebruikt; stel het buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>The choice for &quot;%1&quot; is not in its list. Choose again.</source>
+        <translation>De keuze voor &quot;%1&quot; staat niet in de bijbehorende lijst. Kies opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ConsultationService</name>
+    <message>
+        <source>Give the date and time of the consultation.</source>
+        <translation>Vul de datum en tijd van het consult in.</translation>
+    </message>
+    <message>
+        <source>The date and time of the consultation lie in the future.</source>
+        <translation>De datum en tijd van het consult liggen in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The duration must lie between 0 and %1 minutes.</source>
+        <translation>De duur moet tussen 0 en %1 minuten liggen.</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>A contact of the kind &quot;%1&quot; holds no content. Log it as a consultation instead.</source>
+        <translation>Een contact van de soort &quot;%1&quot; heeft geen inhoud. Leg het in plaats daarvan vast als consult.</translation>
+    </message>
+    <message>
+        <source>Keep the question to %1 characters; the doubt line logs it in a few words.</source>
+        <translation>Houd de vraag binnen %1 tekens; de twijfellijn legt die in een paar woorden vast.</translation>
+    </message>
+    <message>
+        <source>caller role</source>
+        <translation>rol van de beller</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>advies</translation>
+    </message>
+    <message>
+        <source>referred to</source>
+        <translation>verwezen naar</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <source>Choose the advice that was given.</source>
+        <translation>Kies het advies dat is gegeven.</translation>
+    </message>
+    <message>
+        <source>Advice is recorded only with the outcome &quot;%1&quot;.</source>
+        <translation>Een advies wordt alleen vastgelegd bij de uitkomst &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose where the caller was referred to.</source>
+        <translation>Kies waarnaar de beller is verwezen.</translation>
+    </message>
+    <message>
+        <source>A referral is recorded only with the outcome &quot;%1&quot;.</source>
+        <translation>Een verwijzing wordt alleen vastgelegd bij de uitkomst &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or address for the callback.</source>
+        <translation>Vul een telefoonnummer of adres in om terug te bellen.</translation>
+    </message>
+    <message>
+        <source>Keep the callback contact to %1 characters: a phone number or an address.</source>
+        <translation>Houd het contactgegeven om terug te bellen binnen %1 tekens: een telefoonnummer of een adres.</translation>
+    </message>
+    <message>
+        <source>Give the date by which to call back.</source>
+        <translation>Vul de datum in waarop uiterlijk moet worden teruggebeld.</translation>
+    </message>
+    <message>
+        <source>The callback is due before the consultation took place.</source>
+        <translation>De uiterste datum om terug te bellen ligt vóór de datum van het consult.</translation>
+    </message>
+    <message>
+        <source>A contact detail is kept only when the caller wants a callback.</source>
+        <translation>Een contactgegeven wordt alleen bewaard als de beller teruggebeld wil worden.</translation>
+    </message>
+    <message>
+        <source>A new consultation has no case or completed callback yet.</source>
+        <translation>Een nieuw consult heeft nog geen casus en is nog niet teruggebeld.</translation>
+    </message>
+    <message>
+        <source>Log a consultation with its content in the form.</source>
+        <translation>Leg een consult met inhoud vast in het formulier.</translation>
+    </message>
+    <message>
+        <source>This consultation has no open callback.</source>
+        <translation>Bij dit consult staat geen terugbelverzoek open.</translation>
+    </message>
+    <message>
+        <source>A contact of the kind &quot;%1&quot; cannot become a case.</source>
+        <translation>Van een contact van de soort &quot;%1&quot; kan geen casus worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>This consultation was already handed over; its case is still a draft.</source>
+        <translation>Dit consult is al overgedragen; de casus is nog een concept.</translation>
+    </message>
+    <message>
+        <source>This consultation was already handed over to case %1.</source>
+        <translation>Dit consult is al overgedragen als casus %1.</translation>
+    </message>
+    <message>
+        <source>That consultation no longer exists.</source>
+        <translation>Dat consult bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ConsultationTypes</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consult</translation>
+    </message>
+    <message>
+        <source>Silent call</source>
+        <translation>Stille oproep</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Opgehangen</translation>
+    </message>
+    <message>
+        <source>Abusive</source>
+        <translation>Scheldend</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Discrimination: yes</source>
+        <translation>Discriminatie: ja</translation>
+    </message>
+    <message>
+        <source>Discrimination: possibly</source>
+        <translation>Discriminatie: mogelijk</translation>
+    </message>
+    <message>
+        <source>Discrimination: no</source>
+        <translation>Discriminatie: nee</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Onduidelijk</translation>
+    </message>
+    <message>
+        <source>Listened and explained</source>
+        <translation>Geluisterd en uitgelegd</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advies gegeven</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2901,50 @@
         <source>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</source>
         <translation>&quot;%1&quot; bevat persoonsgegevens, en die horen nooit in een uitwisselingsbestand: namen en contactgegevens verlaten een kluis alleen in het inzageoverzicht</translation>
     </message>
+    <message>
+        <source>the consultation lies in the future</source>
+        <translation>het consult ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>a contact of the kind &quot;%1&quot; holds no content, no callback and no case</source>
+        <translation>een contact van de soort &quot;%1&quot; heeft geen inhoud, geen terugbelverzoek en geen casus</translation>
+    </message>
+    <message>
+        <source>&quot;advice&quot; is given exactly when &quot;outcome&quot; is &quot;advised&quot;</source>
+        <translation>&quot;advice&quot; hoort erbij als &quot;outcome&quot; &quot;advised&quot; is, en anders niet</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is given exactly when &quot;outcome&quot; is &quot;referred&quot;</source>
+        <translation>&quot;body&quot; hoort erbij als &quot;outcome&quot; &quot;referred&quot; is, en anders niet</translation>
+    </message>
+    <message>
+        <source>a wanted callback needs its due date (&quot;callbackDue&quot;)</source>
+        <translation>een gewenst terugbelverzoek moet een uiterste datum hebben (&quot;callbackDue&quot;)</translation>
+    </message>
+    <message>
+        <source>the callback is due before the consultation took place</source>
+        <translation>de uiterste datum om terug te bellen ligt vóór de datum van het consult</translation>
+    </message>
+    <message>
+        <source>only a wanted callback has a due date or a completion time</source>
+        <translation>alleen een gewenst terugbelverzoek heeft een uiterste datum of een tijdstip van afronding</translation>
+    </message>
+    <message>
+        <source>a consultation is handed over to one case: &quot;case&quot; or &quot;draftCase&quot;, not both</source>
+        <translation>een consult wordt aan één casus overgedragen: &quot;case&quot; of &quot;draftCase&quot;, niet allebei</translation>
+    </message>
+    <message>
+        <source>&quot;case&quot;: the file holds no case %1</source>
+        <translation>&quot;case&quot;: het bestand bevat geen casus %1</translation>
+    </message>
+    <message>
+        <source>&quot;draftCase&quot;: cases[%1] is not a draft; name a registered case by its number</source>
+        <translation>&quot;draftCase&quot;: cases[%1] is geen concept; verwijs naar een geregistreerde casus met het casusnummer</translation>
+    </message>
+    <message>
+        <source>the guide has a second entry for the body &quot;%1&quot;</source>
+        <translation>de wegwijzer beschrijft de instantie &quot;%1&quot; twee keer</translation>
+    </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
@@ -2283,6 +3014,37 @@
     <message>
         <source>This recovery key contains a typing error. Check each group against the printed key.</source>
         <translation>Deze herstelsleutel bevat een typefout. Vergelijk elk groepje met de afgedrukte sleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ReferralGuide</name>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Yes, anonymously</source>
+        <translation>Ja, anoniem</translation>
+    </message>
+    <message>
+        <source>Not anonymously</source>
+        <translation>Niet anoniem</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>That referral body does not exist.</source>
+        <translation>Die verwijsinstantie bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The guide describes referral bodies only; &quot;%1&quot; is not one.</source>
+        <translation>De wegwijzer beschrijft alleen verwijsinstanties; &quot;%1&quot; is dat niet.</translation>
+    </message>
+    <message>
+        <source>A text in the guide may hold at most %1 characters.</source>
+        <translation>Een tekst in de wegwijzer mag hoogstens %1 tekens bevatten.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3215,33 @@
     </message>
 </context>
 <context>
+    <name>baken::ui::CallbackListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Consultation of %1</source>
+        <translation>Consult van %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Terugbellen op</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::CaseFileTab</name>
     <message>
         <source>Message</source>
@@ -2524,6 +3313,14 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
         <translation>Het inzageoverzicht van casus %1 is in %2 opgeslagen als %3 en %4.
 
 Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een veilige manier, en verwijder uw eigen kopieën zodra de melder ze heeft.</translation>
+    </message>
+    <message>
+        <source>Origin of the case</source>
+        <translation>Herkomst van de casus</translation>
+    </message>
+    <message>
+        <source>From a doubt-line consultation of %1</source>
+        <translation>Voortgekomen uit een consult van %1 op de twijfellijn</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3500,243 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     </message>
 </context>
 <context>
+    <name>baken::ui::ConsultationForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nieuw consult</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Consultation of %1</source>
+        <translation>Consult van %1</translation>
+    </message>
+    <message>
+        <source>Handed over as case %1</source>
+        <translation>Overgedragen als casus %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(concept)</translation>
+    </message>
+    <message>
+        <source>Editing a saved consultation</source>
+        <translation>U wijzigt een opgeslagen consult</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet. Fill in the consultation, or press %1 to %2 for a contact without content.</source>
+        <translation>Er is nog niets om op te slaan. Vul het consult in, of druk op %1 tot en met %2 voor een contact zonder inhoud.</translation>
+    </message>
+    <message>
+        <source>an e-mail address: %1</source>
+        <translation>een e-mailadres: %1</translation>
+    </message>
+    <message>
+        <source>a phone number: %1</source>
+        <translation>een telefoonnummer: %1</translation>
+    </message>
+    <message>
+        <source>a name: %1</source>
+        <translation>een naam: %1</translation>
+    </message>
+    <message>
+        <source>This may identify someone</source>
+        <translation>Dit kan iemand herkenbaar maken</translation>
+    </message>
+    <message>
+        <source>The question contains what looks like
+
+%1
+
+The doubt line is anonymous: the caller and the people they talk about should not be recognisable. A phone number for a callback belongs under “Callback wanted”, where it is erased once you have called back.</source>
+        <translation>De vraag bevat iets wat lijkt op
+
+%1
+
+De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mogen niet herkenbaar zijn. Een telefoonnummer om terug te bellen hoort bij “Terugbellen gewenst”; daar wordt het gewist zodra u hebt teruggebeld.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Saved at %1. %2 makes it a case.</source>
+        <translation>Opgeslagen om %1. Met %2 maakt u er een casus van.</translation>
+    </message>
+    <message>
+        <source>Changes saved at %1</source>
+        <translation>Wijzigingen opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>%1 logged at %2</source>
+        <translation>%1 – vastgelegd om %2</translation>
+    </message>
+    <message>
+        <source>Start a new consultation</source>
+        <translation>Nieuw consult beginnen</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Clear it and start a new consultation?</source>
+        <translation>Wat u in dit formulier hebt getypt, is niet opgeslagen. Het formulier leegmaken en een nieuw consult beginnen?</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Formulier leegmaken</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Verder typen</translation>
+    </message>
+    <message>
+        <source>Save the consultation first (%1), then make it a case.</source>
+        <translation>Sla het consult eerst op (%1) en maak er dan een casus van.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>(choose advice)</source>
+        <translation>(kies een advies)</translation>
+    </message>
+    <message>
+        <source>(choose a body)</source>
+        <translation>(kies een instantie)</translation>
+    </message>
+    <message>
+        <source>Called back on %1; the contact detail was erased</source>
+        <translation>Teruggebeld op %1; het contactgegeven is gewist</translation>
+    </message>
+    <message>
+        <source>Phone number or address; erased when the callback is done</source>
+        <translation>Telefoonnummer of adres; wordt gewist zodra er is teruggebeld</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>Nog %n teken over</numerusform>
+            <numerusform>Nog %n tekens over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save this consultation and clear the form for the next caller</source>
+        <translation>Dit consult opslaan en het formulier leegmaken voor de volgende beller</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer that fills the duration</source>
+        <translation>De timer starten of stoppen die de duur invult</translation>
+    </message>
+    <message>
+        <source>Show the referral guide for the chosen body</source>
+        <translation>De wegwijzer voor de gekozen instantie tonen</translation>
+    </message>
+    <message>
+        <source>Guide (%1)</source>
+        <translation>Wegwijzer (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next caller</source>
+        <translation>Het formulier leegmaken voor de volgende beller</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nieuw (%1)</translation>
+    </message>
+    <message>
+        <source>Hand this consultation over to a confidential advisor as a draft case</source>
+        <translation>Dit consult als conceptcasus overdragen aan een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Log a contact without content now: %1 (%2)</source>
+        <translation>Nu een contact zonder inhoud vastleggen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ConsultationListModel</name>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Verwezen naar %1</translation>
+    </message>
+    <message>
+        <source>Handed over as case %1</source>
+        <translation>Overgedragen als casus %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(concept)</translation>
+    </message>
+    <message>
+        <source>Callback due %1</source>
+        <translation>Uiterlijk %1 terugbellen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Possibly</source>
+        <translation>Mogelijk</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Onduidelijk</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Discrimination?</source>
+        <translation>Discriminatie?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::ContactDialog</name>
     <message>
         <source>Edit contact moment</source>
@@ -2802,6 +3836,51 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     </message>
 </context>
 <context>
+    <name>baken::ui::DoubtLinePage</name>
+    <message>
+        <source>Save or clear the consultation in the form first; it has changes that are not saved.</source>
+        <translation>Sla het consult in het formulier eerst op of maak het formulier leeg; er zijn wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Twijfellijn</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::DoubtLineSettings</name>
+    <message>
+        <source>&amp;Save the names</source>
+        <translation>Na&amp;men opslaan</translation>
+    </message>
+    <message>
+        <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned. One name per line; kept in this vault.</source>
+        <translation>Voordat een consult wordt opgeslagen, controleert Baken de vraag op e-mailadressen, telefoonnummers en de namen hieronder, en waarschuwt de collega als er iets in staat. Eén naam per regel; de namen worden in deze kluis bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifying names:</source>
+        <translation>Namen die iemand he&amp;rkenbaar maken:</translation>
+    </message>
+    <message>
+        <source>Names that identify someone, one per line</source>
+        <translation>Namen die iemand herkenbaar maken, één per regel</translation>
+    </message>
+    <message>
+        <source>Edit the referral g&amp;uide…</source>
+        <translation>Wegwijzer b&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>What every colleague tells a caller about each referral body, in Dutch and English</source>
+        <translation>Wat elke collega een beller over iedere verwijsinstantie vertelt, in het Nederlands en het Engels</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n name(s).</source>
+        <translation>
+            <numerusform>Opgeslagen: %n naam.</numerusform>
+            <numerusform>Opgeslagen: %n namen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::EmptyStatePage</name>
     <message>
         <source>This part of Baken is not built yet; it arrives in a later version.</source>
@@ -2853,16 +3932,32 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) overdue. Click one, or select it and press Enter, to open its case.</source>
-        <translation>
-            <numerusform>%n opvolgactie is te laat. Klik erop, of selecteer deze en druk op Enter, om de casus te openen.</numerusform>
-            <numerusform>%n opvolgacties zijn te laat. Klik op een ervan, of selecteer er een en druk op Enter, om de casus te openen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing overdue.</source>
         <translation>Niets te laat.</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Twijfellijn</translation>
+    </message>
+    <message>
+        <source>Call back the caller</source>
+        <translation>Beller terugbellen</translation>
+    </message>
+    <message>
+        <source>Callback from the doubt-line consultation of %1</source>
+        <translation>Terugbelverzoek uit het consult van %1 op de twijfellijn</translation>
+    </message>
+    <message>
+        <source>Open this consultation on the doubt line (click or Enter)</source>
+        <translation>Dit consult openen op de twijfellijn (klikken of Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue. Click one, or select it and press Enter, to open it.</source>
+        <translation>
+            <numerusform>%n opvolgactie is te laat. Klik erop, of selecteer deze en druk op Enter, om deze te openen.</numerusform>
+            <numerusform>%n opvolgacties zijn te laat. Klik op een ervan, of selecteer er een en druk op Enter, om die te openen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +4017,41 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GuideHtml</name>
+    <message>
+        <source>What it does</source>
+        <translation>Wat de instantie doet</translation>
+    </message>
+    <message>
+        <source>When to go there</source>
+        <translation>Wanneer iemand er terechtkan</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er daarna gebeurt</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Anonymous reports</source>
+        <translation>Anonieme meldingen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>There is no guide text for this body yet. Add it with “Edit the guide…”.</source>
+        <translation>De wegwijzer heeft nog geen tekst voor deze instantie. Voeg die toe met “Wegwijzer bewerken…”.</translation>
+    </message>
+    <message>
+        <source>Choose a body under “Referred to” to see what it does, when to go there, what happens next and whether it accepts anonymous reports.</source>
+        <translation>Kies een instantie bij “Verwezen naar” om te zien wat die doet, wanneer iemand er terechtkan, wat er daarna gebeurt en of de instantie anonieme meldingen aanneemt.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4460,13 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     </message>
 </context>
 <context>
+    <name>baken::ui::ReferralGuideDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::ReferralsTab</name>
     <message>
         <source>Referrals</source>
@@ -3420,6 +4557,115 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     </message>
 </context>
 <context>
+    <name>baken::ui::ShiftView</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Consultations today</source>
+        <translation>Consulten van vandaag</translation>
+    </message>
+    <message>
+        <source>Open callbacks</source>
+        <translation>Openstaande terugbelverzoeken</translation>
+    </message>
+    <message>
+        <source>Open in the form</source>
+        <translation>Openen in het formulier</translation>
+    </message>
+    <message>
+        <source>Make this a case</source>
+        <translation>Casus maken</translation>
+    </message>
+    <message>
+        <source>Callback done…</source>
+        <translation>Teruggebeld…</translation>
+    </message>
+    <message>
+        <source>Open the selected consultation in the form to change it (Enter)</source>
+        <translation>Het geselecteerde consult in het formulier openen om het te wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Hand the selected consultation over to a confidential advisor as a draft case (%1)</source>
+        <translation>Het geselecteerde consult als conceptcasus overdragen aan een vertrouwenspersoon (%1)</translation>
+    </message>
+    <message>
+        <source>Mark the selected callback done; its contact detail is erased</source>
+        <translation>Het geselecteerde terugbelverzoek afronden; het contactgegeven wordt gewist</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations today:</source>
+        <translation>&amp;Consulten van vandaag:</translation>
+    </message>
+    <message>
+        <source>Open callbac&amp;ks:</source>
+        <translation>O&amp;penstaande terugbelverzoeken:</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Totaal:</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>Per kanaal:</translation>
+    </message>
+    <message>
+        <source>Discrimination?</source>
+        <translation>Discriminatie?</translation>
+    </message>
+    <message>
+        <source>Without content:</source>
+        <translation>Zonder inhoud:</translation>
+    </message>
+    <message>
+        <source>Shift of %1</source>
+        <translation>Dienst van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consult</numerusform>
+            <numerusform>%n consulten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without content</source>
+        <translation>
+            <numerusform>%n zonder inhoud</numerusform>
+            <numerusform>%n zonder inhoud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>Callback done</source>
+        <translation>Teruggebeld</translation>
+    </message>
+    <message>
+        <source>Mark this callback done?
+
+The contact detail “%1” is then erased from the vault for good; the consultation itself stays.</source>
+        <translation>Dit terugbelverzoek afronden?
+
+Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consult zelf blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Done, erase the contact</source>
+        <translation>Afronden en contactgegeven wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::SignalBundlingPage</name>
     <message>
         <source>&amp;Back to cases</source>
@@ -3432,10 +4678,6 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     <message>
         <source>Signal bundling</source>
         <translation>Signalen bundelen</translation>
-    </message>
-    <message>
-        <source>Registered cases about the same unit or the same person within the period. Only reporters who consented may be brought together; ask the others first.</source>
-        <translation>Geregistreerde casussen over hetzelfde organisatieonderdeel of dezelfde persoon binnen de periode. Alleen melders die daarvoor toestemming hebben gegeven, mogen worden samengebracht; vraag het de anderen eerst.</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -3495,6 +4737,21 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     <message>
         <source>Open case %1</source>
         <translation>Casus %1 openen</translation>
+    </message>
+    <message>
+        <source>Registered cases about the same unit or the same person within the period, and the anonymous doubt-line consultations about a unit. Only reporters who consented may be brought together; ask the others first.</source>
+        <translation>Geregistreerde casussen over hetzelfde organisatieonderdeel of dezelfde persoon binnen de periode, en de anonieme consulten van de twijfellijn over een organisatieonderdeel. Alleen melders die daarvoor toestemming hebben gegeven, mogen worden samengebracht; vraag het de anderen eerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n doubt-line consultation(s)</source>
+        <translation>
+            <numerusform>, %n consult op de twijfellijn</numerusform>
+            <numerusform>, %n consulten op de twijfellijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous consultations only</source>
+        <translation>Alleen anonieme consulten</translation>
     </message>
 </context>
 <context>
@@ -3819,10 +5076,6 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
     <message>
         <source>Doubt line</source>
         <translation>Twijfellijn</translation>
-    </message>
-    <message>
-        <source>Here doubt-line colleagues will log a consultation in under a minute, anonymous by default, and hand it over to a confidential advisor when needed.</source>
-        <translation>Hier registreren collega&apos;s van de twijfellijn straks een consult in minder dan een minuut, standaard anoniem, en dragen ze het zo nodig over aan een vertrouwenspersoon.</translation>
     </message>
     <message>
         <source>Groups</source>
