@@ -987,10 +987,6 @@
         <translation>Referral guide</translation>
     </message>
     <message>
-        <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write both languages; the form shows the one Baken is set to.</source>
-        <translation>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write both languages; the form shows the one Baken is set to.</translation>
-    </message>
-    <message>
         <source>&amp;Body:</source>
         <translation>&amp;Body:</translation>
     </message>
@@ -1085,6 +1081,10 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write it in both languages; the consultation form shows the language Baken is set to.</source>
+        <translation>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write it in both languages; the consultation form shows the language Baken is set to.</translation>
     </message>
 </context>
 <context>
@@ -2185,20 +2185,12 @@
         <translation>name</translation>
     </message>
     <message>
-        <source>Log a doubt-line consultation or a non-data contact</source>
-        <translation>Log a doubt-line consultation or a non-data contact</translation>
-    </message>
-    <message>
         <source>List consultations: time, channel, assessment, outcome</source>
         <translation>List consultations: time, channel, assessment, outcome</translation>
     </message>
     <message>
         <source>How the caller got in touch (a code of the list &quot;channels&quot;).</source>
         <translation>How the caller got in touch (a code of the list &quot;channels&quot;).</translation>
-    </message>
-    <message>
-        <source>Who took it (a code of the list &quot;doubt_line_staff&quot;).</source>
-        <translation>Who took it (a code of the list &quot;doubt_line_staff&quot;).</translation>
     </message>
     <message>
         <source>A contact without content: silent, hang_up, abusive or test.</source>
@@ -2229,10 +2221,6 @@
         <translation>ANSWER</translation>
     </message>
     <message>
-        <source>listened (default), advised or referred.</source>
-        <translation>listened (default), advised or referred.</translation>
-    </message>
-    <message>
         <source>OUTCOME</source>
         <translation>OUTCOME</translation>
     </message>
@@ -2245,16 +2233,8 @@
         <translation>Where the caller was referred, with --outcome referred (list &quot;referral_bodies&quot;).</translation>
     </message>
     <message>
-        <source>How long it took, in minutes.</source>
-        <translation>How long it took, in minutes.</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>When it started, local time (default: now).</source>
-        <translation>When it started, local time (default: now).</translation>
     </message>
     <message>
         <source>YYYY-MM-DDTHH:MM</source>
@@ -2321,10 +2301,6 @@
         <translation>List doubt-line consultations, newest first, one per line. Callback contacts are not shown.</translation>
     </message>
     <message>
-        <source>--from lies after --to.</source>
-        <translation>--from lies after --to.</translation>
-    </message>
-    <message>
         <source>callback by %1</source>
         <translation>callback by %1</translation>
     </message>
@@ -2347,6 +2323,30 @@
     <message>
         <source>Run &quot;baken-cli %1 COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>Run &quot;baken-cli %1 COMMAND --help&quot; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Log a doubt-line consultation or a contact without content</source>
+        <translation>Log a doubt-line consultation or a contact without content</translation>
+    </message>
+    <message>
+        <source>Who took the call (a code of the list &quot;doubt_line_staff&quot;).</source>
+        <translation>Who took the call (a code of the list &quot;doubt_line_staff&quot;).</translation>
+    </message>
+    <message>
+        <source>What came of it: listened (default), advised or referred.</source>
+        <translation>What came of it: listened (default), advised or referred.</translation>
+    </message>
+    <message>
+        <source>How long the call took, in minutes.</source>
+        <translation>How long the call took, in minutes.</translation>
+    </message>
+    <message>
+        <source>When the call started, local time (default: now).</source>
+        <translation>When the call started, local time (default: now).</translation>
+    </message>
+    <message>
+        <source>--from is later than --to.</source>
+        <translation>--from is later than --to.</translation>
     </message>
 </context>
 <context>
@@ -2400,8 +2400,8 @@
         <translation>Doubt-line staff</translation>
     </message>
     <message>
-        <source>Advice given</source>
-        <translation>Advice given</translation>
+        <source>Advice</source>
+        <translation>Advice</translation>
     </message>
 </context>
 <context>
@@ -2482,10 +2482,6 @@
         <translation>advice</translation>
     </message>
     <message>
-        <source>referred to</source>
-        <translation>referred to</translation>
-    </message>
-    <message>
         <source>topics</source>
         <translation>topics</translation>
     </message>
@@ -2530,10 +2526,6 @@
         <translation>A new consultation has no case or completed callback yet.</translation>
     </message>
     <message>
-        <source>Log a consultation with its content in the form.</source>
-        <translation>Log a consultation with its content in the form.</translation>
-    </message>
-    <message>
         <source>This consultation has no open callback.</source>
         <translation>This consultation has no open callback.</translation>
     </message>
@@ -2553,6 +2545,14 @@
         <source>That consultation no longer exists.</source>
         <translation>That consultation no longer exists.</translation>
     </message>
+    <message>
+        <source>referral body</source>
+        <translation>referral body</translation>
+    </message>
+    <message>
+        <source>Only a contact without content is logged this way; log a consultation in the form.</source>
+        <translation>Only a contact without content is logged this way; log a consultation in the form.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ConsultationTypes</name>
@@ -2563,18 +2563,6 @@
     <message>
         <source>Silent call</source>
         <translation>Silent call</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Hung up</translation>
-    </message>
-    <message>
-        <source>Abusive</source>
-        <translation>Abusive</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
     </message>
     <message>
         <source>Discrimination: yes</source>
@@ -2603,6 +2591,18 @@
     <message>
         <source>Referred</source>
         <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Hang-up</translation>
+    </message>
+    <message>
+        <source>Abusive call</source>
+        <translation>Abusive call</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Test call</translation>
     </message>
 </context>
 <context>
@@ -3510,10 +3510,6 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
         <translation>New consultation</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
         <source>Consultation of %1</source>
         <translation>Consultation of %1</translation>
     </message>
@@ -3684,6 +3680,10 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>Start timer</source>
         <translation>Start timer</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::ConsultationListModel</name>
@@ -3853,10 +3853,6 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <translation>&amp;Save the names</translation>
     </message>
     <message>
-        <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned. One name per line; kept in this vault.</source>
-        <translation>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned. One name per line; kept in this vault.</translation>
-    </message>
-    <message>
         <source>&amp;Identifying names:</source>
         <translation>&amp;Identifying names:</translation>
     </message>
@@ -3878,6 +3874,10 @@ The doubt line is anonymous: the caller and the people they talk about should no
             <numerusform>Saved: %n name.</numerusform>
             <numerusform>Saved: %n names.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned if it holds any. One name per line; kept in this vault.</source>
+        <translation>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned if it holds any. One name per line; kept in this vault.</translation>
     </message>
 </context>
 <context>
@@ -4622,22 +4622,11 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>Without content:</source>
         <translation>Without content:</translation>
     </message>
-    <message>
-        <source>Shift of %1</source>
-        <translation>Shift of %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
             <numerusform>%n consultations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without content</source>
-        <translation>
-            <numerusform>%n without content</numerusform>
-            <numerusform>%n without content</numerusform>
         </translation>
     </message>
     <message>
@@ -4663,6 +4652,17 @@ The contact detail “%1” is then erased from the vault for good; the consulta
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Shift on %1</source>
+        <translation>Shift on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without content</source>
+        <translation>
+            <numerusform>%n contact without content</numerusform>
+            <numerusform>%n contacts without content</numerusform>
+        </translation>
     </message>
 </context>
 <context>

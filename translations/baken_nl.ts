@@ -987,10 +987,6 @@
         <translation>Wegwijzer</translation>
     </message>
     <message>
-        <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write both languages; the form shows the one Baken is set to.</source>
-        <translation>Wat elke collega een beller over iedere instantie vertelt: wat de instantie doet, wanneer iemand er terechtkan, wat er daarna gebeurt en of de instantie iets kan doen met een anonieme melding. Vul beide talen in; het formulier toont de taal waarop Baken is ingesteld.</translation>
-    </message>
-    <message>
         <source>&amp;Body:</source>
         <translation>&amp;Instantie:</translation>
     </message>
@@ -1085,6 +1081,10 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write it in both languages; the consultation form shows the language Baken is set to.</source>
+        <translation>Wat elke collega een beller over iedere instantie vertelt: wat de instantie doet, wanneer iemand er terechtkan, wat er daarna gebeurt en of de instantie iets kan doen met een anonieme melding. Vul beide talen in; het consultformulier toont de taal waarop Baken is ingesteld.</translation>
     </message>
 </context>
 <context>
@@ -2185,20 +2185,12 @@
         <translation>naam</translation>
     </message>
     <message>
-        <source>Log a doubt-line consultation or a non-data contact</source>
-        <translation>Een consult of een contact zonder inhoud op de twijfellijn vastleggen</translation>
-    </message>
-    <message>
         <source>List consultations: time, channel, assessment, outcome</source>
         <translation>Consulten opsommen: tijd, kanaal, beoordeling, uitkomst</translation>
     </message>
     <message>
         <source>How the caller got in touch (a code of the list &quot;channels&quot;).</source>
         <translation>Hoe de beller contact opnam (een code uit de lijst &quot;channels&quot;).</translation>
-    </message>
-    <message>
-        <source>Who took it (a code of the list &quot;doubt_line_staff&quot;).</source>
-        <translation>Wie het gesprek aannam (een code uit de lijst &quot;doubt_line_staff&quot;).</translation>
     </message>
     <message>
         <source>A contact without content: silent, hang_up, abusive or test.</source>
@@ -2229,10 +2221,6 @@
         <translation>ANTWOORD</translation>
     </message>
     <message>
-        <source>listened (default), advised or referred.</source>
-        <translation>listened (geluisterd en uitgelegd, standaard), advised (advies gegeven) of referred (doorverwezen).</translation>
-    </message>
-    <message>
         <source>OUTCOME</source>
         <translation>UITKOMST</translation>
     </message>
@@ -2245,16 +2233,8 @@
         <translation>Waarnaar de beller is verwezen, bij --outcome referred (lijst &quot;referral_bodies&quot;).</translation>
     </message>
     <message>
-        <source>How long it took, in minutes.</source>
-        <translation>Hoe lang het gesprek duurde, in minuten.</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>When it started, local time (default: now).</source>
-        <translation>Wanneer het gesprek begon, in lokale tijd (standaard: nu).</translation>
     </message>
     <message>
         <source>YYYY-MM-DDTHH:MM</source>
@@ -2321,10 +2301,6 @@
         <translation>De consulten van de twijfellijn opsommen, nieuwste eerst, één per regel. Telefoonnummers en adressen om terug te bellen worden niet getoond.</translation>
     </message>
     <message>
-        <source>--from lies after --to.</source>
-        <translation>--from ligt na --to.</translation>
-    </message>
-    <message>
         <source>callback by %1</source>
         <translation>uiterlijk %1 terugbellen</translation>
     </message>
@@ -2347,6 +2323,30 @@
     <message>
         <source>Run &quot;baken-cli %1 COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>Gebruik &quot;baken-cli %1 OPDRACHT --help&quot; voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Log a doubt-line consultation or a contact without content</source>
+        <translation>Een consult of een contact zonder inhoud op de twijfellijn vastleggen</translation>
+    </message>
+    <message>
+        <source>Who took the call (a code of the list &quot;doubt_line_staff&quot;).</source>
+        <translation>Wie het gesprek aannam (een code uit de lijst &quot;doubt_line_staff&quot;).</translation>
+    </message>
+    <message>
+        <source>What came of it: listened (default), advised or referred.</source>
+        <translation>Wat het opleverde: listened (geluisterd en uitgelegd, standaard), advised (advies gegeven) of referred (doorverwezen).</translation>
+    </message>
+    <message>
+        <source>How long the call took, in minutes.</source>
+        <translation>Hoe lang het gesprek duurde, in minuten.</translation>
+    </message>
+    <message>
+        <source>When the call started, local time (default: now).</source>
+        <translation>Wanneer het gesprek begon, in lokale tijd (standaard: nu).</translation>
+    </message>
+    <message>
+        <source>--from is later than --to.</source>
+        <translation>--from ligt na --to.</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2400,7 @@
         <translation>Medewerkers van de twijfellijn</translation>
     </message>
     <message>
-        <source>Advice given</source>
+        <source>Advice</source>
         <translation>Adviezen</translation>
     </message>
 </context>
@@ -2482,10 +2482,6 @@
         <translation>advies</translation>
     </message>
     <message>
-        <source>referred to</source>
-        <translation>verwezen naar</translation>
-    </message>
-    <message>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
@@ -2530,10 +2526,6 @@
         <translation>Een nieuw consult heeft nog geen casus en is nog niet teruggebeld.</translation>
     </message>
     <message>
-        <source>Log a consultation with its content in the form.</source>
-        <translation>Leg een consult met inhoud vast in het formulier.</translation>
-    </message>
-    <message>
         <source>This consultation has no open callback.</source>
         <translation>Bij dit consult staat geen terugbelverzoek open.</translation>
     </message>
@@ -2553,6 +2545,14 @@
         <source>That consultation no longer exists.</source>
         <translation>Dat consult bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>referral body</source>
+        <translation>instantie</translation>
+    </message>
+    <message>
+        <source>Only a contact without content is logged this way; log a consultation in the form.</source>
+        <translation>Zo wordt alleen een contact zonder inhoud vastgelegd; leg een consult vast in het formulier.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ConsultationTypes</name>
@@ -2563,18 +2563,6 @@
     <message>
         <source>Silent call</source>
         <translation>Stille oproep</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Opgehangen</translation>
-    </message>
-    <message>
-        <source>Abusive</source>
-        <translation>Scheldend</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
     </message>
     <message>
         <source>Discrimination: yes</source>
@@ -2603,6 +2591,18 @@
     <message>
         <source>Referred</source>
         <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Opgehangen</translation>
+    </message>
+    <message>
+        <source>Abusive call</source>
+        <translation>Scheldend gesprek</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Testoproep</translation>
     </message>
 </context>
 <context>
@@ -3510,10 +3510,6 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
         <translation>Nieuw consult</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Consultation of %1</source>
         <translation>Consult van %1</translation>
     </message>
@@ -3684,6 +3680,10 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>Start timer</source>
         <translation>Timer starten</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::ConsultationListModel</name>
@@ -3853,10 +3853,6 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <translation>Na&amp;men opslaan</translation>
     </message>
     <message>
-        <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned. One name per line; kept in this vault.</source>
-        <translation>Voordat een consult wordt opgeslagen, controleert Baken de vraag op e-mailadressen, telefoonnummers en de namen hieronder, en waarschuwt de collega als er iets in staat. Eén naam per regel; de namen worden in deze kluis bewaard.</translation>
-    </message>
-    <message>
         <source>&amp;Identifying names:</source>
         <translation>Namen die iemand he&amp;rkenbaar maken:</translation>
     </message>
@@ -3878,6 +3874,10 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
             <numerusform>Opgeslagen: %n naam.</numerusform>
             <numerusform>Opgeslagen: %n namen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned if it holds any. One name per line; kept in this vault.</source>
+        <translation>Voordat een consult wordt opgeslagen, controleert Baken de vraag op e-mailadressen, telefoonnummers en de namen hieronder, en waarschuwt de collega als er iets in staat. Eén naam per regel; de namen worden in deze kluis bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4622,22 +4622,11 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>Without content:</source>
         <translation>Zonder inhoud:</translation>
     </message>
-    <message>
-        <source>Shift of %1</source>
-        <translation>Dienst van %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consult</numerusform>
             <numerusform>%n consulten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without content</source>
-        <translation>
-            <numerusform>%n zonder inhoud</numerusform>
-            <numerusform>%n zonder inhoud</numerusform>
         </translation>
     </message>
     <message>
@@ -4663,6 +4652,17 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Shift on %1</source>
+        <translation>Dienst van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without content</source>
+        <translation>
+            <numerusform>%n contact zonder inhoud</numerusform>
+            <numerusform>%n contacten zonder inhoud</numerusform>
+        </translation>
     </message>
 </context>
 <context>

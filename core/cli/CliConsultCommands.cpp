@@ -63,7 +63,7 @@ ExitCode CliApp::consultCommand(const QStringList &args)
 {
     return dispatch(args, u"consult"_qs,
                     {
-                        {"add", &CliApp::consultAdd, tr("Log a doubt-line consultation or a non-data contact")},
+                        {"add", &CliApp::consultAdd, tr("Log a doubt-line consultation or a contact without content")},
                         {"list", &CliApp::consultList, tr("List consultations: time, channel, assessment, outcome")},
                     });
 }
@@ -73,7 +73,7 @@ ExitCode CliApp::consultAdd(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("channel"), tr("How the caller got in touch (a code of the list \"channels\")."), tr("CODE")},
-        {QStringLiteral("staff"), tr("Who took it (a code of the list \"doubt_line_staff\")."), tr("CODE")},
+        {QStringLiteral("staff"), tr("Who took the call (a code of the list \"doubt_line_staff\")."), tr("CODE")},
         {QStringLiteral("kind"), tr("A contact without content: silent, hang_up, abusive or test."), tr("KIND")},
         {QStringLiteral("role"), tr("The caller's role (a code of the list \"reporter_roles\")."), tr("CODE")},
         {QStringLiteral("unit"), tr("The unit concerned (a code of the list \"units\")."), tr("CODE")},
@@ -84,12 +84,12 @@ ExitCode CliApp::consultAdd(const QStringList &args)
          tr("Log the question even if it seems to hold a name, phone number or e-mail address.")},
         {QStringLiteral("assessment"), tr("Was it discrimination: yes, possibly, no or unclear (default)."),
          tr("ANSWER")},
-        {QStringLiteral("outcome"), tr("listened (default), advised or referred."), tr("OUTCOME")},
+        {QStringLiteral("outcome"), tr("What came of it: listened (default), advised or referred."), tr("OUTCOME")},
         {QStringLiteral("advice"), tr("The advice given, with --outcome advised (list \"advice\")."), tr("CODE")},
         {QStringLiteral("body"),
          tr("Where the caller was referred, with --outcome referred (list \"referral_bodies\")."), tr("CODE")},
-        {QStringLiteral("minutes"), tr("How long it took, in minutes."), tr("N")},
-        {QStringLiteral("at"), tr("When it started, local time (default: now)."), tr("YYYY-MM-DDTHH:MM")},
+        {QStringLiteral("minutes"), tr("How long the call took, in minutes."), tr("N")},
+        {QStringLiteral("at"), tr("When the call started, local time (default: now)."), tr("YYYY-MM-DDTHH:MM")},
         {QStringLiteral("callback"), tr("The caller wants a callback at this phone number or address."), tr("CONTACT")},
         {QStringLiteral("callback-due"), tr("The date by which to call back (with --callback)."), tr("YYYY-MM-DD")},
     });
@@ -220,7 +220,7 @@ ExitCode CliApp::consultList(const QStringList &args)
     if (parser.isSet(QStringLiteral("to")) && !parseDateOption(parser, "to", filter.to, m_io.err))
         return ExitCode::Usage;
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
-        m_io.err << tr("--from lies after --to.") << '\n';
+        m_io.err << tr("--from is later than --to.") << '\n';
         return ExitCode::Usage;
     }
     std::unique_ptr<Vault> vault;

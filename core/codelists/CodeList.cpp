@@ -27,7 +27,7 @@ constexpr std::array<ListInfo, 13> Lists = {{
     {CodeList::Activities, "activities", QT_TRANSLATE_NOOP("baken::CodeList", "Activities")},
     {CodeList::Clients, "clients", QT_TRANSLATE_NOOP("baken::CodeList", "Client organisations")},
     {CodeList::DoubtLineStaff, "doubt_line_staff", QT_TRANSLATE_NOOP("baken::CodeList", "Doubt-line staff")},
-    {CodeList::Advice, "advice", QT_TRANSLATE_NOOP("baken::CodeList", "Advice given")},
+    {CodeList::Advice, "advice", QT_TRANSLATE_NOOP("baken::CodeList", "Advice")},
 }};
 
 } // namespace

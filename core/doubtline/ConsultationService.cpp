@@ -56,7 +56,7 @@ Status ConsultationService::validate(const Consultation &c) const
         {c.callerRoleId, CodeList::ReporterRoles, tr("caller role")},
         {c.unitId, CodeList::Units, tr("unit")},
         {c.adviceId, CodeList::Advice, tr("advice")},
-        {c.referralBodyId, CodeList::ReferralBodies, tr("referred to")},
+        {c.referralBodyId, CodeList::ReferralBodies, tr("referral body")},
     };
     for (const auto &code : codes)
         if (auto s = checkChoice(m_codes, code.id, code.list, code.field); !s)
@@ -130,7 +130,7 @@ Result<qint64> ConsultationService::log(const Consultation &c)
 Result<qint64> ConsultationService::logNonData(ContactKind kind, const QDateTime &at, qint64 staffId, qint64 channelId)
 {
     if (!isNonData(kind))
-        return invalid(tr("Log a consultation with its content in the form."));
+        return invalid(tr("Only a contact without content is logged this way; log a consultation in the form."));
     Consultation c;
     c.kind = kind;
     c.occurredAt = at;

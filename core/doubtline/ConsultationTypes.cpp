@@ -13,9 +13,9 @@ constexpr const char *Context = "baken::ConsultationTypes";
 constexpr std::array<Entry<ContactKind>, 5> Kinds = {{
     {ContactKind::Consultation, "consultation", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Consultation")},
     {ContactKind::Silent, "silent", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Silent call")},
-    {ContactKind::HangUp, "hang_up", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Hung up")},
-    {ContactKind::Abusive, "abusive", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Abusive")},
-    {ContactKind::Test, "test", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Test")},
+    {ContactKind::HangUp, "hang_up", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Hang-up")},
+    {ContactKind::Abusive, "abusive", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Abusive call")},
+    {ContactKind::Test, "test", QT_TRANSLATE_NOOP("baken::ConsultationTypes", "Test call")},
 }};
 
 constexpr std::array<Entry<Assessment>, 4> Assessments = {{

@@ -85,7 +85,7 @@ TEST_F(CliConsult, AddsAConsultationAndListsItWithoutTheCallbackContact)
     EXPECT_TRUE(listed.out.contains(u"Advice given"));
     EXPECT_TRUE(listed.out.contains(u"callback by " + day(1)));
     EXPECT_TRUE(listed.out.contains(u"hoofddoek"));
-    EXPECT_TRUE(listed.out.contains(u"Hung up"));
+    EXPECT_TRUE(listed.out.contains(u"Hang-up"));
     EXPECT_TRUE(listed.out.contains(u"2 consultation"));
     EXPECT_FALSE(listed.out.contains(u"06-00000000")) << listed.out.toStdString();
 
@@ -94,7 +94,7 @@ TEST_F(CliConsult, AddsAConsultationAndListsItWithoutTheCallbackContact)
 
     const CliRun yesterday = list({u"--from"_qs, day(-1), u"--to"_qs, day(-1)});
     EXPECT_TRUE(yesterday.out.contains(u"1 consultation")) << yesterday.out.toStdString();
-    EXPECT_FALSE(yesterday.out.contains(u"Hung up"));
+    EXPECT_FALSE(yesterday.out.contains(u"Hang-up"));
     EXPECT_TRUE(list({u"--from"_qs, day(1)}).out.contains(u"0 consultation"));
 }
 

@@ -119,7 +119,7 @@ bool ConsultationForm::load(qint64 id)
     m_dueEdited = true;
     m_dirty = false;
     const QString at = QLocale().toString(m_loaded.occurredAt, QLocale::ShortFormat);
-    m_ui->titleLabel->setText(isNonData(m_loaded.kind) ? tr("%1 of %2").arg(label(m_loaded.kind), at)
+    m_ui->titleLabel->setText(isNonData(m_loaded.kind) ? tr("%1 on %2").arg(label(m_loaded.kind), at)
                                                        : tr("Consultation of %1").arg(at));
     showState(
         m_loaded.caseId > 0

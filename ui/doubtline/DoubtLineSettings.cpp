@@ -20,7 +20,7 @@ DoubtLineSettings::DoubtLineSettings(Vault &vault, QWidget *parent)
     , m_status(new QLabel(this))
 {
     auto *intro = new QLabel(tr("Before a consultation is saved, its question is checked for e-mail addresses, phone "
-                                "numbers and the names below, and the colleague is warned. One name per line; "
+                                "numbers and the names below, and the colleague is warned if it holds any. One name per line; "
                                 "kept in this vault."),
                              this);
     intro->setWordWrap(true);

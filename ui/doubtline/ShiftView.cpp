@@ -160,7 +160,7 @@ void ShiftView::refresh()
     const qint64 today = selectedConsultationId();
     const qint64 callback = selectedCallbackId();
     const QDate day = QDate::currentDate();
-    m_title->setText(tr("Shift of %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+    m_title->setText(tr("Shift on %1").arg(QLocale().toString(day, QLocale::LongFormat)));
     m_today->setDay(day);
     m_callbacks->reload();
     for (QTableView *view : {m_todayView, m_callbackView})
@@ -191,7 +191,7 @@ void ShiftView::refreshCounts()
         kinds.append({label(it.key()), it.value()});
     }
     m_weekTotal->setText(tr("%n consultation(s)", nullptr, counts->consultations) + u", "
-                         + tr("%n without content", nullptr, nonData));
+                         + tr("%n contact(s) without content", nullptr, nonData));
     QList<std::pair<QString, int>> channels;
     for (auto it = counts->byChannel.cbegin(); it != counts->byChannel.cend(); ++it)
         channels.append({it.key() > 0 ? m_context.cases().label(it.key()) : tr("(not given)"), it.value()});
