@@ -13,19 +13,6 @@ using namespace sql;
 
 namespace {
 
-template<typename T, typename Read>
-Result<QList<T>> readAll(Database &db, const char *sql, qint64 key, Read read)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    QList<T> out;
-    if (auto s = stmt->forEach([&](const Statement &row) { out << read(row); }); !s)
-        return s.error();
-    return out;
-}
-
 Result<qint64> inserted(Database &db, Status status)
 {
     if (!status)

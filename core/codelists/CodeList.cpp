@@ -14,7 +14,7 @@ struct ListInfo {
     const char *title;
 };
 
-constexpr std::array<ListInfo, 13> Lists = {{
+constexpr std::array<ListInfo, 14> Lists = {{
     {CodeList::Grounds, "grounds", QT_TRANSLATE_NOOP("baken::CodeList", "Grounds of discrimination")},
     {CodeList::Forms, "forms", QT_TRANSLATE_NOOP("baken::CodeList", "Forms of behaviour")},
     {CodeList::Channels, "channels", QT_TRANSLATE_NOOP("baken::CodeList", "Channels")},
@@ -28,6 +28,7 @@ constexpr std::array<ListInfo, 13> Lists = {{
     {CodeList::Clients, "clients", QT_TRANSLATE_NOOP("baken::CodeList", "Client organisations")},
     {CodeList::DoubtLineStaff, "doubt_line_staff", QT_TRANSLATE_NOOP("baken::CodeList", "Doubt-line staff")},
     {CodeList::Advice, "advice", QT_TRANSLATE_NOOP("baken::CodeList", "Advice")},
+    {CodeList::GroupFacilitators, "group_facilitators", QT_TRANSLATE_NOOP("baken::CodeList", "Group facilitators")},
 }};
 
 } // namespace

@@ -25,6 +25,8 @@ enum class CodeList {
     // Since schema version 3 (the doubt line):
     DoubtLineStaff, // the colleagues who staff the doubt line
     Advice,         // advice the doubt line gives
+    // Since schema version 4 (peer-support groups):
+    GroupFacilitators, // the people who run groups
 };
 
 QList<CodeList> allCodeLists();

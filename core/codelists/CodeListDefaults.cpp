@@ -123,6 +123,8 @@ int introducedIn(CodeList list)
     case CodeList::DoubtLineStaff:
     case CodeList::Advice:
         return 3;
+    case CodeList::GroupFacilitators:
+        return 4;
     default:
         return 1;
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Database.h"
 #include "Statement.h"
+
+#include <QList>
 
 #include <QDate>
 #include <QDateTime>
@@ -58,6 +61,20 @@ inline QDateTime timeAt(const Statement &stmt, int column)
     if (stmt.isNull(column))
         return {};
     return QDateTime::fromString(stmt.text(column), Qt::ISODateWithMs); // stored with "Z": UTC
+}
+
+// Every row of `sql` with ?1 bound to `key`, each turned into a T by `read`.
+template<typename T, typename Read>
+Result<QList<T>> readAll(Database &db, const char *sql, qint64 key, Read read)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    QList<T> out;
+    if (auto s = stmt->forEach([&](const Statement &row) { out << read(row); }); !s)
+        return s.error();
+    return out;
 }
 
 } // namespace baken::sql

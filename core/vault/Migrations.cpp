@@ -14,6 +14,7 @@ const std::vector<Migration> &builtinMigrations()
         {1, schema::migrateTo1},
         {2, schema::migrateTo2},
         {3, schema::migrateTo3},
+        {4, schema::migrateTo4},
     };
     return migrations;
 }

@@ -13,5 +13,6 @@ namespace baken::schema {
 Status migrateTo1(Database &db); // meta, secrets, audit log, code lists
 Status migrateTo2(Database &db); // case files
 Status migrateTo3(Database &db); // the doubt line
+Status migrateTo4(Database &db); // peer-support groups
 
 } // namespace baken::schema
