@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <QTextStream>
 
@@ -73,6 +74,24 @@ private:
     ExitCode consultList(const QStringList &args);
     // Opens VAULT and finds the case NUMBER (the second positional argument).
     ExitCode openCase(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &caseId);
+    // Peer-support groups (CliGroupCommands.cpp; the participants and
+    // sessions in CliGroupMembers.cpp).
+    ExitCode groupCommand(const QStringList &args);
+    ExitCode groupAdd(const QStringList &args);
+    ExitCode groupList(const QStringList &args);
+    ExitCode groupShow(const QStringList &args);
+    ExitCode groupIcs(const QStringList &args);
+    ExitCode groupJoin(const QStringList &args);
+    ExitCode groupLeave(const QStringList &args);
+    ExitCode groupAttend(const QStringList &args);
+    ExitCode groupCancel(const QStringList &args);
+    ExitCode groupMove(const QStringList &args);
+    // Opens VAULT and checks that it holds GROUP_ID (the second positional
+    // argument).
+    ExitCode openGroup(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &groupId);
+    // A local time "YYYY-MM-DDTHH:MM" in option `name`; prints a usage error
+    // and returns nullopt if it is missing or malformed.
+    std::optional<QDateTime> timeOption(const QCommandLineParser &parser, const char *name);
 
     // Parses a command's own options; prints help or a usage error itself.
     // `more` names the positional arguments that follow VAULT, if any.

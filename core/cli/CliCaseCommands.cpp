@@ -100,6 +100,7 @@ ExitCode CliApp::importCommand(const QStringList &args)
              << tr("%n follow-up(s)", nullptr, report->followUps) << ", "
              << tr("%n hours entry(s)", nullptr, report->hours) << ", "
              << tr("%n consultation(s)", nullptr, report->consultations) << ", "
+             << tr("%n group(s)", nullptr, report->groups) << ", "
              << tr("%n new code-list item(s)", nullptr, report->codeItemsAdded) << ".\n";
     return ExitCode::Ok;
 }

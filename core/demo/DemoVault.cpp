@@ -2,6 +2,7 @@
 
 #include "DemoCases.h"
 #include "DemoConsultations.h"
+#include "DemoGroups.h"
 #include "codelists/CodeListService.h"
 #include "codelists/SqlCodeListStore.h"
 
@@ -57,6 +58,8 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QStr
         return s.error();
     if (auto consultations = DemoConsultations::add(**vault); !consultations)
         return consultations.error();
+    if (auto groups = DemoGroups::add(**vault); !groups)
+        return groups.error();
     return vault;
 }
 

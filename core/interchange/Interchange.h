@@ -21,7 +21,9 @@ struct ImportReport {
     int codeItemsAdded = 0;
     int consultations = 0;
     int guideEntries = 0; // referral-guide entries written
-    // The target held no cases or consultations, so it took over the document's code-list
+    int groups = 0;
+    int participants = 0; // of the groups, waiting lists included
+    // The target held no cases, consultations or groups, so it took over the document's code-list
     // labels, order and retired state and its settings: it became a copy.
     bool adoptedCodeLists = false;
 };

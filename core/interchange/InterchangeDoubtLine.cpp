@@ -207,7 +207,8 @@ void remapDoubtLine(Document &doc, const QHash<qint64, qint64> &ids)
         fix(e.bodyId);
 }
 
-Status writeDoubtLine(Database &db, const Document &doc, const QList<qint64> &caseIds, bool adopt, ImportReport &report)
+Status writeDoubtLine(Database &db, const Document &doc, const QList<qint64> &caseIds, bool adopt, ImportReport &report,
+                      QList<qint64> &consultationIds)
 {
     if (doc.version < DoubtLineVersion)
         return {};
@@ -220,8 +221,10 @@ Status writeDoubtLine(Database &db, const Document &doc, const QList<qint64> &ca
         Consultation c = bundle.consultation;
         c.caseId = bundle.draftCase >= 0 ? caseIds.at(bundle.draftCase) : byNumber.value(c.caseNumber);
         c.caseNumber.clear();
-        if (auto id = store.insertImported(c, bundle.revisions); !id)
+        auto id = store.insertImported(c, bundle.revisions);
+        if (!id)
             return id.error();
+        consultationIds << *id;
         ++report.consultations;
     }
     return writeGuide(db, doc, adopt, report);

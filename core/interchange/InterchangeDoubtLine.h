@@ -30,9 +30,10 @@ Status readDoubtLine(const QJsonObject &root, const CodeResolver &codes, Documen
 void remapDoubtLine(Document &doc, const QHash<qint64, qint64> &ids);
 // Writes the consultations, linked to `caseIds` (the new ids of doc.cases by
 // index), and the guide: a fresh vault (`adopt`) takes the document's guide
-// over, a vault in use only gains entries for bodies it has none for.
-Status writeDoubtLine(Database &db, const Document &doc, const QList<qint64> &caseIds, bool adopt,
-                      ImportReport &report);
+// over, a vault in use only gains entries for bodies it has none for. The
+// consultations' new ids go to `consultationIds`, by index.
+Status writeDoubtLine(Database &db, const Document &doc, const QList<qint64> &caseIds, bool adopt, ImportReport &report,
+                      QList<qint64> &consultationIds);
 // A vault with a consultation is in use, like one with a case.
 Result<bool> hasConsultations(Database &db);
 

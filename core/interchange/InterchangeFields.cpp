@@ -134,6 +134,20 @@ QDateTime Fields::time(QLatin1String key, bool nullable)
     return out.toUTC();
 }
 
+QDateTime Fields::localTime(QLatin1String key, bool nullable)
+{
+    const auto value = field(key, nullable);
+    if (!value || value->isNull())
+        return {};
+    static const QString format = QStringLiteral("yyyy-MM-dd'T'HH:mm");
+    const QDateTime out = QDateTime::fromString(value->toString(), format);
+    if (!value->isString() || !out.isValid() || out.toString(format) != value->toString()) {
+        wrongType(key, tr("a local time written as YYYY-MM-DDTHH:MM, without a time zone"));
+        return {};
+    }
+    return out;
+}
+
 QJsonArray Fields::array(QLatin1String key)
 {
     const auto value = field(key, false);

@@ -12,9 +12,11 @@ inline constexpr QLatin1String FormatName("baken-interchange");
 // Any change to the document, even an added optional key, raises this; a
 // reader refuses versions it does not know rather than drop data silently.
 // Version 2 added the doubt line: "consultations", "referralGuide" and the
-// code lists "doubt_line_staff" and "advice".
-inline constexpr int FormatVersion = 2;
+// code lists "doubt_line_staff" and "advice". Version 3 added peer-support
+// groups: "groups" and the code list "group_facilitators".
+inline constexpr int FormatVersion = 3;
 inline constexpr int DoubtLineVersion = 2;
+inline constexpr int GroupsVersion = 3;
 
 namespace key {
 // Top level
@@ -112,6 +114,44 @@ inline constexpr QLatin1String Anonymous("anonymous");
 inline constexpr QLatin1String AnonymousNoteNl("anonymousNoteNl");
 inline constexpr QLatin1String AnonymousNoteEn("anonymousNoteEn");
 inline constexpr QLatin1String BodyContact("contact"); // the body's own phone or website
+// Peer-support groups (version 3 on)
+inline constexpr QLatin1String Groups("groups");
+inline constexpr QLatin1String Id("id");
+inline constexpr QLatin1String Theme("theme");
+inline constexpr QLatin1String Description("description");
+inline constexpr QLatin1String Facilitators("facilitators");
+inline constexpr QLatin1String Capacity("capacity");
+inline constexpr QLatin1String Place("place");
+inline constexpr QLatin1String OnlineLink("onlineLink");
+inline constexpr QLatin1String Schedule("schedule");
+inline constexpr QLatin1String FirstStart("firstStart");
+inline constexpr QLatin1String DurationMinutes("durationMinutes");
+inline constexpr QLatin1String Recurrence("recurrence");
+inline constexpr QLatin1String Count("count");
+inline constexpr QLatin1String Until("until");
+inline constexpr QLatin1String MissedInARow("missedInARow");
+inline constexpr QLatin1String CheckInDays("checkInDays");
+inline constexpr QLatin1String SessionChanges("sessionChanges");
+inline constexpr QLatin1String OriginalStart("originalStart");
+inline constexpr QLatin1String Cancelled("cancelled");
+inline constexpr QLatin1String NewStart("newStart");
+inline constexpr QLatin1String NewPlace("newPlace");
+inline constexpr QLatin1String SessionNotes("sessionNotes");
+inline constexpr QLatin1String Session("session");
+inline constexpr QLatin1String Participants("participants");
+inline constexpr QLatin1String Source("source");
+inline constexpr QLatin1String Consultation("consultation");
+inline constexpr QLatin1String State("state");
+inline constexpr QLatin1String SignedUpAt("signedUpAt");
+inline constexpr QLatin1String JoinedOn("joinedOn");
+inline constexpr QLatin1String LeftOn("leftOn");
+inline constexpr QLatin1String LeftReason("leftReason");
+inline constexpr QLatin1String Evaluated("evaluated");
+inline constexpr QLatin1String Attendance("attendance");
+inline constexpr QLatin1String Participant("participant");
+inline constexpr QLatin1String Value("value");
+inline constexpr QLatin1String Tasks("tasks");
+inline constexpr QLatin1String Evaluation("evaluation");
 } // namespace key
 
 } // namespace baken::interchange

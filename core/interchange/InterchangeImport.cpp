@@ -2,10 +2,14 @@
 #include "Interchange.h"
 #include "InterchangeCodeLists.h"
 #include "InterchangeDoubtLine.h"
+#include "InterchangeGroups.h"
 #include "InterchangeReader.h"
 #include "ReaderSupport.h"
 
 #include "cases/SqlCaseStore.h"
+#include "codelists/SqlCodeListStore.h"
+#include "groups/GroupService.h"
+#include "groups/SqlGroupStore.h"
 #include "vault/Vault.h"
 
 #include <QIODevice>
@@ -143,14 +147,21 @@ Result<ImportReport> importVault(Vault &vault, QIODevice &in)
     auto existingConsultations = hasConsultations(vault.db());
     if (!existingConsultations)
         return existingConsultations.error();
+    auto existingGroups = hasGroups(vault.db());
+    if (!existingGroups)
+        return existingGroups.error();
     CodeResolver codes;
-    const bool fresh = existingCases->isEmpty() && !*existingConsultations;
+    const bool fresh = existingCases->isEmpty() && !*existingConsultations && !*existingGroups;
     auto plan = planCodeLists(vault.db(), doc, fresh, codes);
     if (!plan)
         return plan.error();
     if (auto s = readCases(*root, codes, doc); !s)
         return s.error();
     if (auto s = readDoubtLine(*root, codes, doc); !s)
+        return s.error();
+    SqlCodeListStore codeStore(vault.db());
+    SqlGroupStore groupStore(vault.db());
+    if (auto s = readGroups(*root, codes, GroupService(vault, groupStore, codeStore), doc); !s)
         return s.error();
     if (auto s = checkNumbersAreFree(store, doc); !s)
         return s.error();
@@ -177,7 +188,11 @@ Result<ImportReport> importVault(Vault &vault, QIODevice &in)
         caseIds << *id;
     }
     remapDoubtLine(doc, *ids);
-    if (auto s = writeDoubtLine(vault.db(), doc, caseIds, plan->adopt, report); !s)
+    QList<qint64> consultationIds;
+    if (auto s = writeDoubtLine(vault.db(), doc, caseIds, plan->adopt, report, consultationIds); !s)
+        return s.error();
+    remapGroups(doc, *ids);
+    if (auto s = writeGroups(vault.db(), doc, caseIds, consultationIds, !*existingGroups, report); !s)
         return s.error();
     if (auto s = vault.audit().append(QStringLiteral("vault.imported"), QStringLiteral("vault")); !s)
         return s.error();

@@ -24,7 +24,15 @@ bool isWellFormedCode(const QString &code)
 // is refused like any other key its version does not define.
 int sinceVersion(CodeList list)
 {
-    return list == CodeList::DoubtLineStaff || list == CodeList::Advice ? DoubtLineVersion : 1;
+    switch (list) {
+    case CodeList::DoubtLineStaff:
+    case CodeList::Advice:
+        return DoubtLineVersion;
+    case CodeList::GroupFacilitators:
+        return GroupsVersion;
+    default:
+        return 1;
+    }
 }
 
 void readCodeList(Fields &lists, CodeList list, QList<CodeItem> &out)
@@ -85,6 +93,8 @@ Status readHeader(const QJsonObject &root, Document &doc)
         f.array(key::Consultations); // read in readDoubtLine(), after the cases they link to
         f.array(key::ReferralGuide);
     }
+    if (doc.version >= GroupsVersion)
+        f.array(key::Groups); // read in readGroups(), after what participants link to
 
     Fields settings = f.nested(f.object(key::Settings), QStringLiteral("settings"));
     if (settings.contains(key::RetentionMonths))

@@ -57,6 +57,8 @@ public:
     int integer(QLatin1String key, int min, int max);
     QDate date(QLatin1String key, bool nullable);
     QDateTime time(QLatin1String key, bool nullable);
+    // A local wall-clock time to the minute, "2026-03-10T19:00" (version 3 on).
+    QDateTime localTime(QLatin1String key, bool nullable);
     QJsonArray array(QLatin1String key);
     QJsonValue object(QLatin1String key);
     QString choice(QLatin1String key, const QStringList &allowed);

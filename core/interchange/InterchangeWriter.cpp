@@ -4,6 +4,7 @@
 #include "InterchangeData.h"
 #include "InterchangeDoubtLine.h"
 #include "InterchangeFormat.h"
+#include "InterchangeGroups.h"
 #include "InterchangeJson.h"
 #include "PersonalData.h"
 
@@ -86,6 +87,8 @@ Result<Document> loadDocument(Vault &vault)
         doc.cases << *bundle;
     }
     if (auto s = loadDoubtLine(vault.db(), doc); !s)
+        return s.error();
+    if (auto s = loadGroups(vault.db(), doc); !s)
         return s.error();
     return doc;
 }
@@ -227,6 +230,7 @@ QJsonObject documentJson(const Document &doc)
         {key::Cases, cases},
         {key::Consultations, consultationsJson(doc, code)},
         {key::ReferralGuide, referralGuideJson(doc, code)},
+        {key::Groups, groupsJson(doc, code)},
     };
 }
 

@@ -17,8 +17,8 @@ struct PersonalDataColumn {
     const char *column; // personal_data_column.column_name
     // The field of the case intake that holds it; nullptr for a column the
     // store derives from another one (the accused's search key) and for one
-    // outside the intake (the doubt line's callback contact, which the
-    // consultation writer never reads).
+    // outside the intake (the doubt line's callback contact and a group
+    // participant's contact, which their writers never read).
     QString CaseIntake::*field;
     // The key it would have in a document. The writer never writes it; the
     // reader refuses a document that has it anywhere.
@@ -31,6 +31,8 @@ inline constexpr PersonalDataColumn PersonalDataColumns[] = {
     {"case_file", "accused_name", &CaseIntake::accusedName, QLatin1String("accusedName")},
     {"case_file", "accused_key", nullptr, QLatin1String("accusedKey")},
     {"consultation", "callback_contact", nullptr, QLatin1String("callbackContact")},
+    // Not "contact": that key is a consent and a referral body's own address.
+    {"group_participant", "contact", nullptr, QLatin1String("participantContact")},
 };
 
 // `in` with every personal-data field emptied; the rest (the identity kind,

@@ -69,7 +69,7 @@ TEST_F(Interchange, TheDocumentHoldsTheDoubtLineButNeverACallbackContact)
         EXPECT_FALSE(bytes.contains(canary)) << canary;
 
     const QJsonObject doc = parsed(bytes);
-    EXPECT_EQ(doc.value(u"version"_qs).toInt(), 2);
+    EXPECT_EQ(doc.value(u"version"_qs).toInt(), 3);
     const QJsonObject lists = doc.value(u"codeLists"_qs).toObject();
     EXPECT_EQ(lists.value(u"doubt_line_staff"_qs).toArray().at(0).toObject().value(u"code"_qs), u"samira"_qs);
     EXPECT_FALSE(lists.value(u"advice"_qs).toArray().isEmpty());
@@ -142,9 +142,11 @@ TEST_F(Interchange, AVersionOneFileStillImports)
     doc.insert(u"version"_qs, 1);
     doc.remove(u"consultations"_qs);
     doc.remove(u"referralGuide"_qs);
+    doc.remove(u"groups"_qs);
     QJsonObject lists = doc.value(u"codeLists"_qs).toObject();
     lists.remove(u"doubt_line_staff"_qs);
     lists.remove(u"advice"_qs);
+    lists.remove(u"group_facilitators"_qs);
     doc.insert(u"codeLists"_qs, lists);
 
     auto copy = dir.create(u"copy.baken"_qs);

@@ -238,11 +238,96 @@ TEST_F(InterchangeRefusal, BrokenAndNewerFilesAreRefusedBeforeAnythingIsRead)
     EXPECT_FALSE(importInto(*target, QByteArrayLiteral("[1, 2]")).ok());
 
     QJsonObject newer = QJsonDocument::fromJson(before).object();
-    newer.insert(u"version"_qs, 3);
+    newer.insert(u"version"_qs, 4);
     newer.insert(u"somethingNew"_qs, true);
     auto refused = importInto(*target, toBytes(newer));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.code(), ErrorCode::NewerVersion);
     EXPECT_TRUE(refused.error().message.contains(u"newer Baken")) << refused.error().message.toStdString();
     EXPECT_EQ(exportOf(*target), before);
+}
+
+// fillGroups()'s groups: [0] with Amira (case), Bas (consultation [1]), Chen
+// (left) and Dirk (offered); changes [0] moved and [1] cancelled; attendance
+// [0] Amira and [1] Bas at the first session. [1] with Eva from a draft case.
+TEST_F(InterchangeRefusal, EachKindOfInvalidGroupRecordIsNamedAndNothingChanges)
+{
+    fill();
+    fillDoubtLine();
+    fillGroups();
+    const QJsonObject doc = QJsonDocument::fromJson(exportOf(*vault)).object();
+    const QJsonObject racism = doc.value(u"groups"_qs).toArray().at(0).toObject();
+    const QString cancelled =
+        racism.value(u"sessionChanges"_qs).toArray().at(1).toObject().value(u"originalStart"_qs).toString();
+    const Mutation mutations[] = {
+        {"groups/0/capacity", 0, u"groups[0]: \"capacity\" must be between 1 and 50"_qs},
+        {"groups/0/capacity", 1, u"groups[0]: 3 participants have a seat, more than the group's 1 seats"_qs},
+        {"groups/0/theme", u" "_qs, u"groups[0]: Give the group a theme"_qs},
+        {"groups/0/id", u"1"_qs, u"groups[0]: \"id\" must be a whole number"_qs},
+        {"groups/1/id", 1, u"groups[1]: the file holds two groups with the number 1"_qs},
+        {"groups/0/mood", u"calm"_qs, u"groups[0]: \"mood\" is not a field of this format version"_qs},
+        {"groups/0/facilitators", QJsonArray{u"nobody"_qs},
+         u"groups[0]: \"facilitators\": the code \"nobody\" is neither in this vault's list \"group_facilitators\""_qs},
+        {"groups/0/schedule/recurrence", u"daily"_qs, u"groups[0].schedule: \"recurrence\" must be one of"_qs},
+        {"groups/0/schedule/firstStart", u"2026-01-13T19:00:00.000Z"_qs,
+         u"groups[0].schedule: \"firstStart\" must be a local time"_qs},
+        {"groups/0/schedule/until", u"2030-01-01"_qs, u"groups[0]: Choose either the number of sessions"_qs},
+        {"groups/0/sessionChanges/0/originalStart", u"2001-01-01T19:00"_qs,
+         u"groups[0].sessionChanges[0]: This session is not part of the series"_qs},
+        {"groups/0/sessionChanges/1/newPlace", u"Zaal 9"_qs,
+         u"groups[0].sessionChanges[1]: a cancelled session has no new time or place"_qs},
+        {"groups/0/sessionNotes/0/session", u"2001-01-01T19:00"_qs,
+         u"groups[0].sessionNotes[0]: \"session\": the series has no session at 2001-01-01T19:00"_qs},
+        {"groups/0/sessionNotes/0/note", u""_qs, u"groups[0].sessionNotes[0]: the note is empty"_qs},
+        {"groups/0/participants/0/participantContact", u"06-1"_qs,
+         u"groups[0].participants[0]: \"participantContact\" is personal data"_qs},
+        {"groups/0/participants/0/case", u"1999-0001"_qs,
+         u"groups[0].participants[0]: \"case\": the file holds no case 1999-0001"_qs},
+        {"groups/0/participants/0/consultation", 0,
+         u"groups[0].participants[0]: only a participant with the source \"consultation\" links to a consultation"_qs},
+        {"groups/0/participants/1/consultation", 99,
+         u"groups[0].participants[1]: \"consultation\" must be between 0 and 4"_qs},
+        {"groups/0/participants/0/joinedOn", QJsonValue(),
+         u"groups[0].participants[0]: a member has a joining day and no leaving day"_qs},
+        {"groups/0/participants/3/joinedOn", u"2026-01-01"_qs,
+         u"groups[0].participants[3]: someone waiting for a seat has no joining or leaving day"_qs},
+        {"groups/0/participants/2/leftOn", QJsonValue(),
+         u"groups[0].participants[2]: someone who left has a leaving day"_qs},
+        {"groups/0/participants/1/pseudonym", u"amira"_qs,
+         u"groups[0].participants[1]: someone else in the group has the pseudonym \"amira\""_qs},
+        {"groups/0/participants/3/evaluated", true,
+         u"groups[0].participants[3]: only someone who took part can have evaluated"_qs},
+        {"groups/0/attendance/0/session", cancelled,
+         u"groups[0].attendance[0]: \"session\": the series has no session at "_qs + cancelled},
+        {"groups/0/attendance/0/participant", 3,
+         u"groups[0].attendance[0]: \"participant\": participants[3] never had a seat"_qs},
+        {"groups/0/attendance/1/participant", 0,
+         u"groups[0].attendance[1]: participants[0] has a second record for this session"_qs},
+        {"groups/0/attendance/0/value", u"late"_qs, u"groups[0].attendance[0]: \"value\" must be one of"_qs},
+        {"groups/0/tasks/0/kind", u"call"_qs, u"groups[0].tasks[0]: \"kind\" must be one of"_qs},
+        {"groups/0/tasks/0/participant", 9, u"groups[0].tasks[0]: \"participant\" must be between 0 and 3"_qs},
+        {"groups/0/evaluation", QJsonArray{0, 0, 0, 2, 0},
+         u"groups[0]: the evaluation holds 2 scores, but 1 participants"_qs},
+        {"groups/0/evaluation", QJsonArray{1, 2}, u"groups[0]: \"evaluation\" must list five counts"_qs},
+        {"groups/1/participants/0/draftCase", 0,
+         u"groups[1].participants[0]: \"draftCase\": cases[0] is not a draft"_qs},
+        {"codeLists/group_facilitators/0/code", u"Noor!"_qs,
+         u"codeLists.group_facilitators[0]: \"code\" must be 1 to 64"_qs},
+    };
+
+    auto target = dir.create(u"target.baken"_qs);
+    const QByteArray before = exportOf(*target);
+    const qint64 audit = *target->audit().count();
+    for (const Mutation &m : mutations) {
+        SCOPED_TRACE(m.path);
+        const QJsonValue bad = withValue(doc, QString::fromLatin1(m.path).split(u'/'), m.value);
+        auto result = importInto(*target, toBytes(bad.toObject()));
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
+        EXPECT_TRUE(result.error().message.contains(m.expected))
+            << result.error().message.toStdString() << "\n expected: " << m.expected.toStdString();
+        EXPECT_EQ(*target->audit().count(), audit);
+    }
+    EXPECT_EQ(exportOf(*target), before);
+    EXPECT_TRUE(importInto(*target, toBytes(doc)).ok()); // the unbroken file goes in
 }

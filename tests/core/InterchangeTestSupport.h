@@ -6,6 +6,8 @@
 #include "doubtline/ConsultationService.h"
 #include "doubtline/ReferralGuide.h"
 #include "doubtline/SqlConsultationStore.h"
+#include "groups/GroupService.h"
+#include "groups/SqlGroupStore.h"
 #include "interchange/Interchange.h"
 
 #include <QBuffer>
@@ -162,6 +164,91 @@ protected:
         GuideEntry police = *guide.entry(code(CodeList::ReferralBodies, "police"));
         police.contact = u"Wijkagent via 0900-8844"_qs;
         ASSERT_TRUE(guide.save(police).ok());
+    }
+
+    // Two groups (after fill() and fillDoubtLine()). [0] "Racisme op de
+    // werkvloer": monthly, began three months ago, two facilitators; session
+    // 2 moved, session 3 cancelled, a note on session 1; Amira (from the
+    // first case, with a contact that must never leave the vault), Bas (from
+    // consultation [1]), Chen (missed two in a row: a task, done; then left)
+    // and Dirk (waiting, then offered Chen's seat); Amira scored 4. [1] an
+    // online weekly group to a last day: Eva from a draft case has the one
+    // seat, Finn waits.
+    void fillGroups()
+    {
+        CodeListService lists(*vault, *codes);
+        auto noor = lists.add(CodeList::GroupFacilitators, u"Noor"_qs, u"Noor"_qs);
+        auto bram = lists.add(CodeList::GroupFacilitators, u"Bram"_qs, u"Bram"_qs);
+        ASSERT_TRUE(noor.ok() && bram.ok());
+        SqlGroupStore groupStore(vault->db());
+        GroupService groups(*vault, groupStore, *codes);
+        PeerGroup g;
+        g.theme = u"Racisme op de werkvloer"_qs;
+        g.description = u"Een besloten groep voor medewerkers die racisme meemaakten."_qs;
+        g.facilitatorIds = {bram->id, noor->id};
+        g.capacity = 3;
+        g.place = u"Stadskantoor, zaal 3"_qs;
+        g.schedule.firstStart = QDateTime(QDate::currentDate().addMonths(-3), QTime(19, 0));
+        g.schedule.recurrence = Recurrence::Monthly;
+        g.schedule.count = 6;
+        auto racism = groups.createGroup(g);
+        ASSERT_TRUE(racism.ok()) << racism.error().message.toStdString();
+        const QList<Session> s = *groups.sessions(*racism);
+        ASSERT_TRUE(groups.moveSession(*racism, s[1].originalStart, s[1].originalStart.addDays(1), u"Zaal 4"_qs).ok());
+        ASSERT_TRUE(groups.cancelSession(*racism, s[2].originalStart).ok());
+        ASSERT_TRUE(groups.setSessionNote(*racism, s[0].originalStart, u"Kennismaking; afspraken gemaakt."_qs).ok());
+
+        const qint64 consultation = SqlConsultationStore(vault->db()).ids()->at(1);
+        const auto join = [&](qint64 groupId, const char *pseudonym, ParticipantSource source, qint64 linked,
+                              bool backdate) {
+            Participant p;
+            p.groupId = groupId;
+            p.pseudonym = QString::fromLatin1(pseudonym);
+            p.source = source;
+            p.caseId = source == ParticipantSource::Case ? linked : 0;
+            p.consultationId = source == ParticipantSource::Consultation ? linked : 0;
+            auto added = groups.addParticipant(p);
+            EXPECT_TRUE(added.ok()) << added.error().message.toStdString();
+            if (backdate) { // joined before the first session
+                added->joinedOn = QDate::currentDate().addMonths(-4);
+                EXPECT_TRUE(groupStore.updateParticipant(*added).ok());
+            }
+            return added->id;
+        };
+        const qint64 amira = join(*racism, "Amira", ParticipantSource::Case, first.id, true);
+        const qint64 bas = join(*racism, "Bas", ParticipantSource::Consultation, consultation, true);
+        const qint64 chen = join(*racism, "Chen", ParticipantSource::Self, 0, true);
+        join(*racism, "Dirk", ParticipantSource::Self, 0, false);
+        Participant withContact = *groupStore.participant(amira);
+        withContact.contact = u"CanaryParticipant-06-22222222"_qs;
+        ASSERT_TRUE(groups.updateParticipant(withContact).ok());
+        for (const auto &[session, who, value] :
+             {std::tuple{0, amira, Attendance::Present}, std::tuple{0, bas, Attendance::Present},
+              std::tuple{0, chen, Attendance::Absent}, std::tuple{1, amira, Attendance::Present},
+              std::tuple{1, bas, Attendance::Excused}, std::tuple{1, chen, Attendance::Absent}})
+            ASSERT_TRUE(groups.recordAttendance(*racism, s[session].originalStart, who, value).ok());
+        const auto tasks = *groupStore.tasks(*racism);
+        ASSERT_EQ(tasks.size(), 1); // Chen missed two in a row
+        ASSERT_TRUE(groups.completeTask(tasks.first().id).ok());
+        ASSERT_TRUE(groups.leave(chen, QDate::currentDate(), u"Verhuisd"_qs).ok());
+        ASSERT_TRUE(groups.evaluate(amira, 4).ok());
+
+        PeerGroup online;
+        online.theme = u"Lotgenoten LHBTIQA+"_qs;
+        online.capacity = 1;
+        online.onlineLink = u"https://meet.example.org/lotgenoten"_qs;
+        online.schedule.firstStart = QDateTime(QDate::currentDate().addDays(3), QTime(12, 30));
+        online.schedule.durationMinutes = 60;
+        online.schedule.recurrence = Recurrence::Weekly;
+        online.schedule.until = QDate::currentDate().addDays(60);
+        auto lhbtiqa = groups.createGroup(online);
+        ASSERT_TRUE(lhbtiqa.ok()) << lhbtiqa.error().message.toStdString();
+        qint64 draft = 0;
+        for (const qint64 id : *store->caseIds())
+            if (store->caseById(id)->draft)
+                draft = id;
+        join(*lhbtiqa, "Eva", ParticipantSource::Case, draft, false);
+        join(*lhbtiqa, "Finn", ParticipantSource::Self, 0, false);
     }
 
     static QByteArray exportOf(Vault &from)

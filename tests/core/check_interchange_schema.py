@@ -28,6 +28,9 @@ if not any(c["kind"] == "consultation" and c["outcome"] == "advised" and c["revi
         or not any(c["kind"] != "consultation" for c in export["consultations"]):
     print("the sample needs an advised consultation with a revision and a non-data contact")
     sys.exit(1)
+if not any(g["participants"] and g["sessionChanges"] and g["attendance"] for g in export["groups"]):
+    print("the sample needs a group with participants, a session change and attendance")
+    sys.exit(1)
 
 
 def broken(change):
@@ -39,9 +42,11 @@ def broken(change):
 case = next(i for i, c in enumerate(export["cases"]) if c["contacts"] and c["referrals"])
 advised = next(i for i, c in enumerate(export["consultations"]) if c["outcome"] == "advised" and c["revisions"])
 nondata = next(i for i, c in enumerate(export["consultations"]) if c["kind"] != "consultation")
+group = next(i for i, g in enumerate(export["groups"]) if g["participants"] and g["sessionChanges"] and g["attendance"])
+member = next(i for i, p in enumerate(export["groups"][group]["participants"]) if p["state"] == "member")
 mutations = {
     "no cases": lambda d: d.pop("cases"),
-    "newer version": lambda d: d.update(version=3),
+    "newer version": lambda d: d.update(version=4),
     "version 1 with consultations": lambda d: d.update(version=1),
     "no consultations": lambda d: d.pop("consultations"),
     "a callback contact": lambda d: d["consultations"][advised].update(callbackContact="06-12345678"),
@@ -58,6 +63,17 @@ mutations = {
     "database id for a code": lambda d: d["cases"][case]["intake"].update(channel=3),
     "malformed date": lambda d: d["cases"][case]["intake"].update(intakeDate="1-2-2026"),
     "closed without measures": lambda d: d["cases"][case].update(status="closed", measures=[]),
+    "version 2 with groups": lambda d: d.update(version=2, consultations=[], referralGuide=[]),
+    "no groups": lambda d: d.pop("groups"),
+    "a participant's contact": lambda d: d["groups"][group]["participants"][member].update(participantContact="06-1"),
+    "a member without a joining day": lambda d: d["groups"][group]["participants"][member].update(joinedOn=None),
+    "a session time with a zone": lambda d: d["groups"][group]["schedule"].update(firstStart="2026-01-13T19:00:00Z"),
+    "both a count and a last day": lambda d: d["groups"][group]["schedule"].update(until="2030-01-01"),
+    "four evaluation counts": lambda d: d["groups"][group].update(evaluation=[0, 0, 0, 1]),
+    "a cancelled session moved": lambda d: d["groups"][group]["sessionChanges"][0].update(cancelled=True,
+                                                                                          newPlace="Zaal 4"),
+    "a self-signed participant with a case": lambda d: d["groups"][group]["participants"][member].update(
+        source="self", case="2026-0001", consultation=None, draftCase=None),
 }
 status = 0
 for name, change in mutations.items():
