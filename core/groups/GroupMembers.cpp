@@ -32,6 +32,17 @@ QDate today()
 
 } // namespace
 
+Status GroupService::checkPerson(const QString &pseudonym, const QString &contact)
+{
+    if (pseudonym.isEmpty())
+        return invalid(tr("Give a pseudonym: the group knows people by the name they choose to use there."));
+    if (pseudonym.size() > MaxPseudonymLength || contact.size() > MaxContactLength)
+        return invalid(tr("Keep the pseudonym to %1 and the contact details to %2 characters.")
+                           .arg(MaxPseudonymLength)
+                           .arg(MaxContactLength));
+    return {};
+}
+
 Status GroupService::offerFreeSeats(const PeerGroup &group)
 {
     auto people = m_store.participants(group.id);
@@ -62,12 +73,8 @@ Result<Participant> GroupService::addParticipant(const Participant &in)
     if (!group)
         return group.error();
     const QString pseudonym = in.pseudonym.trimmed();
-    if (pseudonym.isEmpty())
-        return invalid(tr("Give a pseudonym: the group knows people by the name they choose to use there."));
-    if (pseudonym.size() > MaxPseudonymLength || in.contact.size() > MaxContactLength)
-        return invalid(tr("Keep the pseudonym to %1 and the contact details to %2 characters.")
-                           .arg(MaxPseudonymLength)
-                           .arg(MaxContactLength));
+    if (auto s = checkPerson(pseudonym, in.contact); !s)
+        return s.error();
     const qint64 sourceId = in.source == ParticipantSource::Case           ? in.caseId
                             : in.source == ParticipantSource::Consultation ? in.consultationId
                                                                            : 0;
@@ -128,12 +135,8 @@ Status GroupService::updateParticipant(const Participant &in)
     if (!stored)
         return stored.error();
     const QString pseudonym = in.pseudonym.trimmed();
-    if (pseudonym.isEmpty())
-        return invalid(tr("Give a pseudonym: the group knows people by the name they choose to use there."));
-    if (pseudonym.size() > MaxPseudonymLength || in.contact.size() > MaxContactLength)
-        return invalid(tr("Keep the pseudonym to %1 and the contact details to %2 characters.")
-                           .arg(MaxPseudonymLength)
-                           .arg(MaxContactLength));
+    if (auto s = checkPerson(pseudonym, in.contact); !s)
+        return s;
     Participant p = *stored;
     p.pseudonym = pseudonym;
     p.contact = in.contact.trimmed();

@@ -80,6 +80,7 @@ private:
     Status offerFreeSeats(const PeerGroup &group);
     Status checkMissed(const PeerGroup &group, qint64 participantId, const QDateTime &sessionStart);
     Status closeOfferTasks(const Participant &p);
+    static Status checkPerson(const QString &pseudonym, const QString &contact);
     Status audited(const char *event, const char *objectType, qint64 id, const std::function<Status()> &change);
 
     Vault &m_vault;
