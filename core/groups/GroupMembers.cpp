@@ -111,9 +111,11 @@ Result<Participant> GroupService::addParticipant(const Participant &in)
     p.consultationId = in.source == ParticipantSource::Consultation ? in.consultationId : 0;
     p.signedUpAt = QDateTime::currentDateTimeUtc();
     // A free seat goes to this person only if nobody is waiting for it.
+    if (in.joinedOn.isValid() && in.joinedOn > today())
+        return invalid(tr("The day they joined lies in the future."));
     if (seated < group->capacity && !waiting) {
         p.state = ParticipantState::Member;
-        p.joinedOn = today();
+        p.joinedOn = in.joinedOn.isValid() ? in.joinedOn : today();
     } else {
         p.state = ParticipantState::Waiting;
     }

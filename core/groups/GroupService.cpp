@@ -17,10 +17,6 @@ Error invalid(const QString &message)
     return Error{ErrorCode::InvalidInput, message};
 }
 
-constexpr int MaxPlaceLength = 500;
-constexpr int MaxMissedInARow = 10;
-constexpr int MaxCheckInDays = 365;
-
 } // namespace
 
 Status GroupService::validate(const PeerGroup &g) const

@@ -35,6 +35,9 @@ public:
     static constexpr int MaxPseudonymLength = 60;
     static constexpr int MaxContactLength = 200;
     static constexpr int MaxReasonLength = 200;
+    static constexpr int MaxPlaceLength = 500;
+    static constexpr int MaxMissedInARow = 10;
+    static constexpr int MaxCheckInDays = 365;
 
     // The series
     Result<qint64> createGroup(const PeerGroup &group);
@@ -51,7 +54,9 @@ public:
     Status setSessionNote(qint64 groupId, const QDateTime &sessionStart, const QString &note);
 
     // Participants. A new participant gets a seat while there is one, else
-    // joins the waiting list; the state they got is in the result.
+    // joins the waiting list; the state they got is in the result. A
+    // `joinedOn` in the past (someone added to a running series afterwards)
+    // is kept for a seat; otherwise they join today.
     Result<Participant> addParticipant(const Participant &participant);
     Status updateParticipant(const Participant &participant); // pseudonym and contact only
     // Leaving frees the seat for the first one waiting.

@@ -176,13 +176,20 @@ TEST_F(Groups, TheNumberOfSeatsCannotDropBelowThoseSeatedAndMoreSeatsGoToTheWait
 TEST_F(Groups, AttendanceIsTakenForMembersAtSessionsThatTookPlace)
 {
     const qint64 id = create(monthly());
-    const Participant a = join(id, u"Amira"_qs);
+    const Participant late = join(id, u"Bas"_qs);
     const QList<Session> all = *groups->sessions(id);
     // Joined today: earlier sessions were before their time in the group.
-    EXPECT_FALSE(groups->recordAttendance(id, all[0].originalStart, a.id, Attendance::Present).ok());
-    Participant early = *groupStore->participant(a.id);
-    early.joinedOn = all[0].start.date();
-    ASSERT_TRUE(groupStore->updateParticipant(early).ok());
+    EXPECT_FALSE(groups->recordAttendance(id, all[0].originalStart, late.id, Attendance::Present).ok());
+    // Added afterwards to a series that had started, with the day they joined.
+    Participant p;
+    p.groupId = id;
+    p.pseudonym = u"Amira"_qs;
+    p.joinedOn = all[0].start.date();
+    const Participant a = *groups->addParticipant(p);
+    EXPECT_EQ(a.joinedOn, all[0].start.date());
+    p.pseudonym = u"Chen"_qs;
+    p.joinedOn = QDate::currentDate().addDays(1);
+    EXPECT_FALSE(groups->addParticipant(p).ok());
 
     ASSERT_TRUE(groups->recordAttendance(id, all[0].originalStart, a.id, Attendance::Present).ok());
     EXPECT_EQ(groupStore->attendance(id, all[0].originalStart)->value(a.id), Attendance::Present);
