@@ -14,9 +14,15 @@
 #include "doubtline/DoubtLinePage.h"
 #include "doubtline/ReferralGuideDialog.h"
 #include "doubtline/ShiftView.h"
+#include "groups/GroupContext.h"
+#include "groups/GroupDialog.h"
+#include "groups/GroupListModel.h"
+#include "groups/GroupsPage.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
+#include "shell/DashboardPage.h"
+#include "shell/FollowUpsPanel.h"
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
 
@@ -217,6 +223,117 @@ TEST(CasesScreenshots, DoubtLineOnTheDemoVault)
 
     workspace->showPage(ui::VaultWorkspace::SettingsPageIndex);
     saveScreenshot(workspace->settingsPage(), QStringLiteral("settings-doubt-line.png"));
+}
+
+// Until the demo vault has groups of its own, one running group is made
+// here so the pictures show the Groups page at work.
+void seedGroupIfEmpty(ui::GroupsPage &page)
+{
+    if (page.listModel()->rowCount() > 0)
+        return;
+    ui::GroupContext &context = page.context();
+    PeerGroup group = ui::GroupDialog::newGroup();
+    group.theme = QStringLiteral("Racisme op de werkvloer");
+    group.description = QStringLiteral("Voor collega's die racisme op het werk hebben meegemaakt.");
+    group.capacity = 4;
+    group.place = QStringLiteral("Stadskantoor, zaal 4.12");
+    group.schedule.firstStart = QDateTime(QDate::currentDate().addDays(-21), QTime(19, 0));
+    group.schedule.recurrence = Recurrence::Weekly;
+    auto id = context.service().createGroup(group);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    for (const char *name : {"Amira", "Jeroen", "Sanne", "Yusuf", "Lotte"}) {
+        Participant p;
+        p.groupId = *id;
+        p.pseudonym = QString::fromLatin1(name);
+        ASSERT_TRUE(context.service().addParticipant(p).ok());
+    }
+    page.refresh();
+}
+
+// The Groups page, the group dialog and the dashboard's agenda in Dutch.
+TEST(CasesScreenshots, GroupsOnTheDemoVault)
+{
+    if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
+    installTranslations(QStringLiteral("nl"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.baken"));
+    ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::MainWindow window(settings);
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
+    window.openAsDemo(path);
+    ASSERT_TRUE(unlocked.wait(30000));
+    ui::VaultWorkspace *workspace = window.workspace();
+    ASSERT_NE(workspace, nullptr);
+    workspace->showPage(ui::VaultWorkspace::Groups);
+    ui::GroupsPage *page = workspace->groupsPage();
+    seedGroupIfEmpty(*page);
+
+    // The group with the most people shows the waiting list; one with a
+    // moved or cancelled session the sessions; a running one attendance.
+    ui::GroupListModel *groups = page->listModel();
+    qint64 busiest = groups->idAt(0);
+    qint64 changed = busiest;
+    qint64 running = busiest;
+    int most = -1;
+    for (int row = 0; row < groups->rowCount(); ++row) {
+        const qint64 id = groups->idAt(row);
+        auto people = page->context().store().participants(id);
+        auto sessions = page->context().service().sessions(id);
+        if (!people || !sessions)
+            continue;
+        if (people->size() > most) {
+            most = static_cast<int>(people->size());
+            busiest = id;
+        }
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const Session &s : *sessions) {
+            if (s.moved || s.cancelled)
+                changed = id;
+        }
+        if (!sessions->isEmpty() && sessions->first().start < now && sessions->last().start > now)
+            running = id;
+    }
+    page->openGroup(busiest, ui::GroupsPage::ParticipantsSection);
+    saveScreenshot(&window, QStringLiteral("groups.png"));
+    page->openGroup(changed, ui::GroupsPage::SessionsSection);
+    saveScreenshot(&window, QStringLiteral("groups-sessions.png"));
+    page->openGroup(running, ui::GroupsPage::AttendanceSection);
+    saveScreenshot(&window, QStringLiteral("groups-attendance.png"));
+
+    page->newGroup();
+    auto *dialog = page->findChild<ui::GroupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("themeEdit")),
+                     QStringLiteral("Werken met een chronische ziekte"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("placeEdit")),
+                     QStringLiteral("Stadskantoor, zaal 2.03"));
+    if (auto *facilitators = dialog->findChild<QListWidget *>(QStringLiteral("facilitatorsList"));
+        facilitators->count() > 0)
+        facilitators->item(0)->setCheckState(Qt::Checked);
+    saveScreenshot(dialog, QStringLiteral("group-dialog.png"));
+    dialog->reject();
+
+    workspace->showPage(ui::VaultWorkspace::Dashboard);
+    workspace->dashboardPage()->refresh();
+    // A group's tasks among the many case follow-ups of the demo.
+    QTreeWidget *followUps = workspace->dashboardPage()->followUps()->tree();
+    for (int s = 0; s < followUps->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *section = followUps->topLevelItem(s);
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->text(1).contains(groups->index(0, 0).data().toString())) {
+                followUps->scrollToItem(section->child(i), QAbstractItemView::PositionAtCenter);
+                followUps->setCurrentItem(section->child(i));
+                s = followUps->topLevelItemCount();
+                break;
+            }
+        }
+    }
+    saveScreenshot(&window, QStringLiteral("agenda.png"));
 }
 
 } // namespace

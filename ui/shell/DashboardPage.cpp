@@ -1,6 +1,6 @@
 #include "DashboardPage.h"
 
-#include "FollowUpsPanel.h"
+#include "AgendaPanel.h"
 #include "vault/Migrations.h"
 #include "vault/Vault.h"
 #include "vault/VaultCheck.h"
@@ -39,7 +39,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     , m_integrity(valueLabel(this))
     , m_error(new QLabel(this))
     , m_counts(new QFormLayout)
-    , m_followUps(new FollowUpsPanel(vault, this))
+    , m_agenda(new AgendaPanel(vault, this))
 {
     auto *title = new QLabel(tr("Dashboard"), this);
     makePageTitle(title);
@@ -60,11 +60,13 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *countBox = new QGroupBox(tr("Records"), this);
     countBox->setLayout(m_counts);
 
-    auto *followUpBox = new QGroupBox(tr("Follow-ups"), this);
-    auto *followUpLayout = new QVBoxLayout(followUpBox);
-    followUpLayout->addWidget(m_followUps);
-    connect(m_followUps, &FollowUpsPanel::caseOpenRequested, this, &DashboardPage::caseOpenRequested);
-    connect(m_followUps, &FollowUpsPanel::consultationOpenRequested, this, &DashboardPage::consultationOpenRequested);
+    auto *agendaBox = new QGroupBox(tr("Agenda"), this);
+    auto *agendaLayout = new QVBoxLayout(agendaBox);
+    agendaLayout->addWidget(m_agenda);
+    connect(m_agenda, &AgendaPanel::caseOpenRequested, this, &DashboardPage::caseOpenRequested);
+    connect(m_agenda, &AgendaPanel::consultationOpenRequested, this, &DashboardPage::consultationOpenRequested);
+    connect(m_agenda, &AgendaPanel::groupSessionOpenRequested, this, &DashboardPage::groupSessionOpenRequested);
+    connect(m_agenda, &AgendaPanel::groupTaskOpenRequested, this, &DashboardPage::groupTaskOpenRequested);
 
     auto *check = new QPushButton(tr("&Check the vault"), this);
     check->setObjectName(QStringLiteral("checkVaultButton"));
@@ -80,7 +82,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_demo);
-    layout->addWidget(followUpBox, 1);
+    layout->addWidget(agendaBox, 1);
     layout->addLayout(boxes);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -92,6 +94,11 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     refresh();
 }
 
+FollowUpsPanel *DashboardPage::followUps() const
+{
+    return m_agenda->followUps();
+}
+
 void DashboardPage::refresh()
 {
     m_name->setText(QFileInfo(m_vault.path()).completeBaseName());
@@ -99,7 +106,7 @@ void DashboardPage::refresh()
     m_demo->setText(tr("This is the demo vault. Its data is made up and its passphrase is published, "
                        "so never record real cases in it."));
     m_demo->setVisible(demo);
-    m_followUps->refresh();
+    m_agenda->refresh();
 
     while (m_counts->rowCount() > 0)
         m_counts->removeRow(0);

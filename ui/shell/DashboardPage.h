@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QFormLayout;
@@ -12,10 +13,11 @@ struct Error;
 
 namespace baken::ui {
 
+class AgendaPanel;
 class FollowUpsPanel;
 
-// An overview of the open vault: the follow-ups that are overdue or due
-// soon, which vault it is, whether it is the demo, its schema version, how
+// An overview of the open vault: the agenda (this week's group sessions and
+// the follow-ups that are overdue or due soon), which vault it is, whether it is the demo, its schema version, how
 // many records it holds and whether its audit chain and database are intact.
 class DashboardPage final : public QWidget {
     Q_OBJECT
@@ -23,17 +25,20 @@ class DashboardPage final : public QWidget {
 public:
     explicit DashboardPage(Vault &vault, QWidget *parent = nullptr);
 
-    // The cheap part: follow-ups, name, schema version and record counts. Runs
+    // The cheap part: the agenda, name, schema version and record counts. Runs
     // on unlock and whenever the page is shown.
     void refresh();
     // Reads the whole file (integrity_check) and rehashes the audit chain:
     // time grows with the vault, so only when the user asks for it.
     void checkVault();
-    FollowUpsPanel *followUps() const { return m_followUps; }
+    AgendaPanel *agenda() const { return m_agenda; }
+    FollowUpsPanel *followUps() const;
 
 Q_SIGNALS:
     void caseOpenRequested(qint64 caseId);
     void consultationOpenRequested(qint64 consultationId);
+    void groupSessionOpenRequested(qint64 groupId, const QDateTime &originalStart);
+    void groupTaskOpenRequested(qint64 groupId, qint64 taskId);
 
 private:
     void showError(const Error &error);
@@ -46,7 +51,7 @@ private:
     QLabel *m_integrity;
     QLabel *m_error;
     QFormLayout *m_counts;
-    FollowUpsPanel *m_followUps;
+    AgendaPanel *m_agenda;
 };
 
 } // namespace baken::ui

@@ -2,6 +2,8 @@
 
 #include "cases/SqlCaseStore.h"
 #include "doubtline/SqlConsultationStore.h"
+#include "groups/GroupTaskModel.h"
+#include "groups/SqlGroupStore.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -21,8 +23,10 @@ namespace {
 enum Column { DueColumn, CaseColumn, WhatColumn };
 constexpr int CaseIdRole = Qt::UserRole + 1;
 constexpr int ConsultationIdRole = Qt::UserRole + 2;
+constexpr int GroupIdRole = Qt::UserRole + 3;
+constexpr int GroupTaskIdRole = Qt::UserRole + 4;
 
-// A case follow-up or a doubt-line callback, as one row.
+// A case follow-up, a doubt-line callback or a group task, as one row.
 struct DueItem {
     QDate due;
     QString where;
@@ -30,6 +34,8 @@ struct DueItem {
     QString tip;
     qint64 caseId = 0;
     qint64 consultationId = 0;
+    qint64 groupId = 0;
+    qint64 groupTaskId = 0;
 };
 
 } // namespace
@@ -42,7 +48,7 @@ FollowUpsPanel::FollowUpsPanel(Vault &vault, QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("followUpsTree"));
     m_tree->setAccessibleName(tr("Follow-ups due"));
-    m_tree->setHeaderLabels({tr("Due"), tr("Case"), tr("What")});
+    m_tree->setHeaderLabels({tr("Due"), tr("From"), tr("What")});
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumHeight(200);
     m_tree->header()->setStretchLastSection(true);
@@ -54,6 +60,8 @@ FollowUpsPanel::FollowUpsPanel(Vault &vault, QWidget *parent)
             Q_EMIT caseOpenRequested(id);
         else if (const qint64 consultation = item->data(DueColumn, ConsultationIdRole).toLongLong(); consultation > 0)
             Q_EMIT consultationOpenRequested(consultation);
+        else if (const qint64 group = item->data(DueColumn, GroupIdRole).toLongLong(); group > 0)
+            Q_EMIT groupTaskOpenRequested(group, item->data(DueColumn, GroupTaskIdRole).toLongLong());
     };
     connect(m_tree, &QTreeWidget::itemClicked, this, open);
     connect(m_tree, &QTreeWidget::itemActivated, this, open);
@@ -72,16 +80,19 @@ void FollowUpsPanel::refresh()
     const QDate until = today.addDays(UpcomingDays);
     auto due = SqlCaseStore(m_vault.db()).openFollowUps(until);
     auto callbacks = SqlConsultationStore(m_vault.db()).openCallbacks(until);
-    if (!due || !callbacks) {
-        m_summary->setText(
-            tr("The follow-ups could not be read: %1").arg(!due ? due.error().message : callbacks.error().message));
+    auto tasks = SqlGroupStore(m_vault.db()).openTasks(until);
+    if (!due || !callbacks || !tasks) {
+        const QString error = !due         ? due.error().message
+                              : !callbacks ? callbacks.error().message
+                                           : tasks.error().message;
+        m_summary->setText(tr("The follow-ups could not be read: %1").arg(error));
         return;
     }
     QList<DueItem> items;
     for (const FollowUp &f : *due) {
         // The titles of automatic follow-ups already say what they are; the
         // kind goes into the tooltip.
-        items.append({f.due, f.caseNumber, f.title, label(f.kind), f.caseId, 0});
+        items.append({f.due, f.caseNumber, f.title, label(f.kind), f.caseId, 0, 0, 0});
     }
     const QLocale locale;
     // The contact detail stays on the doubt-line page: the dashboard is the
@@ -90,8 +101,11 @@ void FollowUpsPanel::refresh()
         items.append({c.callbackDue, tr("Doubt line"), tr("Call back the caller"),
                       tr("Callback from the doubt-line consultation of %1")
                           .arg(locale.toString(c.occurredAt, QLocale::ShortFormat)),
-                      0, c.id});
+                      0, c.id, 0, 0});
     }
+    for (const GroupTask &t : *tasks)
+        items.append(
+            {t.due, tr("Group: %1").arg(t.groupTheme), groupTaskText(t), label(t.kind), 0, 0, t.groupId, t.id});
     std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) { return a.due < b.due; });
 
     auto *overdue = new QTreeWidgetItem(m_tree, {tr("Overdue")});
@@ -107,8 +121,11 @@ void FollowUpsPanel::refresh()
         item->setToolTip(WhatColumn, d.tip);
         item->setData(DueColumn, CaseIdRole, d.caseId);
         item->setData(DueColumn, ConsultationIdRole, d.consultationId);
-        item->setToolTip(CaseColumn, d.caseId > 0 ? tr("Open this case (click or Enter)")
-                                                  : tr("Open this consultation on the doubt line (click or Enter)"));
+        item->setData(DueColumn, GroupIdRole, d.groupId);
+        item->setData(DueColumn, GroupTaskIdRole, d.groupTaskId);
+        item->setToolTip(CaseColumn, d.caseId > 0    ? tr("Open this case (click or Enter)")
+                                     : d.groupId > 0 ? tr("Open the group's tasks (click or Enter)")
+                                                     : tr("Open this consultation on the doubt line (click or Enter)"));
         if (section == overdue) {
             item->setIcon(DueColumn, warning);
             item->setForeground(DueColumn, QColor(0xb3, 0x26, 0x1e));

@@ -12,8 +12,9 @@ class Vault;
 namespace baken::ui {
 
 // The dashboard's follow-ups: overdue, due today and the next seven days,
-// with the doubt line's open callbacks among the case follow-ups. A row
-// opens its case, or its consultation, with one click or Enter.
+// with the doubt line's open callbacks and the groups' open tasks among the
+// case follow-ups. A row opens its case, its consultation or its group's
+// tasks with one click or Enter.
 class FollowUpsPanel final : public QWidget {
     Q_OBJECT
 
@@ -28,6 +29,7 @@ public:
 Q_SIGNALS:
     void caseOpenRequested(qint64 caseId);
     void consultationOpenRequested(qint64 consultationId);
+    void groupTaskOpenRequested(qint64 groupId, qint64 taskId);
 
 private:
     Vault &m_vault;

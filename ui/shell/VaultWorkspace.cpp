@@ -4,6 +4,7 @@
 #include "EmptyStatePage.h"
 #include "cases/CasesPage.h"
 #include "doubtline/DoubtLinePage.h"
+#include "groups/GroupsPage.h"
 #include "settings/CodeListEditor.h"
 #include "settings/SettingsPage.h"
 
@@ -42,6 +43,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     , m_dashboard(new DashboardPage(vault))
     , m_cases(new CasesPage(vault))
     , m_doubtLine(new DoubtLinePage(vault))
+    , m_groups(new GroupsPage(vault))
     , m_settings(new SettingsPage(vault, settings))
 {
     struct Entry {
@@ -53,10 +55,7 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
         {"dashboard", tr("Dashboard"), m_dashboard},
         {"cases", tr("Cases"), m_cases},
         {"doubtline", tr("Doubt line"), m_doubtLine},
-        {"groups", tr("Groups"),
-         new EmptyStatePage(navIcon("groups"), tr("Peer-support groups"),
-                            tr("Here facilitators will plan group sessions, keep capacity and a waiting list, "
-                               "take attendance and check in with people afterwards."))},
+        {"groups", tr("Groups"), m_groups},
         {"reports", tr("Reports"),
          new EmptyStatePage(navIcon("reports"), tr("Reports"),
                             tr("Here you will make anonymised summaries: counts only, with small numbers suppressed, "
@@ -96,8 +95,18 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     });
     connect(m_dashboard, &DashboardPage::caseOpenRequested, this, &VaultWorkspace::openCase);
     connect(m_dashboard, &DashboardPage::consultationOpenRequested, this, &VaultWorkspace::openConsultation);
+    connect(m_dashboard, &DashboardPage::groupSessionOpenRequested, this,
+            [this](qint64 groupId, const QDateTime &originalStart) {
+                showPage(Groups);
+                m_groups->openSession(groupId, originalStart);
+            });
+    connect(m_dashboard, &DashboardPage::groupTaskOpenRequested, this, [this](qint64 groupId, qint64 taskId) {
+        showPage(Groups);
+        m_groups->openTask(groupId, taskId);
+    });
     connect(m_doubtLine, &DoubtLinePage::caseOpenRequested, this, &VaultWorkspace::openCase);
     connect(m_settings->codeListEditor(), &CodeListEditor::codeListChanged, m_doubtLine, &DoubtLinePage::reloadChoices);
+    connect(m_settings->codeListEditor(), &CodeListEditor::codeListChanged, m_groups, &GroupsPage::reloadChoices);
     connect(m_settings, &SettingsPage::idleLockMinutesChanged, this, &VaultWorkspace::idleLockMinutesChanged);
     connect(m_settings, &SettingsPage::operationStarted, this, &VaultWorkspace::operationStarted);
     connect(m_settings, &SettingsPage::operationFinished, this, &VaultWorkspace::operationFinished);
@@ -125,6 +134,12 @@ void VaultWorkspace::openConsultation(qint64 consultationId)
 {
     showPage(DoubtLine);
     m_doubtLine->openConsultation(consultationId);
+}
+
+void VaultWorkspace::openGroup(qint64 groupId)
+{
+    showPage(Groups);
+    m_groups->openGroup(groupId);
 }
 
 VaultWorkspace::Page VaultWorkspace::currentPage() const

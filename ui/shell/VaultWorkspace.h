@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QListWidget;
@@ -15,6 +16,7 @@ namespace baken::ui {
 class CasesPage;
 class DashboardPage;
 class DoubtLinePage;
+class GroupsPage;
 class SettingsPage;
 
 // Everything that shows data from an open vault: the navigation and its
@@ -34,10 +36,13 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     CasesPage *casesPage() const { return m_cases; }
     DoubtLinePage *doubtLinePage() const { return m_doubtLine; }
+    GroupsPage *groupsPage() const { return m_groups; }
     // Shows the Cases page with this case open.
     void openCase(qint64 caseId);
     // Shows the Doubt line page with this consultation in the form.
     void openConsultation(qint64 consultationId);
+    // Shows the Groups page with this group selected.
+    void openGroup(qint64 groupId);
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
@@ -50,6 +55,7 @@ private:
     DashboardPage *m_dashboard;
     CasesPage *m_cases;
     DoubtLinePage *m_doubtLine;
+    GroupsPage *m_groups;
     SettingsPage *m_settings;
 };
 
