@@ -14,6 +14,9 @@
 namespace baken {
 
 class Vault;
+namespace cli {
+struct GroupServices;
+}
 
 // Where baken-cli reads and writes; tests replace every part of it.
 struct CliIo {
@@ -86,9 +89,13 @@ private:
     ExitCode groupAttend(const QStringList &args);
     ExitCode groupCancel(const QStringList &args);
     ExitCode groupMove(const QStringList &args);
-    // Opens VAULT and checks that it holds GROUP_ID (the second positional
+    // Opens VAULT with the group services on it.
+    ExitCode openGroups(const QCommandLineParser &parser, std::unique_ptr<cli::GroupServices> &groups);
+    // The same, and checks that it holds GROUP_ID (the second positional
     // argument).
-    ExitCode openGroup(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &groupId);
+    ExitCode openGroup(const QCommandLineParser &parser, std::unique_ptr<cli::GroupServices> &groups, qint64 &groupId);
+    // The number from 1 on in `text`; otherwise prints `error` (a usage error).
+    std::optional<qint64> idFrom(const QString &text, const QString &error);
     // A local time "YYYY-MM-DDTHH:MM" in option `name`; prints a usage error
     // and returns nullopt if it is missing or malformed.
     std::optional<QDateTime> timeOption(const QCommandLineParser &parser, const char *name);

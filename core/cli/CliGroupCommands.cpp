@@ -8,11 +8,7 @@
 #include "CliGroupSupport.h"
 
 #include "cases/SqlCaseStore.h"
-#include "codelists/SqlCodeListStore.h"
-#include "groups/GroupService.h"
-#include "groups/SqlGroupStore.h"
 #include "i18n/Translations.h"
-#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,15 +163,12 @@ ExitCode CliApp::groupAdd(const QStringList &args)
     if (parser.isSet(QStringLiteral("until")) && !parseDateOption(parser, "until", g.schedule.until, m_io.err))
         return ExitCode::Usage;
 
-    std::unique_ptr<Vault> vault;
-    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
+    std::unique_ptr<GroupServices> groups;
+    if (auto code = openGroups(parser, groups); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    if (!CodeOptions(codes, parser, m_io.err).all("facilitator", CodeList::GroupFacilitators, g.facilitatorIds))
+    if (!CodeOptions(groups->codes, parser, m_io.err).all("facilitator", CodeList::GroupFacilitators, g.facilitatorIds))
         return ExitCode::Usage;
-    SqlGroupStore store(vault->db());
-    GroupService service(*vault, store, codes);
-    auto id = service.createGroup(g);
+    auto id = groups->service.createGroup(g);
     if (!id)
         return fail(id.error());
     m_io.out << *id << '\n';
@@ -189,19 +182,16 @@ ExitCode CliApp::groupList(const QStringList &args)
                                  tr("List the peer-support groups, the latest series first: number, theme, next "
                                     "session, seats taken, waiting list.")))
         return *done;
-    std::unique_ptr<Vault> vault;
-    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
+    std::unique_ptr<GroupServices> groups;
+    if (auto code = openGroups(parser, groups); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    const GroupService service(*vault, store, codes);
-    auto groups = store.groups();
-    if (!groups)
-        return fail(groups.error());
+    auto all = groups->store.groups();
+    if (!all)
+        return fail(all.error());
     const QDateTime now = QDateTime::currentDateTime();
-    for (const PeerGroup &g : std::as_const(*groups)) {
-        auto sessions = service.sessions(g.id);
-        auto people = store.participants(g.id);
+    for (const PeerGroup &g : std::as_const(*all)) {
+        auto sessions = groups->service.sessions(g.id);
+        auto people = groups->store.participants(g.id);
         if (const Error *error = firstError(sessions, people))
             return fail(*error);
         QString next = tr("series ended");
@@ -221,7 +211,7 @@ ExitCode CliApp::groupList(const QStringList &args)
                  << tr("%1 of %n seat(s) taken", nullptr, g.capacity).arg(taken) << "  "
                  << tr("%n waiting", nullptr, waiting) << '\n';
     }
-    m_io.out << tr("%n group(s)", nullptr, int(groups->size())) << '\n';
+    m_io.out << tr("%n group(s)", nullptr, int(all->size())) << '\n';
     return ExitCode::Ok;
 }
 
@@ -234,16 +224,14 @@ ExitCode CliApp::groupShow(const QStringList &args)
                                     "details are not shown."),
                                  false, {tr("GROUP_ID")}))
         return *done;
-    std::unique_ptr<Vault> vault;
+    std::unique_ptr<GroupServices> groups;
     qint64 groupId = 0;
-    if (auto code = openGroup(parser, vault, groupId); code != ExitCode::Ok)
+    if (auto code = openGroup(parser, groups, groupId); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    const SqlCaseStore cases(vault->db());
-    const GroupService service(*vault, store, codes);
+    const SqlGroupStore &store = groups->store;
+    const SqlCaseStore cases(groups->vault->db());
     auto g = store.group(groupId);
-    auto sessions = service.sessions(groupId);
+    auto sessions = groups->service.sessions(groupId);
     auto people = store.participants(groupId);
     auto tasks = store.tasks(groupId);
     auto evaluation = store.evaluation(groupId);
@@ -253,7 +241,7 @@ ExitCode CliApp::groupShow(const QStringList &args)
     const QString lang = currentLanguage();
     QStringList facilitators;
     for (const qint64 id : std::as_const(g->facilitatorIds))
-        if (auto item = codes.item(id))
+        if (auto item = groups->codes.item(id))
             facilitators << item->label(lang);
     const auto line = [&](const QString &name, const QString &value) {
         m_io.out << "  " << QString(name + u':').leftJustified(14) << (value.isEmpty() ? u"-"_qs : value) << '\n';
@@ -355,14 +343,13 @@ ExitCode CliApp::groupIcs(const QStringList &args)
             return ExitCode::Failure;
         }
     }
-    std::unique_ptr<Vault> vault;
+    std::unique_ptr<GroupServices> groups;
     qint64 groupId = 0;
-    if (auto code = openGroup(parser, vault, groupId); code != ExitCode::Ok)
+    if (auto code = openGroup(parser, groups, groupId); code != ExitCode::Ok)
         return code;
-    SqlGroupStore store(vault->db());
-    auto g = store.group(groupId);
-    auto changes = store.sessionChanges(groupId);
-    auto vaultId = vault->meta(QStringLiteral("vault_id"));
+    auto g = groups->store.group(groupId);
+    auto changes = groups->store.sessionChanges(groupId);
+    auto vaultId = groups->vault->meta(QStringLiteral("vault_id"));
     if (const Error *error = firstError(g, changes, vaultId))
         return fail(*error);
     CalendarSeries series;

@@ -7,11 +7,7 @@
 #include "CliGroupSupport.h"
 
 #include "cases/SqlCaseStore.h"
-#include "codelists/SqlCodeListStore.h"
 #include "doubtline/SqlConsultationStore.h"
-#include "groups/GroupService.h"
-#include "groups/SqlGroupStore.h"
-#include "vault/Vault.h"
 
 namespace baken {
 
@@ -48,18 +44,35 @@ std::optional<QDateTime> CliApp::timeOption(const QCommandLineParser &parser, co
     return at;
 }
 
-ExitCode CliApp::openGroup(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &groupId)
+std::optional<qint64> CliApp::idFrom(const QString &text, const QString &error)
 {
-    const QString text = parser.positionalArguments().at(1);
     bool ok = false;
-    groupId = text.toLongLong(&ok);
-    if (!ok || groupId < 1) {
-        m_io.err << tr("\"%1\" is not a group number; \"baken-cli group list\" shows them.").arg(text) << '\n';
-        return ExitCode::Usage;
-    }
+    const qint64 id = text.toLongLong(&ok);
+    if (ok && id >= 1)
+        return id;
+    m_io.err << error << '\n';
+    return std::nullopt;
+}
+
+ExitCode CliApp::openGroups(const QCommandLineParser &parser, std::unique_ptr<GroupServices> &groups)
+{
+    std::unique_ptr<Vault> vault;
     if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
         return code;
-    auto group = SqlGroupStore(vault->db()).group(groupId);
+    groups = std::make_unique<GroupServices>(std::move(vault));
+    return ExitCode::Ok;
+}
+
+ExitCode CliApp::openGroup(const QCommandLineParser &parser, std::unique_ptr<GroupServices> &groups, qint64 &groupId)
+{
+    const QString text = parser.positionalArguments().at(1);
+    const auto id = idFrom(text, tr("\"%1\" is not a group number; \"baken-cli group list\" shows them.").arg(text));
+    if (!id)
+        return ExitCode::Usage;
+    groupId = *id;
+    if (auto code = openGroups(parser, groups); code != ExitCode::Ok)
+        return code;
+    auto group = groups->store.group(groupId);
     if (!group && group.code() == ErrorCode::NotFound) {
         m_io.err << tr("The vault holds no group %1.").arg(groupId) << '\n';
         return ExitCode::Failure;
@@ -110,20 +123,19 @@ ExitCode CliApp::groupJoin(const QStringList &args)
         return ExitCode::Usage;
     }
     if (fromConsultation) {
-        bool ok = false;
-        p.consultationId = parser.value(QStringLiteral("consultation")).toLongLong(&ok);
-        if (!ok || p.consultationId < 1) {
-            m_io.err << tr("--consultation: give the consultation's number, as \"consult list\" shows it.") << '\n';
+        const auto id = idFrom(parser.value(QStringLiteral("consultation")),
+                               tr("--consultation: give the consultation's number, as \"consult list\" shows it."));
+        if (!id)
             return ExitCode::Usage;
-        }
+        p.consultationId = *id;
     }
 
-    std::unique_ptr<Vault> vault;
-    if (auto code = openGroup(parser, vault, p.groupId); code != ExitCode::Ok)
+    std::unique_ptr<GroupServices> groups;
+    if (auto code = openGroup(parser, groups, p.groupId); code != ExitCode::Ok)
         return code;
     if (fromCase) {
         const QString number = parser.value(QStringLiteral("case"));
-        auto id = SqlCaseStore(vault->db()).caseIdByNumber(number);
+        auto id = SqlCaseStore(groups->vault->db()).caseIdByNumber(number);
         if (!id)
             return fail(id.error());
         if (!*id) {
@@ -133,7 +145,7 @@ ExitCode CliApp::groupJoin(const QStringList &args)
         p.caseId = **id;
     }
     if (fromConsultation) {
-        auto c = SqlConsultationStore(vault->db()).byId(p.consultationId);
+        auto c = SqlConsultationStore(groups->vault->db()).byId(p.consultationId);
         if (!c && c.code() == ErrorCode::NotFound) {
             m_io.err << tr("The vault holds no consultation %1.").arg(p.consultationId) << '\n';
             return ExitCode::Failure;
@@ -141,17 +153,14 @@ ExitCode CliApp::groupJoin(const QStringList &args)
         if (!c)
             return fail(c.error());
     }
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    GroupService service(*vault, store, codes);
-    auto added = service.addParticipant(p);
+    auto added = groups->service.addParticipant(p);
     if (!added)
         return fail(added.error());
     if (added->state == ParticipantState::Member) {
         m_io.out << tr("Participant %1 has a seat.").arg(added->id) << '\n';
         return ExitCode::Ok;
     }
-    auto people = store.participants(p.groupId);
+    auto people = groups->store.participants(p.groupId);
     if (!people)
         return fail(people.error());
     int position = 0;
@@ -177,33 +186,28 @@ ExitCode CliApp::groupLeave(const QStringList &args)
                                  false, {tr("PARTICIPANT_ID")}))
         return *done;
     const QString text = parser.positionalArguments().at(1);
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id < 1) {
-        m_io.err << tr("\"%1\" is not a participant number; \"baken-cli group show\" shows them.").arg(text) << '\n';
+    const auto id =
+        idFrom(text, tr("\"%1\" is not a participant number; \"baken-cli group show\" shows them.").arg(text));
+    if (!id)
         return ExitCode::Usage;
-    }
     QDate on = QDate::currentDate();
     if (parser.isSet(QStringLiteral("date")) && !parseDateOption(parser, "date", on, m_io.err))
         return ExitCode::Usage;
-    std::unique_ptr<Vault> vault;
-    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
+    std::unique_ptr<GroupServices> groups;
+    if (auto code = openGroups(parser, groups); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    GroupService service(*vault, store, codes);
-    auto p = store.participant(id);
+    auto p = groups->store.participant(*id);
     if (!p && p.code() == ErrorCode::NotFound) {
-        m_io.err << tr("The vault holds no participant %1.").arg(id) << '\n';
+        m_io.err << tr("The vault holds no participant %1.").arg(*id) << '\n';
         return ExitCode::Failure;
     }
-    auto before = store.participants(p ? p->groupId : 0);
+    auto before = groups->store.participants(p ? p->groupId : 0);
     if (const Error *error = firstError(p, before))
         return fail(*error);
-    if (auto s = service.leave(id, on, parser.value(QStringLiteral("reason")).trimmed()); !s)
+    if (auto s = groups->service.leave(*id, on, parser.value(QStringLiteral("reason")).trimmed()); !s)
         return fail(s.error());
     m_io.out << tr("%1 left group %2.").arg(p->pseudonym).arg(p->groupId) << '\n';
-    auto after = store.participants(p->groupId);
+    auto after = groups->store.participants(p->groupId);
     if (!after)
         return fail(after.error());
     for (const Participant &other : std::as_const(*after)) {
@@ -248,24 +252,20 @@ ExitCode CliApp::groupAttend(const QStringList &args)
         m_io.err << tr("Give exactly one of --present, --excused and --absent.") << '\n';
         return ExitCode::Usage;
     }
-    bool ok = false;
-    const qint64 participantId = parser.value(QStringLiteral("participant")).toLongLong(&ok);
-    if (!ok || participantId < 1) {
-        m_io.err << tr("Give the participant's number with --participant; \"group show\" lists them.") << '\n';
+    const auto participantId =
+        idFrom(parser.value(QStringLiteral("participant")),
+               tr("Give the participant's number with --participant; \"group show\" lists them."));
+    if (!participantId)
         return ExitCode::Usage;
-    }
     const auto at = timeOption(parser, "session");
     if (!at)
         return ExitCode::Usage;
-    std::unique_ptr<Vault> vault;
+    std::unique_ptr<GroupServices> groups;
     qint64 groupId = 0;
-    if (auto code = openGroup(parser, vault, groupId); code != ExitCode::Ok)
+    if (auto code = openGroup(parser, groups, groupId); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    GroupService service(*vault, store, codes);
-    auto sessions = service.sessions(groupId);
-    auto before = store.tasks(groupId);
+    auto sessions = groups->service.sessions(groupId);
+    auto before = groups->store.tasks(groupId);
     if (const Error *error = firstError(sessions, before))
         return fail(*error);
     const Session *session = findSession(*sessions, *at);
@@ -273,10 +273,10 @@ ExitCode CliApp::groupAttend(const QStringList &args)
         m_io.err << tr("Group %1 has no session at %2.").arg(groupId).arg(localTimeText(*at)) << '\n';
         return ExitCode::Failure;
     }
-    if (auto s = service.recordAttendance(groupId, session->originalStart, participantId, *value); !s)
+    if (auto s = groups->service.recordAttendance(groupId, session->originalStart, *participantId, *value); !s)
         return fail(s.error());
     m_io.out << tr("Recorded: %1.").arg(label(*value)) << '\n';
-    auto after = store.tasks(groupId);
+    auto after = groups->store.tasks(groupId);
     if (!after)
         return fail(after.error());
     const QSet<qint64> old = taskIds(*before);
@@ -297,21 +297,16 @@ ExitCode CliApp::groupCancel(const QStringList &args)
     const auto at = timeOption(parser, "session");
     if (!at)
         return ExitCode::Usage;
-    std::unique_ptr<Vault> vault;
+    std::unique_ptr<GroupServices> groups;
     qint64 groupId = 0;
-    if (auto code = openGroup(parser, vault, groupId); code != ExitCode::Ok)
+    if (auto code = openGroup(parser, groups, groupId); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    GroupService service(*vault, store, codes);
-    auto sessions = service.sessions(groupId);
-    if (!sessions)
-        return fail(sessions.error());
-    const Session *session = findSession(*sessions, *at);
-    const QDateTime original = session ? session->originalStart : *at; // the service names a wrong time
-    if (auto s = service.cancelSession(groupId, original); !s)
+    const auto original = originalStart(groups->service, groupId, *at);
+    if (!original)
+        return fail(original.error());
+    if (auto s = groups->service.cancelSession(groupId, *original); !s)
         return fail(s.error());
-    m_io.out << tr("Cancelled the session of %1.").arg(localTimeText(original)) << '\n';
+    m_io.out << tr("Cancelled the session of %1.").arg(localTimeText(*original)) << '\n';
     return ExitCode::Ok;
 }
 
@@ -343,31 +338,26 @@ ExitCode CliApp::groupMove(const QStringList &args)
         m_io.err << tr("Give the new time with --to, the new place with --place, or both.") << '\n';
         return ExitCode::Usage;
     }
-    std::unique_ptr<Vault> vault;
+    std::unique_ptr<GroupServices> groups;
     qint64 groupId = 0;
-    if (auto code = openGroup(parser, vault, groupId); code != ExitCode::Ok)
+    if (auto code = openGroup(parser, groups, groupId); code != ExitCode::Ok)
         return code;
-    SqlCodeListStore codes(vault->db());
-    SqlGroupStore store(vault->db());
-    GroupService service(*vault, store, codes);
-    auto sessions = service.sessions(groupId);
-    if (!sessions)
-        return fail(sessions.error());
-    const Session *session = findSession(*sessions, *at);
-    const QDateTime original = session ? session->originalStart : *at;
+    const auto original = originalStart(groups->service, groupId, *at);
+    if (!original)
+        return fail(original.error());
     // Moving again in time keeps an earlier move in place, and the other way round.
-    auto changes = store.sessionChanges(groupId);
+    auto changes = groups->store.sessionChanges(groupId);
     if (!changes)
         return fail(changes.error());
     for (const SessionChange &c : std::as_const(*changes)) {
-        if (c.originalStart == original && !c.cancelled) {
+        if (c.originalStart == *original && !c.cancelled) {
             to = to.isValid() ? to : c.newStart;
             place = place.isEmpty() ? c.newPlace : place;
         }
     }
-    if (auto s = service.moveSession(groupId, original, to, place); !s)
+    if (auto s = groups->service.moveSession(groupId, *original, to, place); !s)
         return fail(s.error());
-    m_io.out << tr("Moved the session of %1.").arg(localTimeText(original)) << '\n';
+    m_io.out << tr("Moved the session of %1.").arg(localTimeText(*original)) << '\n';
     return ExitCode::Ok;
 }
 

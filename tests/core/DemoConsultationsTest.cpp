@@ -1,7 +1,5 @@
-#include "CaseTestSupport.h"
+#include "DemoTestSupport.h"
 
-#include "codelists/CodeListService.h"
-#include "demo/DemoCases.h"
 #include "demo/DemoConsultations.h"
 #include "doubtline/ConsultationService.h"
 #include "doubtline/IdentifyingText.h"
@@ -14,16 +12,11 @@ using namespace baken;
 namespace {
 
 // A demo vault's worth of cases first: some consultations link to them.
-class DemoConsultationsTest : public test::CaseFixture {
+class DemoConsultationsTest : public test::DemoFixture {
 protected:
     void SetUp() override
     {
-        CaseFixture::SetUp();
-        CodeListService lists(*vault, *codes);
-        for (const char *unit : {"Stadsdeel Noord", "Publiekszaken", "Handhaving"})
-            ASSERT_TRUE(lists.add(CodeList::Units, QString::fromUtf8(unit), QString::fromUtf8(unit)).ok());
-        ASSERT_TRUE(lists.add(CodeList::Clients, u"Gemeente"_qs, u"Municipality"_qs).ok());
-        ASSERT_TRUE(DemoCases::add(*vault, 300).ok());
+        ASSERT_NO_FATAL_FAILURE(DemoFixture::SetUp());
         auto added = DemoConsultations::add(*vault);
         ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
         count = *added;
@@ -111,9 +104,7 @@ TEST_F(DemoConsultationsTest, TheSameDayGivesTheSameContacts)
 {
     auto other = dir.create(u"other.baken"_qs);
     SqlCodeListStore otherCodes(other->db());
-    CodeListService lists(*other, otherCodes);
-    for (const char *unit : {"Stadsdeel Noord", "Publiekszaken", "Handhaving"})
-        ASSERT_TRUE(lists.add(CodeList::Units, QString::fromUtf8(unit), QString::fromUtf8(unit)).ok());
+    ASSERT_NO_FATAL_FAILURE(addUnits(*other, otherCodes));
     ASSERT_TRUE(DemoConsultations::add(*other).ok());
     ConsultationFilter everything;
     everything.limit = 100000;

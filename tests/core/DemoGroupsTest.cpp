@@ -1,7 +1,5 @@
-#include "CaseTestSupport.h"
+#include "DemoTestSupport.h"
 
-#include "codelists/CodeListService.h"
-#include "demo/DemoCases.h"
 #include "demo/DemoConsultations.h"
 #include "demo/DemoGroups.h"
 #include "groups/GroupService.h"
@@ -15,16 +13,11 @@ using namespace baken;
 namespace {
 
 // A demo vault's cases and consultations first: some participants come from them.
-class DemoGroupsTest : public test::CaseFixture {
+class DemoGroupsTest : public test::DemoFixture {
 protected:
     void SetUp() override
     {
-        CaseFixture::SetUp();
-        CodeListService lists(*vault, *codes);
-        for (const char *unit : {"Stadsdeel Noord", "Publiekszaken", "Handhaving"})
-            ASSERT_TRUE(lists.add(CodeList::Units, QString::fromUtf8(unit), QString::fromUtf8(unit)).ok());
-        ASSERT_TRUE(lists.add(CodeList::Clients, u"Gemeente"_qs, u"Municipality"_qs).ok());
-        ASSERT_TRUE(DemoCases::add(*vault, 300).ok());
+        ASSERT_NO_FATAL_FAILURE(DemoFixture::SetUp());
         ASSERT_TRUE(DemoConsultations::add(*vault).ok());
         auto added = DemoGroups::add(*vault);
         ASSERT_TRUE(added.ok()) << added.error().message.toStdString();

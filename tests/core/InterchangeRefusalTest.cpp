@@ -2,8 +2,9 @@
 // the reason, and leaves the target vault as it was.
 #include "InterchangeTestSupport.h"
 
+#include <span>
+
 using namespace baken;
-using InterchangeRefusal = test::InterchangeFixture;
 
 namespace {
 
@@ -36,6 +37,36 @@ struct Mutation {
     const char *path;
     QJsonValue value;
     QString expected; // part of the message; %1, %2: numbers of the first two cases
+};
+
+class InterchangeRefusal : public test::InterchangeFixture {
+protected:
+    // Imports `doc` with each mutation into an empty vault: every one is
+    // refused with its message and leaves the vault as it was, and then the
+    // unbroken file goes in.
+    void expectEachRefused(const QJsonObject &doc, std::span<const Mutation> mutations)
+    {
+        const auto numbered = [&](QString text) {
+            return text.replace(u"%1"_qs, first.number).replace(u"%2"_qs, second.number);
+        };
+        auto target = dir.create(u"target.baken"_qs);
+        const QByteArray before = exportOf(*target);
+        const qint64 audit = *target->audit().count();
+        for (const Mutation &m : mutations) {
+            SCOPED_TRACE(m.path);
+            const QJsonValue value = m.value.isString() ? QJsonValue(numbered(m.value.toString())) : m.value;
+            const QJsonValue bad = withValue(doc, QString::fromLatin1(m.path).split(u'/'), value);
+            auto result = importInto(*target, toBytes(bad.toObject()));
+            ASSERT_FALSE(result.ok());
+            EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
+            const QString expected = numbered(m.expected);
+            EXPECT_TRUE(result.error().message.contains(expected))
+                << result.error().message.toStdString() << "\n expected: " << expected.toStdString();
+            EXPECT_EQ(*target->audit().count(), audit);
+        }
+        EXPECT_EQ(exportOf(*target), before);
+        EXPECT_TRUE(importInto(*target, toBytes(doc)).ok());
+    }
 };
 
 } // namespace
@@ -89,24 +120,7 @@ TEST_F(InterchangeRefusal, EachKindOfInvalidRecordIsNamedAndNothingChanges)
         {"version", 0, u"\"version\" must be a whole number from 1 on"_qs},
     };
 
-    auto target = dir.create(u"target.baken"_qs);
-    const QByteArray before = exportOf(*target);
-    const qint64 audit = *target->audit().count();
-    for (const Mutation &m : mutations) {
-        SCOPED_TRACE(m.path);
-        const QString where = QString::fromLatin1(m.path);
-        const QJsonValue value =
-            m.value.isString() ? QJsonValue(m.value.toString().replace(u"%1"_qs, first.number)) : m.value;
-        const QJsonValue bad = withValue(doc, where.split(u'/'), value);
-        auto result = importInto(*target, toBytes(bad.toObject()));
-        ASSERT_FALSE(result.ok());
-        EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
-        const QString expected = QString(m.expected).replace(u"%1"_qs, first.number).replace(u"%2"_qs, second.number);
-        EXPECT_TRUE(result.error().message.contains(expected))
-            << result.error().message.toStdString() << "\n expected: " << expected.toStdString();
-        EXPECT_EQ(*target->audit().count(), audit);
-    }
-    EXPECT_EQ(exportOf(*target), before);
+    expectEachRefused(doc, mutations);
 }
 
 // fillDoubtLine()'s consultations: [0] advised with an open callback and a
@@ -161,21 +175,7 @@ TEST_F(InterchangeRefusal, EachKindOfInvalidConsultationOrGuideEntryIsNamedAndNo
          u"codeLists.doubt_line_staff[0]: the item needs a name in Dutch and in English"_qs},
     };
 
-    auto target = dir.create(u"target.baken"_qs);
-    const QByteArray before = exportOf(*target);
-    const qint64 audit = *target->audit().count();
-    for (const Mutation &m : mutations) {
-        SCOPED_TRACE(m.path);
-        const QJsonValue bad = withValue(doc, QString::fromLatin1(m.path).split(u'/'), m.value);
-        auto result = importInto(*target, toBytes(bad.toObject()));
-        ASSERT_FALSE(result.ok());
-        EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
-        EXPECT_TRUE(result.error().message.contains(m.expected))
-            << result.error().message.toStdString() << "\n expected: " << m.expected.toStdString();
-        EXPECT_EQ(*target->audit().count(), audit);
-    }
-    EXPECT_EQ(exportOf(*target), before);
-    EXPECT_TRUE(importInto(*target, toBytes(doc)).ok()); // the unbroken file goes in
+    expectEachRefused(doc, mutations);
 }
 
 // A hand-made file cannot bring names into a vault: a document with a
@@ -315,19 +315,5 @@ TEST_F(InterchangeRefusal, EachKindOfInvalidGroupRecordIsNamedAndNothingChanges)
          u"codeLists.group_facilitators[0]: \"code\" must be 1 to 64"_qs},
     };
 
-    auto target = dir.create(u"target.baken"_qs);
-    const QByteArray before = exportOf(*target);
-    const qint64 audit = *target->audit().count();
-    for (const Mutation &m : mutations) {
-        SCOPED_TRACE(m.path);
-        const QJsonValue bad = withValue(doc, QString::fromLatin1(m.path).split(u'/'), m.value);
-        auto result = importInto(*target, toBytes(bad.toObject()));
-        ASSERT_FALSE(result.ok());
-        EXPECT_EQ(result.code(), ErrorCode::InvalidInput);
-        EXPECT_TRUE(result.error().message.contains(m.expected))
-            << result.error().message.toStdString() << "\n expected: " << m.expected.toStdString();
-        EXPECT_EQ(*target->audit().count(), audit);
-    }
-    EXPECT_EQ(exportOf(*target), before);
-    EXPECT_TRUE(importInto(*target, toBytes(doc)).ok()); // the unbroken file goes in
+    expectEachRefused(doc, mutations);
 }

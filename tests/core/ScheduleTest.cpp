@@ -1,47 +1,19 @@
 #include "groups/Schedule.h"
 #include "groups/GroupTypes.h"
+#include "support/LocalZone.h"
 
 #include <QSet>
 
 #include <gtest/gtest.h>
 
-#include <ctime>
 #include <utility>
 #include <vector>
 
 using namespace baken;
+using test::local;
+using test::LocalZone;
 
 namespace {
-
-// Runs a test in a given local zone (Qt and libc both read TZ) and puts the
-// machine's zone back afterwards.
-class LocalZone {
-public:
-    explicit LocalZone(const char *zone) : m_had(qEnvironmentVariableIsSet("TZ")), m_old(qgetenv("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~LocalZone()
-    {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    LocalZone(const LocalZone &) = delete;
-    LocalZone &operator=(const LocalZone &) = delete;
-
-private:
-    bool m_had;
-    QByteArray m_old;
-};
-
-QDateTime local(int y, int m, int d, int h, int min)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::LocalTime);
-}
 
 SeriesSchedule schedule(Recurrence recurrence, const QDateTime &first, int count, QDate until = {})
 {
