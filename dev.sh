@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libsqlcipher-dev sqlcipher libsodium-dev libical-dev libzxcvbn-dev
-    libgtest-dev libgmock-dev libbenchmark-dev python3-jsonschema
+    libgtest-dev libgmock-dev libbenchmark-dev python3-jsonschema python3-icalendar python3-dateutil
     libqt6svg6 xvfb xauth fonts-dejavu-core poppler-utils
 )
 

@@ -4,6 +4,7 @@
 #include "support/CalendarReadBack.h"
 
 #include <QFile>
+#include <QProcess>
 
 using namespace baken;
 using CliGroupCalendar = test::CliGroupFixture;
@@ -65,4 +66,49 @@ TEST_F(CliGroupCalendar, NeverOverwritesAFileThatIsNotACalendar)
     EXPECT_EQ(group("ics", {id}).code, 2);
     EXPECT_EQ(group("ics", {u"9"_qs, u"--out"_qs, dir.path(u"x.ics"_qs)}).code, 1);
     EXPECT_FALSE(QFile::exists(dir.path(u"x.ics"_qs)));
+}
+
+TEST_F(CliGroupCalendar, ASecondCalendarLibraryReadsTheSameSessions)
+{
+    // A monthly group across a daylight-saving change, one session moved and
+    // one cancelled, read by python3-icalendar and dateutil instead of libical.
+    const QString id = addGroup({u"--start"_qs, at(-60, "19:00"), u"--every"_qs, u"month"_qs, u"--count"_qs, u"6"_qs,
+                                 u"--place"_qs, u"Stadskantoor, zaal 3"_qs});
+    QList<QDateTime> sessions;
+    {
+        auto vault = open();
+        SqlGroupStore store(vault->db());
+        for (const PeerGroup &g : *store.groups())
+            for (const Session &s : *Schedules::expand(g.schedule, {}, g.place))
+                sessions << s.start;
+    }
+    ASSERT_EQ(sessions.size(), 6);
+    const QString original = sessions[3].toString(u"yyyy-MM-dd'T'HH:mm");
+    const QDateTime newTime = sessions[3].addDays(1);
+    ASSERT_EQ(group("move", {id, u"--session"_qs, original, u"--to"_qs, newTime.toString(u"yyyy-MM-dd'T'HH:mm"),
+                             u"--place"_qs, u"Buurthuis De Linde"_qs})
+                  .code,
+              0);
+    ASSERT_EQ(group("cancel", {id, u"--session"_qs, sessions[4].toString(u"yyyy-MM-dd'T'HH:mm")}).code, 0);
+
+    const QString ics = dir.path(u"maand.ics"_qs);
+    ASSERT_EQ(group("ics", {id, u"--out"_qs, ics}).code, 0);
+    QFile expected(dir.path(u"expected.txt"_qs));
+    ASSERT_TRUE(expected.open(QIODevice::WriteOnly));
+    for (int i = 0; i < sessions.size(); ++i) {
+        if (i == 4)
+            continue;
+        const bool moved = i == 3;
+        const QDateTime when = moved ? newTime : sessions[i];
+        expected.write((when.toString(u"yyyy-MM-dd'T'HH:mm") + u'|'
+                        + (moved ? u"Buurthuis De Linde"_qs : u"Stadskantoor, zaal 3"_qs) + u'\n')
+                           .toUtf8());
+    }
+    expected.close();
+
+    QProcess check;
+    check.start(u"/usr/bin/python3"_qs, {QStringLiteral(BAKEN_SOURCE_DIR "/tests/cli/check_ics.py"), ics,
+                                         expected.fileName()});
+    ASSERT_TRUE(check.waitForFinished(60000));
+    EXPECT_EQ(check.exitCode(), 0) << check.readAllStandardError().toStdString();
 }
