@@ -562,6 +562,193 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>e.g. Racism at work</source>
+        <translation>e.g. Racism at work</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the group is for and who it is for. It may go into the calendar file, so no names.</source>
+        <translation>What the group is for and who it is for. It may go into the calendar file, so no names.</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>A room or an address</source>
+        <translation>A room or an address</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Online &amp;link:</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>F&amp;irst session:</source>
+        <translation>F&amp;irst session:</translation>
+    </message>
+    <message>
+        <source>Date and time of the first session</source>
+        <translation>Date and time of the first session</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeats:</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>after a &amp;number of sessions</source>
+        <translation>after a &amp;number of sessions</translation>
+    </message>
+    <message>
+        <source>on a la&amp;st day</source>
+        <translation>on a la&amp;st day</translation>
+    </message>
+    <message>
+        <source>Number of sessi&amp;ons:</source>
+        <translation>Number of sessi&amp;ons:</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>Last da&amp;y:</source>
+        <translation>Last da&amp;y:</translation>
+    </message>
+    <message>
+        <source>Last day a session may fall on</source>
+        <translation>Last day a session may fall on</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Tasks for the facilitator. 0 switches a rule off.</source>
+        <translation>Tasks for the facilitator. 0 switches a rule off.</translation>
+    </message>
+    <message>
+        <source>Task after &amp;missing:</source>
+        <translation>Task after &amp;missing:</translation>
+    </message>
+    <message>
+        <source>Task after missing this many sessions in a row</source>
+        <translation>Task after missing this many sessions in a row</translation>
+    </message>
+    <message>
+        <source> sessions in a row</source>
+        <translation> sessions in a row</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in after the end:</source>
+        <translation>Chec&amp;k-in after the end:</translation>
+    </message>
+    <message>
+        <source>Check-in this many days after the last session</source>
+        <translation>Check-in this many days after the last session</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>S&amp;essions:</source>
+        <translation>S&amp;essions:</translation>
+    </message>
+    <message>
+        <source>Session dates of the series</source>
+        <translation>Session dates of the series</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+</context>
+<context>
     <name>HoursExportDialog</name>
     <message>
         <source>Export hours</source>
@@ -2348,6 +2535,488 @@
         <source>--from is later than --to.</source>
         <translation>--from is later than --to.</translation>
     </message>
+    <message>
+        <source>Run peer-support groups: series, participants, attendance, calendar (&quot;group --help&quot;)</source>
+        <translation>Run peer-support groups: series, participants, attendance, calendar (&quot;group --help&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>moved to %1</translation>
+    </message>
+    <message>
+        <source>member since %1</source>
+        <translation>member since %1</translation>
+    </message>
+    <message>
+        <source>waiting list, position %1</source>
+        <translation>waiting list, position %1</translation>
+    </message>
+    <message>
+        <source>offered a seat</source>
+        <translation>offered a seat</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>left on %1</translation>
+    </message>
+    <message>
+        <source>left on %1: %2</source>
+        <translation>left on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2, %n session(s)</source>
+        <translation>
+            <numerusform>%1 from %2, %n session</numerusform>
+            <numerusform>%1 from %2, %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 until %3</source>
+        <translation>%1 from %2 until %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) each</source>
+        <translation>
+            <numerusform>%n minute each</numerusform>
+            <numerusform>%n minutes each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from case %1</source>
+        <translation>from case %1</translation>
+    </message>
+    <message>
+        <source>from a draft case</source>
+        <translation>from a draft case</translation>
+    </message>
+    <message>
+        <source>from consultation #%1</source>
+        <translation>from consultation #%1</translation>
+    </message>
+    <message>
+        <source>Start a group: a series of sessions, and print its number</source>
+        <translation>Start a group: a series of sessions, and print its number</translation>
+    </message>
+    <message>
+        <source>List groups: number, theme, next session, seats, waiting list</source>
+        <translation>List groups: number, theme, next session, seats, waiting list</translation>
+    </message>
+    <message>
+        <source>Print a group: sessions, participants, tasks, evaluation</source>
+        <translation>Print a group: sessions, participants, tasks, evaluation</translation>
+    </message>
+    <message>
+        <source>Sign someone up by pseudonym: a seat or the waiting list</source>
+        <translation>Sign someone up by pseudonym: a seat or the waiting list</translation>
+    </message>
+    <message>
+        <source>Record that a participant left; the seat goes to the waiting list</source>
+        <translation>Record that a participant left; the seat goes to the waiting list</translation>
+    </message>
+    <message>
+        <source>Record a participant&apos;s attendance at a session</source>
+        <translation>Record a participant&apos;s attendance at a session</translation>
+    </message>
+    <message>
+        <source>Cancel one session of a group</source>
+        <translation>Cancel one session of a group</translation>
+    </message>
+    <message>
+        <source>Move one session of a group to another time or place</source>
+        <translation>Move one session of a group to another time or place</translation>
+    </message>
+    <message>
+        <source>Write a group&apos;s sessions to an iCalendar file</source>
+        <translation>Write a group&apos;s sessions to an iCalendar file</translation>
+    </message>
+    <message>
+        <source>What the group is about; also the calendar title.</source>
+        <translation>What the group is about; also the calendar title.</translation>
+    </message>
+    <message>
+        <source>What the group is for (it may go into the calendar).</source>
+        <translation>What the group is for (it may go into the calendar).</translation>
+    </message>
+    <message>
+        <source>The first session, local time.</source>
+        <translation>The first session, local time.</translation>
+    </message>
+    <message>
+        <source>How often it meets: week, 2weeks or month.</source>
+        <translation>How often it meets: week, 2weeks or month.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>The number of sessions.</source>
+        <translation>The number of sessions.</translation>
+    </message>
+    <message>
+        <source>The last day a session may fall on (instead of --count).</source>
+        <translation>The last day a session may fall on (instead of --count).</translation>
+    </message>
+    <message>
+        <source>The length of a session in minutes (default 120).</source>
+        <translation>The length of a session in minutes (default 120).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>The number of seats (default 8).</source>
+        <translation>The number of seats (default 8).</translation>
+    </message>
+    <message>
+        <source>Where it meets: a room or an address.</source>
+        <translation>Where it meets: a room or an address.</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>A video link, for a group that meets online.</source>
+        <translation>A video link, for a group that meets online.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Who runs it (list &quot;group_facilitators&quot;); repeat for more.</source>
+        <translation>Who runs it (list &quot;group_facilitators&quot;); repeat for more.</translation>
+    </message>
+    <message>
+        <source>Start a peer-support group: a series of sessions with seats and a waiting list. Prints the group&apos;s number.</source>
+        <translation>Start a peer-support group: a series of sessions with seats and a waiting list. Prints the group&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Give the group&apos;s theme with --theme.</source>
+        <translation>Give the group&apos;s theme with --theme.</translation>
+    </message>
+    <message>
+        <source>--every: choose week, 2weeks or month.</source>
+        <translation>--every: choose week, 2weeks or month.</translation>
+    </message>
+    <message>
+        <source>End the series with either --count N or --until YYYY-MM-DD.</source>
+        <translation>End the series with either --count N or --until YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1: give a whole number from 1 on.</source>
+        <translation>--%1: give a whole number from 1 on.</translation>
+    </message>
+    <message>
+        <source>List the peer-support groups, the latest series first: number, theme, next session, seats taken, waiting list.</source>
+        <translation>List the peer-support groups, the latest series first: number, theme, next session, seats taken, waiting list.</translation>
+    </message>
+    <message>
+        <source>series ended</source>
+        <translation>series ended</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>next %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seat(s) taken</source>
+        <translation>
+            <numerusform>%1 of %n seat taken</numerusform>
+            <numerusform>%1 of %n seats taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a group: its series with moved and cancelled sessions, attendance, notes, participants by pseudonym, tasks and the anonymous evaluation. Contact details are not shown.</source>
+        <translation>Print a group: its series with moved and cancelled sessions, attendance, notes, participants by pseudonym, tasks and the anonymous evaluation. Contact details are not shown.</translation>
+    </message>
+    <message>
+        <source>GROUP_ID</source>
+        <translation>GROUP_ID</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation>present: %1</translation>
+    </message>
+    <message>
+        <source>not there: %1</source>
+        <translation>not there: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>evaluated</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation: %n score(s)</source>
+        <translation>
+            <numerusform>Evaluation: %n score</numerusform>
+            <numerusform>Evaluation: %n scores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, mean %1 (%2)</source>
+        <translation>, mean %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write the calendar to FILE (.ics).</source>
+        <translation>Write the calendar to FILE (.ics).</translation>
+    </message>
+    <message>
+        <source>Write a group&apos;s sessions to an iCalendar file for a calendar program: the theme, description, place and times, never a participant. Writing it again updates the same events.</source>
+        <translation>Write a group&apos;s sessions to an iCalendar file for a calendar program: the theme, description, place and times, never a participant. Writing it again updates the same events.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.ics.</source>
+        <translation>Name the file to write with --out FILE.ics.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a calendar file; Baken does not overwrite it.</source>
+        <translation>%1 already exists and is not a calendar file; Baken does not overwrite it.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Give --%1 YYYY-MM-DDTHH:MM (local time).</source>
+        <translation>Give --%1 YYYY-MM-DDTHH:MM (local time).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM.</source>
+        <translation>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group number; &quot;baken-cli group list&quot; shows them.</source>
+        <translation>&quot;%1&quot; is not a group number; &quot;baken-cli group list&quot; shows them.</translation>
+    </message>
+    <message>
+        <source>The vault holds no group %1.</source>
+        <translation>The vault holds no group %1.</translation>
+    </message>
+    <message>
+        <source>The name the participant is known by in the group.</source>
+        <translation>The name the participant is known by in the group.</translation>
+    </message>
+    <message>
+        <source>How they came: self (default), case or consultation.</source>
+        <translation>How they came: self (default), case or consultation.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>The case they came from (implies --source case).</source>
+        <translation>The case they came from (implies --source case).</translation>
+    </message>
+    <message>
+        <source>The doubt-line consultation they came from (implies --source consultation).</source>
+        <translation>The doubt-line consultation they came from (implies --source consultation).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sign someone up for a group by pseudonym. They get a seat while there is one, otherwise a place on the waiting list.</source>
+        <translation>Sign someone up for a group by pseudonym. They get a seat while there is one, otherwise a place on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Give the participant&apos;s pseudonym with --pseudonym.</source>
+        <translation>Give the participant&apos;s pseudonym with --pseudonym.</translation>
+    </message>
+    <message>
+        <source>--source: choose self, case or consultation.</source>
+        <translation>--source: choose self, case or consultation.</translation>
+    </message>
+    <message>
+        <source>--case goes with --source case, --consultation with --source consultation.</source>
+        <translation>--case goes with --source case, --consultation with --source consultation.</translation>
+    </message>
+    <message>
+        <source>--consultation: give the consultation&apos;s number, as &quot;consult list&quot; shows it.</source>
+        <translation>--consultation: give the consultation&apos;s number, as &quot;consult list&quot; shows it.</translation>
+    </message>
+    <message>
+        <source>The vault holds no consultation %1.</source>
+        <translation>The vault holds no consultation %1.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has a seat.</source>
+        <translation>Participant %1 has a seat.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is on the waiting list, position %2.</source>
+        <translation>Participant %1 is on the waiting list, position %2.</translation>
+    </message>
+    <message>
+        <source>Why, in a few words and without a story.</source>
+        <translation>Why, in a few words and without a story.</translation>
+    </message>
+    <message>
+        <source>The day they left (default: today).</source>
+        <translation>The day they left (default: today).</translation>
+    </message>
+    <message>
+        <source>Record that a participant left the group or the waiting list. A freed seat is offered to the first one waiting, with a task to contact them.</source>
+        <translation>Record that a participant left the group or the waiting list. A freed seat is offered to the first one waiting, with a task to contact them.</translation>
+    </message>
+    <message>
+        <source>PARTICIPANT_ID</source>
+        <translation>PARTICIPANT_ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant number; &quot;baken-cli group show&quot; shows them.</source>
+        <translation>&quot;%1&quot; is not a participant number; &quot;baken-cli group show&quot; shows them.</translation>
+    </message>
+    <message>
+        <source>The vault holds no participant %1.</source>
+        <translation>The vault holds no participant %1.</translation>
+    </message>
+    <message>
+        <source>%1 left group %2.</source>
+        <translation>%1 left group %2.</translation>
+    </message>
+    <message>
+        <source>The seat is offered to %1 (participant %2); a task to contact them was added.</source>
+        <translation>The seat is offered to %1 (participant %2); a task to contact them was added.</translation>
+    </message>
+    <message>
+        <source>The session, by the time the series gave it.</source>
+        <translation>The session, by the time the series gave it.</translation>
+    </message>
+    <message>
+        <source>The participant, by number.</source>
+        <translation>The participant, by number.</translation>
+    </message>
+    <message>
+        <source>They were there.</source>
+        <translation>They were there.</translation>
+    </message>
+    <message>
+        <source>They were not there and had said so.</source>
+        <translation>They were not there and had said so.</translation>
+    </message>
+    <message>
+        <source>They were not there without notice.</source>
+        <translation>They were not there without notice.</translation>
+    </message>
+    <message>
+        <source>Record a participant&apos;s attendance at a session that took place. Missing sessions in a row adds a task to check in with them.</source>
+        <translation>Record a participant&apos;s attendance at a session that took place. Missing sessions in a row adds a task to check in with them.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --present, --excused and --absent.</source>
+        <translation>Give exactly one of --present, --excused and --absent.</translation>
+    </message>
+    <message>
+        <source>Give the participant&apos;s number with --participant; &quot;group show&quot; lists them.</source>
+        <translation>Give the participant&apos;s number with --participant; &quot;group show&quot; lists them.</translation>
+    </message>
+    <message>
+        <source>Group %1 has no session at %2.</source>
+        <translation>Group %1 has no session at %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Recorded: %1.</translation>
+    </message>
+    <message>
+        <source>New task, due %1: %2.</source>
+        <translation>New task, due %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel one session; the rest of the series stays as it is.</source>
+        <translation>Cancel one session; the rest of the series stays as it is.</translation>
+    </message>
+    <message>
+        <source>Cancelled the session of %1.</source>
+        <translation>Cancelled the session of %1.</translation>
+    </message>
+    <message>
+        <source>Its new time.</source>
+        <translation>Its new time.</translation>
+    </message>
+    <message>
+        <source>Its new place.</source>
+        <translation>Its new place.</translation>
+    </message>
+    <message>
+        <source>Move one session to another time, another place or both; attendance and notes stay with it.</source>
+        <translation>Move one session to another time, another place or both; attendance and notes stay with it.</translation>
+    </message>
+    <message>
+        <source>Give the new time with --to, the new place with --place, or both.</source>
+        <translation>Give the new time with --to, the new place with --place, or both.</translation>
+    </message>
+    <message>
+        <source>Moved the session of %1.</source>
+        <translation>Moved the session of %1.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -2402,6 +3071,10 @@
     <message>
         <source>Advice</source>
         <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Group facilitators</source>
+        <translation>Group facilitators</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3307,207 @@
     <message>
         <source>The vault reported an internal error (code %1). Nothing was changed.</source>
         <translation>The vault reported an internal error (code %1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::GroupService</name>
+    <message>
+        <source>Give a pseudonym: the group knows people by the name they choose to use there.</source>
+        <translation>Give a pseudonym: the group knows people by the name they choose to use there.</translation>
+    </message>
+    <message>
+        <source>Keep the pseudonym to %1 and the contact details to %2 characters.</source>
+        <translation>Keep the pseudonym to %1 and the contact details to %2 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the case this person came from, or choose &quot;signed up themselves&quot;.</source>
+        <translation>Choose the case this person came from, or choose &quot;signed up themselves&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the consultation this person came from, or choose &quot;signed up themselves&quot;.</source>
+        <translation>Choose the consultation this person came from, or choose &quot;signed up themselves&quot;.</translation>
+    </message>
+    <message>
+        <source>Someone called &quot;%1&quot; is already in this group or waiting for it; choose another pseudonym.</source>
+        <translation>Someone called &quot;%1&quot; is already in this group or waiting for it; choose another pseudonym.</translation>
+    </message>
+    <message>
+        <source>The day they joined lies in the future.</source>
+        <translation>The day they joined lies in the future.</translation>
+    </message>
+    <message>
+        <source>%1 already left the group.</source>
+        <translation>%1 already left the group.</translation>
+    </message>
+    <message>
+        <source>Give the day on which they left; it cannot lie in the future.</source>
+        <translation>Give the day on which they left; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>They cannot leave before they joined (%1).</source>
+        <translation>They cannot leave before they joined (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the reason to %1 characters: a few words, not the story.</source>
+        <translation>Keep the reason to %1 characters: a few words, not the story.</translation>
+    </message>
+    <message>
+        <source>%1 has not been offered a seat.</source>
+        <translation>%1 has not been offered a seat.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>This session was cancelled.</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet.</source>
+        <translation>This session has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>%1 was not in the group on %2.</source>
+        <translation>%1 was not in the group on %2.</translation>
+    </message>
+    <message>
+        <source>This task is already done.</source>
+        <translation>This task is already done.</translation>
+    </message>
+    <message>
+        <source>A score lies between 1 and 5.</source>
+        <translation>A score lies between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>Only someone who took part can evaluate the series.</source>
+        <translation>Only someone who took part can evaluate the series.</translation>
+    </message>
+    <message>
+        <source>%1 already gave a score for this series; each participant scores once.</source>
+        <translation>%1 already gave a score for this series; each participant scores once.</translation>
+    </message>
+    <message>
+        <source>Give the group a theme, for example &quot;Racism at work&quot;.</source>
+        <translation>Give the group a theme, for example &quot;Racism at work&quot;.</translation>
+    </message>
+    <message>
+        <source>Keep the theme to %1 characters.</source>
+        <translation>Keep the theme to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Keep the description to %1 characters.</source>
+        <translation>Keep the description to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The number of seats must lie between 1 and %1.</source>
+        <translation>The number of seats must lie between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Keep the place and the online link to %1 characters each.</source>
+        <translation>Keep the place and the online link to %1 characters each.</translation>
+    </message>
+    <message>
+        <source>The aftercare rule for missed sessions must lie between 0 (off) and %1 sessions.</source>
+        <translation>The aftercare rule for missed sessions must lie between 0 (off) and %1 sessions.</translation>
+    </message>
+    <message>
+        <source>The check-in after the series must lie between 0 (off) and %1 days.</source>
+        <translation>The check-in after the series must lie between 0 (off) and %1 days.</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>facilitators</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have a seat in this group; lower the number of seats only after someone leaves.</source>
+        <translation>
+            <numerusform>%n person has a seat in this group; lower the number of seats only after someone leaves.</numerusform>
+            <numerusform>%n people have a seat in this group; lower the number of seats only after someone leaves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new schedule drops the session of %1, which already has attendance, a note or a change. Move or cancel single sessions instead.</source>
+        <translation>The new schedule drops the session of %1, which already has attendance, a note or a change. Move or cancel single sessions instead.</translation>
+    </message>
+    <message>
+        <source>The group has no session on %1.</source>
+        <translation>The group has no session on %1.</translation>
+    </message>
+    <message>
+        <source>Attendance was taken for this session, so it took place; it cannot be cancelled.</source>
+        <translation>Attendance was taken for this session, so it took place; it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Keep the session note to %1 characters.</source>
+        <translation>Keep the session note to %1 characters.</translation>
+    </message>
+    <message>
+        <source>That group or participant no longer exists.</source>
+        <translation>That group or participant no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::GroupTypes</name>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Signed up themselves</source>
+        <translation>Signed up themselves</translation>
+    </message>
+    <message>
+        <source>Referred from a case</source>
+        <translation>Referred from a case</translation>
+    </message>
+    <message>
+        <source>Referred from the doubt line</source>
+        <translation>Referred from the doubt line</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Seat offered</source>
+        <translation>Seat offered</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>In the group</translation>
+    </message>
+    <message>
+        <source>Left the group</source>
+        <translation>Left the group</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>Absent with notice</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Offer the free seat to the next person on the waiting list</source>
+        <translation>Offer the free seat to the next person on the waiting list</translation>
+    </message>
+    <message>
+        <source>Check in: missed several sessions in a row</source>
+        <translation>Check in: missed several sessions in a row</translation>
+    </message>
+    <message>
+        <source>Check in after the series has ended</source>
+        <translation>Check in after the series has ended</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3819,106 @@
         <source>the guide has a second entry for the body &quot;%1&quot;</source>
         <translation>the guide has a second entry for the body &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>a local time written as YYYY-MM-DDTHH:MM, without a time zone</source>
+        <translation>a local time written as YYYY-MM-DDTHH:MM, without a time zone</translation>
+    </message>
+    <message>
+        <source>a cancelled session has no new time or place</source>
+        <translation>a cancelled session has no new time or place</translation>
+    </message>
+    <message>
+        <source>a second change for the session of %1</source>
+        <translation>a second change for the session of %1</translation>
+    </message>
+    <message>
+        <source>&quot;session&quot;: the series has no session at %1</source>
+        <translation>&quot;session&quot;: the series has no session at %1</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>the note is empty</translation>
+    </message>
+    <message>
+        <source>a second note for the session of %1</source>
+        <translation>a second note for the session of %1</translation>
+    </message>
+    <message>
+        <source>only a participant with the source &quot;case&quot; links to a case</source>
+        <translation>only a participant with the source &quot;case&quot; links to a case</translation>
+    </message>
+    <message>
+        <source>only a participant with the source &quot;consultation&quot; links to a consultation</source>
+        <translation>only a participant with the source &quot;consultation&quot; links to a consultation</translation>
+    </message>
+    <message>
+        <source>a participant came from one case: &quot;case&quot; or &quot;draftCase&quot;, not both</source>
+        <translation>a participant came from one case: &quot;case&quot; or &quot;draftCase&quot;, not both</translation>
+    </message>
+    <message>
+        <source>&quot;consultation&quot;: the file holds no consultations[%1]</source>
+        <translation>&quot;consultation&quot;: the file holds no consultations[%1]</translation>
+    </message>
+    <message>
+        <source>the participant needs a pseudonym</source>
+        <translation>the participant needs a pseudonym</translation>
+    </message>
+    <message>
+        <source>the day of joining or leaving lies in the future</source>
+        <translation>the day of joining or leaving lies in the future</translation>
+    </message>
+    <message>
+        <source>a member has a joining day and no leaving day or reason</source>
+        <translation>a member has a joining day and no leaving day or reason</translation>
+    </message>
+    <message>
+        <source>someone waiting for a seat has no joining or leaving day and no reason</source>
+        <translation>someone waiting for a seat has no joining or leaving day and no reason</translation>
+    </message>
+    <message>
+        <source>someone who left has a leaving day, not before the joining day</source>
+        <translation>someone who left has a leaving day, not before the joining day</translation>
+    </message>
+    <message>
+        <source>only someone who took part can have evaluated the series</source>
+        <translation>only someone who took part can have evaluated the series</translation>
+    </message>
+    <message>
+        <source>someone else in the group has the pseudonym &quot;%1&quot;</source>
+        <translation>someone else in the group has the pseudonym &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 participants have a seat, more than the group&apos;s %2 seats</source>
+        <translation>%1 participants have a seat, more than the group&apos;s %2 seats</translation>
+    </message>
+    <message>
+        <source>&quot;participant&quot;: participants[%1] never had a seat</source>
+        <translation>&quot;participant&quot;: participants[%1] never had a seat</translation>
+    </message>
+    <message>
+        <source>&quot;session&quot;: the series has no session at %1 that took place</source>
+        <translation>&quot;session&quot;: the series has no session at %1 that took place</translation>
+    </message>
+    <message>
+        <source>participants[%1] has a second record for this session</source>
+        <translation>participants[%1] has a second record for this session</translation>
+    </message>
+    <message>
+        <source>&quot;participant&quot;: the group has no participants[%1]</source>
+        <translation>&quot;participant&quot;: the group has no participants[%1]</translation>
+    </message>
+    <message>
+        <source>&quot;evaluation&quot; must list five counts: how many gave the scores 1 to 5</source>
+        <translation>&quot;evaluation&quot; must list five counts: how many gave the scores 1 to 5</translation>
+    </message>
+    <message>
+        <source>the evaluation holds %1 scores, but %2 participants are marked as having given one</source>
+        <translation>the evaluation holds %1 scores, but %2 participants are marked as having given one</translation>
+    </message>
+    <message>
+        <source>the file holds two groups with the number %1</source>
+        <translation>the file holds two groups with the number %1</translation>
+    </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
@@ -3045,6 +4019,67 @@
     <message>
         <source>A text in the guide may hold at most %1 characters.</source>
         <translation>A text in the guide may hold at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Schedules</name>
+    <message>
+        <source>This group cannot be put in a calendar yet. Save the group first.</source>
+        <translation>This group cannot be put in a calendar yet. Save the group first.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation>The calendar file could not be written.</translation>
+    </message>
+    <message>
+        <source>The sessions of this group could not be worked out from its schedule. Check the first session and the recurrence.</source>
+        <translation>The sessions of this group could not be worked out from its schedule. Check the first session and the recurrence.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the first session.</source>
+        <translation>Choose the date and time of the first session.</translation>
+    </message>
+    <message>
+        <source>A session lasts at least 15 minutes and at most 12 hours.</source>
+        <translation>A session lasts at least 15 minutes and at most 12 hours.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be at least 1.</source>
+        <translation>The number of sessions must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Choose either the number of sessions or the date of the last session, not both.</source>
+        <translation>Choose either the number of sessions or the date of the last session, not both.</translation>
+    </message>
+    <message>
+        <source>Choose how many sessions the group has, or the date of the last session.</source>
+        <translation>Choose how many sessions the group has, or the date of the last session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A series has at most %n sessions. Plan the sessions after that as a new series.</source>
+        <translation>
+            <numerusform>A series has at most %n session. Plan the sessions after that as a new series.</numerusform>
+            <numerusform>A series has at most %n sessions. Plan the sessions after that as a new series.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of the last session is before the first session.</source>
+        <translation>The date of the last session is before the first session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to that last date the series would have more than %n sessions. Choose an earlier last date.</source>
+        <translation>
+            <numerusform>Up to that last date the series would have more than %n session. Choose an earlier last date.</numerusform>
+            <numerusform>Up to that last date the series would have more than %n sessions. Choose an earlier last date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session is not part of the series, perhaps because the schedule has changed. Choose the session again.</source>
+        <translation>This session is not part of the series, perhaps because the schedule has changed. Choose the session again.</translation>
+    </message>
+    <message>
+        <source>Give the session a new time or a new place, or cancel it.</source>
+        <translation>Give the session a new time or a new place, or cancel it.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4247,126 @@
     <message>
         <source>The retention period must lie between %1 and %2 months.</source>
         <translation>The retention period must lie between %1 and %2 months.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AgendaPanel</name>
+    <message>
+        <source>Group sessions this week</source>
+        <translation>Group sessions this week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Sessions this week</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>The aftercare tasks could not be brought up to date: %1</source>
+        <translation>The aftercare tasks could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>The sessions could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Open the group to take attendance (click or Enter)</source>
+        <translation>Open the group to take attendance (click or Enter)</translation>
+    </message>
+    <message>
+        <source>Open this group (click or Enter)</source>
+        <translation>Open this group (click or Enter)</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Moved from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group session(s) this week.</source>
+        <translation>
+            <numerusform>%n group session this week.</numerusform>
+            <numerusform>%n group sessions this week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group sessions this week. The next one:</source>
+        <translation>No group sessions this week. The next one:</translation>
+    </message>
+    <message>
+        <source>No group sessions this week.</source>
+        <translation>No group sessions this week.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AttendanceModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AttendanceTab</name>
+    <message>
+        <source>Attendance of the members</source>
+        <translation>Attendance of the members</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on:</source>
+        <translation>Sessi&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Who was there:</source>
+        <translation>&amp;Who was there:</translation>
+    </message>
+    <message>
+        <source>Press 1 for present, 2 for absent with notice, 3 for absent: the next member is selected. Space or a click ticks the column under the cursor. Missing sessions in a row creates a task to check in, as the group&apos;s aftercare rules say.</source>
+        <translation>Press 1 for present, 2 for absent with notice, 3 for absent: the next member is selected. Space or a click ticks the column under the cursor. Missing sessions in a row creates a task to check in, as the group&apos;s aftercare rules say.</translation>
+    </message>
+    <message>
+        <source>Session %1 – %2</source>
+        <translation>Session %1 – %2</translation>
+    </message>
+    <message>
+        <source>(no session has taken place yet)</source>
+        <translation>(no session has taken place yet)</translation>
+    </message>
+    <message>
+        <source>Nobody was a member on the day of this session: people count from the day they joined.</source>
+        <translation>Nobody was a member on the day of this session: people count from the day they joined.</translation>
     </message>
 </context>
 <context>
@@ -3823,16 +4978,16 @@ The doubt line is anonymous: the caller and the people they talk about should no
         </translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
         <source>&amp;Check the vault</source>
         <translation>&amp;Check the vault</translation>
     </message>
     <message>
         <source>Not checked yet in this session; &quot;Check the vault&quot; reads the whole file.</source>
         <translation>Not checked yet in this session; &quot;Check the vault&quot; reads the whole file.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +5043,56 @@ The doubt line is anonymous: the caller and the people they talk about should no
     </message>
 </context>
 <context>
+    <name>baken::ui::EvaluationTab</name>
+    <message>
+        <source>&amp;Record score</source>
+        <translation>&amp;Record score</translation>
+    </message>
+    <message>
+        <source>Participant who gives a score</source>
+        <translation>Participant who gives a score</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 5</source>
+        <translation>Score from 1 to 5</translation>
+    </message>
+    <message>
+        <source>Each participant scores the series once, from 1 (poor) to 5 (very good). Baken keeps only how many gave each score. It remembers that someone has scored, so nobody scores twice, but never which score was theirs.</source>
+        <translation>Each participant scores the series once, from 1 (poor) to 5 (very good). Baken keeps only how many gave each score. It remembers that someone has scored, so nobody scores twice, but never which score was theirs.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <translation>S&amp;core:</translation>
+    </message>
+    <message>
+        <source>(everyone who took part has scored)</source>
+        <translation>(everyone who took part has scored)</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>No scores yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2×</source>
+        <translation>%1: %2×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s), mean %1.</source>
+        <translation>
+            <numerusform>%n score, mean %1.</numerusform>
+            <numerusform>%n scores, mean %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score is recorded, without a link to %1.</source>
+        <translation>The score is recorded, without a link to %1.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::FollowUpsPanel</name>
     <message>
         <source>Follow-ups due</source>
@@ -3896,10 +5101,6 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Due</source>
         <translation>Due</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
     </message>
     <message>
         <source>What</source>
@@ -3959,6 +5160,18 @@ The doubt line is anonymous: the caller and the people they talk about should no
             <numerusform>%n follow-ups overdue. Click one, or select it and press Enter, to open it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <source>Open the group&apos;s tasks (click or Enter)</source>
+        <translation>Open the group&apos;s tasks (click or Enter)</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::FollowUpsTab</name>
@@ -4017,6 +5230,294 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupDialog</name>
+    <message>
+        <source>Edit group</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <source>Add facilitators in Settings, under code lists</source>
+        <translation>Add facilitators in Settings, under code lists</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3–%4</source>
+        <translation>%1. %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(moved)</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>No sessions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1, the last on %2.</source>
+        <translation>
+            <numerusform>%n session, %1, the last on %2.</numerusform>
+            <numerusform>%n sessions, %1, the last on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupListModel</name>
+    <message>
+        <source>Series ended</source>
+        <translation>Series ended</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the series</source>
+        <translation>
+            <numerusform>%n session in the series</numerusform>
+            <numerusform>%n sessions in the series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n seat free</numerusform>
+            <numerusform>%n seats free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupTab</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupTaskModel</name>
+    <message>
+        <source>Offer %1 the free seat</source>
+        <translation>Offer %1 the free seat</translation>
+    </message>
+    <message>
+        <source>Check in with %1: missed sessions in a row</source>
+        <translation>Check in with %1: missed sessions in a row</translation>
+    </message>
+    <message>
+        <source>Check in with %1 after the series</source>
+        <translation>Check in with %1 after the series</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupTasksTab</name>
+    <message>
+        <source>Tasks of the group</source>
+        <translation>Tasks of the group</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done</source>
+        <translation>Mark the selected task done</translation>
+    </message>
+    <message>
+        <source>&amp;Open tasks first, then the done ones:</source>
+        <translation>&amp;Open tasks first, then the done ones:</translation>
+    </message>
+    <message>
+        <source>Tasks appear when a seat comes free, when someone misses sessions in a row, and when the series has ended (a check-in with everyone). The dashboard lists the open ones among all follow-ups.</source>
+        <translation>Tasks appear when a seat comes free, when someone misses sessions in a row, and when the series has ended (a check-in with everyone). The dashboard lists the open ones among all follow-ups.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;New group…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Edit group…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar (.ics)…</source>
+        <translation>E&amp;xport calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Peer-support groups</translation>
+    </message>
+    <message>
+        <source>Save the sessions as a calendar file (.ics) to import into Outlook, Google or Apple Calendar. It holds the theme, description, place and dates, never a participant.</source>
+        <translation>Save the sessions as a calendar file (.ics) to import into Outlook, Google or Apple Calendar. It holds the theme, description, place and dates, never a participant.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>A&amp;ttendance</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>Tas&amp;ks</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>E&amp;valuation</translation>
+    </message>
+    <message>
+        <source>No group yet. Start one with “New group…”: a theme, the facilitators, how many seats, and when it meets.</source>
+        <translation>No group yet. Start one with “New group…”: a theme, the facilitators, how many seats, and when it meets.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the vault.</source>
+        <translation>This group is no longer in the vault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s) from %2</source>
+        <translation>
+            <numerusform>%1, %n session from %2</numerusform>
+            <numerusform>%1, %n sessions from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 until %3</source>
+        <translation>%1 from %2 until %3</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: none chosen</source>
+        <translation>Facilitators: none chosen</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Facilitators: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a task after %n missed session(s) in a row</source>
+        <translation>
+            <numerusform>a task after %n missed session</numerusform>
+            <numerusform>a task after %n missed sessions in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no task for missed sessions</source>
+        <translation>no task for missed sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>a check-in %n day(s) after the series</source>
+        <translation>
+            <numerusform>a check-in %n day after the series</numerusform>
+            <numerusform>a check-in %n days after the series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no check-in after the series</source>
+        <translation>no check-in after the series</translation>
+    </message>
+    <message>
+        <source>Aftercare: %1; %2.</source>
+        <translation>Aftercare: %1; %2.</translation>
+    </message>
+    <message>
+        <source>The group is created. Add participants; once it is full, new ones go on the waiting list.</source>
+        <translation>The group is created. Add participants; once it is full, new ones go on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as %1: %2</source>
+        <translation>The calendar could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1. Import it into your calendar; exporting again later updates the same series there. It holds the theme, description, place and session dates, never a participant.</source>
+        <translation>Saved %1. Import it into your calendar; exporting again later updates the same series there. It holds the theme, description, place and session dates, never a participant.</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +5768,45 @@ The doubt line is anonymous: the caller and the people they talk about should no
     </message>
 </context>
 <context>
+    <name>baken::ui::LeaveDialog</name>
+    <message>
+        <source>%1 leaves the group</source>
+        <translation>%1 leaves the group</translation>
+    </message>
+    <message>
+        <source>Date of leaving</source>
+        <translation>Date of leaving</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. “found work elsewhere”</source>
+        <translation>A few words, e.g. “found work elsewhere”</translation>
+    </message>
+    <message>
+        <source>The seat goes to the first person on the waiting list, and you get a task to contact them.</source>
+        <translation>The seat goes to the first person on the waiting list, and you get a task to contact them.</translation>
+    </message>
+    <message>
+        <source>%1 is taken off the waiting list.</source>
+        <translation>%1 is taken off the waiting list.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Leave the group</source>
+        <translation>Leave the group</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::LocationPage</name>
     <message>
         <source>Where to keep the vault</source>
@@ -4404,6 +5944,295 @@ The doubt line is anonymous: the caller and the people they talk about should no
     </message>
 </context>
 <context>
+    <name>baken::ui::MoveSessionDialog</name>
+    <message>
+        <source>Move session %1</source>
+        <translation>Move session %1</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>New date and time</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>The group&apos;s place</source>
+        <translation>The group&apos;s place</translation>
+    </message>
+    <message>
+        <source>Session %1 was planned for %2. Moving it changes only this session.</source>
+        <translation>Session %1 was planned for %2. Moving it changes only this session.</translation>
+    </message>
+    <message>
+        <source>&amp;New date and time:</source>
+        <translation>&amp;New date and time:</translation>
+    </message>
+    <message>
+        <source>New &amp;place:</source>
+        <translation>New &amp;place:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ParticipantDialog</name>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Change participant</source>
+        <translation>Change participant</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>A first name or a made-up name</source>
+        <translation>A first name or a made-up name</translation>
+    </message>
+    <message>
+        <source>Contact, optional</source>
+        <translation>Contact, optional</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, only if they want to be contacted</source>
+        <translation>Phone or e-mail, only if they want to be contacted</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Doubt-line consultation</source>
+        <translation>Doubt-line consultation</translation>
+    </message>
+    <message>
+        <source>The contact detail is personal data: it is kept in the vault, shown only on this page, and never goes into a calendar file or a report.</source>
+        <translation>The contact detail is personal data: it is kept in the vault, shown only on this page, and never goes into a calendar file or a report.</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Came f&amp;rom:</source>
+        <translation>Came f&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation:</source>
+        <translation>C&amp;onsultation:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>(choose a consultation)</source>
+        <translation>(choose a consultation)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Give the number of the case this person came from, or choose another source.</source>
+        <translation>Give the number of the case this person came from, or choose another source.</translation>
+    </message>
+    <message>
+        <source>There is no case with number %1 in this vault.</source>
+        <translation>There is no case with number %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>Choose the consultation this person came from, or choose another source.</source>
+        <translation>Choose the consultation this person came from, or choose another source.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ParticipantListModel</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Doubt line, %1</source>
+        <translation>Doubt line, %1</translation>
+    </message>
+    <message>
+        <source>Waiting, no. %1</source>
+        <translation>Waiting, no. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A seat came free: contact this person and record whether they accept it</source>
+        <translation>A seat came free: contact this person and record whether they accept it</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ParticipantsTab</name>
+    <message>
+        <source>Participants and waiting list</source>
+        <translation>Participants and waiting list</translation>
+    </message>
+    <message>
+        <source>A&amp;dd participant…</source>
+        <translation>A&amp;dd participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Leave…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept seat</source>
+        <translation>&amp;Accept seat</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine seat…</source>
+        <translation>Decl&amp;ine seat…</translation>
+    </message>
+    <message>
+        <source>Change the pseudonym or contact of the selected person</source>
+        <translation>Change the pseudonym or contact of the selected person</translation>
+    </message>
+    <message>
+        <source>Record that the selected person leaves the group or the waiting list</source>
+        <translation>Record that the selected person leaves the group or the waiting list</translation>
+    </message>
+    <message>
+        <source>The person offered the free seat takes it</source>
+        <translation>The person offered the free seat takes it</translation>
+    </message>
+    <message>
+        <source>The person offered the free seat does not want it; it goes to the next one waiting</source>
+        <translation>The person offered the free seat does not want it; it goes to the next one waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) offered</source>
+        <translation>
+            <numerusform>%n seat offered</numerusform>
+            <numerusform>%n seats offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting list is in order of sign-up: a free seat goes to number 1.</source>
+        <translation>The waiting list is in order of sign-up: a free seat goes to number 1.</translation>
+    </message>
+    <message>
+        <source>The group is full: %1 is number %2 on the waiting list.</source>
+        <translation>The group is full: %1 is number %2 on the waiting list.</translation>
+    </message>
+    <message>
+        <source>%1 has a seat in the group.</source>
+        <translation>%1 has a seat in the group.</translation>
+    </message>
+    <message>
+        <source>%1 has left the group.</source>
+        <translation>%1 has left the group.</translation>
+    </message>
+    <message>
+        <source>%1 is offered the free seat; the task to contact them is on the Tasks tab and the dashboard.</source>
+        <translation>%1 is offered the free seat; the task to contact them is on the Tasks tab and the dashboard.</translation>
+    </message>
+    <message>
+        <source>%1 has taken the seat.</source>
+        <translation>%1 has taken the seat.</translation>
+    </message>
+    <message>
+        <source>Decline seat</source>
+        <translation>Decline seat</translation>
+    </message>
+    <message>
+        <source>%1 does not take the seat?
+
+They leave the group, and the seat is offered to the next person on the waiting list.</source>
+        <translation>%1 does not take the seat?
+
+They leave the group, and the seat is offered to the next person on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Decline the seat</source>
+        <translation>Decline the seat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 declined the seat.</source>
+        <translation>%1 declined the seat.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -4535,6 +6364,151 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Not passed on</source>
         <translation>Not passed on</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ScheduleText</name>
+    <message>
+        <source>every month on the first %1</source>
+        <translation>every month on the first %1</translation>
+    </message>
+    <message>
+        <source>every month on the second %1</source>
+        <translation>every month on the second %1</translation>
+    </message>
+    <message>
+        <source>every month on the third %1</source>
+        <translation>every month on the third %1</translation>
+    </message>
+    <message>
+        <source>every month on the fourth %1</source>
+        <translation>every month on the fourth %1</translation>
+    </message>
+    <message>
+        <source>every month on the last %1</source>
+        <translation>every month on the last %1</translation>
+    </message>
+    <message>
+        <source>every week on %1</source>
+        <translation>every week on %1</translation>
+    </message>
+    <message>
+        <source>every two weeks on %1</source>
+        <translation>every two weeks on %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SessionListModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Moved to another place</source>
+        <translation>Moved to another place</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Moved from %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SessionsTab</name>
+    <message>
+        <source>Sessions of the group</source>
+        <translation>Sessions of the group</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation>&amp;Cancel session…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes</source>
+        <translation>S&amp;ave notes</translation>
+    </message>
+    <message>
+        <source>Give the selected session another day, time or place; the series stays as it is</source>
+        <translation>Give the selected session another day, time or place; the series stays as it is</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session only; the rest of the series goes on</source>
+        <translation>Cancel the selected session only; the rest of the series goes on</translation>
+    </message>
+    <message>
+        <source>Undo the move or cancellation of the selected session</source>
+        <translation>Undo the move or cancellation of the selected session</translation>
+    </message>
+    <message>
+        <source>What the group did and agreed. No notes about one person: a group has no per-person notes.</source>
+        <translation>What the group did and agreed. No notes about one person: a group has no per-person notes.</translation>
+    </message>
+    <message>
+        <source>Notes of the selected session</source>
+        <translation>Notes of the selected session</translation>
+    </message>
+    <message>
+        <source>Session n&amp;otes:</source>
+        <translation>Session n&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Session n&amp;otes of %1:</source>
+        <translation>Session n&amp;otes of %1:</translation>
+    </message>
+    <message>
+        <source>The notes are saved.</source>
+        <translation>The notes are saved.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <source>Cancel session %1 on %2?
+
+Only this session is cancelled; the rest of the series goes on, and the calendar file shows it as cancelled. You can restore it later.</source>
+        <translation>Cancel session %1 on %2?
+
+Only this session is cancelled; the rest of the series goes on, and the calendar file shows it as cancelled. You can restore it later.</translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Cancel this session</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -5080,14 +7054,6 @@ The contact detail “%1” is then erased from the vault for good; the consulta
     <message>
         <source>Groups</source>
         <translation>Groups</translation>
-    </message>
-    <message>
-        <source>Peer-support groups</source>
-        <translation>Peer-support groups</translation>
-    </message>
-    <message>
-        <source>Here facilitators will plan group sessions, keep capacity and a waiting list, take attendance and check in with people afterwards.</source>
-        <translation>Here facilitators will plan group sessions, keep capacity and a waiting list, take attendance and check in with people afterwards.</translation>
     </message>
     <message>
         <source>Reports</source>

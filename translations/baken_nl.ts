@@ -562,6 +562,193 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>e.g. Racism at work</source>
+        <translation>bijvoorbeeld Racisme op het werk</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>What the group is for and who it is for. It may go into the calendar file, so no names.</source>
+        <translation>Waarvoor en voor wie de groep bedoeld is. Dit kan in het agendabestand komen te staan, dus geen namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Begeleiders:</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>A room or an address</source>
+        <translation>Een ruimte of een adres</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>O&amp;nlinelink:</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Onlinelink</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>F&amp;irst session:</source>
+        <translation>&amp;Eerste bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>Date and time of the first session</source>
+        <translation>Datum en tijd van de eerste bijeenkomst</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Eindigt:</translation>
+    </message>
+    <message>
+        <source>after a &amp;number of sessions</source>
+        <translation>na een aantal bijeenkom&amp;sten</translation>
+    </message>
+    <message>
+        <source>on a la&amp;st day</source>
+        <translation>op een laatste &amp;dag</translation>
+    </message>
+    <message>
+        <source>Number of sessi&amp;ons:</source>
+        <translation>Aantal bijeen&amp;komsten:</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Last da&amp;y:</source>
+        <translation>Laatste da&amp;g:</translation>
+    </message>
+    <message>
+        <source>Last day a session may fall on</source>
+        <translation>Laatste dag waarop een bijeenkomst mag vallen</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Tasks for the facilitator. 0 switches a rule off.</source>
+        <translation>Taken voor de begeleider. Met 0 zet u een regel uit.</translation>
+    </message>
+    <message>
+        <source>Task after &amp;missing:</source>
+        <translation>Taak als iemand &amp;mist:</translation>
+    </message>
+    <message>
+        <source>Task after missing this many sessions in a row</source>
+        <translation>Taak als iemand zoveel bijeenkomsten achter elkaar mist</translation>
+    </message>
+    <message>
+        <source> sessions in a row</source>
+        <translation> bijeenkomsten op rij</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in after the end:</source>
+        <translation>Nazorgcontact na a&amp;floop:</translation>
+    </message>
+    <message>
+        <source>Check-in this many days after the last session</source>
+        <translation>Nazorgcontact zoveel dagen na de laatste bijeenkomst</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>S&amp;essions:</source>
+        <translation>B&amp;ijeenkomsten:</translation>
+    </message>
+    <message>
+        <source>Session dates of the series</source>
+        <translation>Data van de bijeenkomsten in de reeks</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+</context>
+<context>
     <name>HoursExportDialog</name>
     <message>
         <source>Export hours</source>
@@ -2348,6 +2535,488 @@
         <source>--from is later than --to.</source>
         <translation>--from ligt na --to.</translation>
     </message>
+    <message>
+        <source>Run peer-support groups: series, participants, attendance, calendar (&quot;group --help&quot;)</source>
+        <translation>Lotgenotengroepen beheren: reeksen, deelnemers, aanwezigheid, agenda (&quot;group --help&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgelast</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>member since %1</source>
+        <translation>in de groep sinds %1</translation>
+    </message>
+    <message>
+        <source>waiting list, position %1</source>
+        <translation>wachtlijst, nummer %1</translation>
+    </message>
+    <message>
+        <source>offered a seat</source>
+        <translation>plaats aangeboden</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>gestopt op %1</translation>
+    </message>
+    <message>
+        <source>left on %1: %2</source>
+        <translation>gestopt op %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2, %n session(s)</source>
+        <translation>
+            <numerusform>%1 vanaf %2, %n bijeenkomst</numerusform>
+            <numerusform>%1 vanaf %2, %n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 until %3</source>
+        <translation>%1 vanaf %2 tot en met %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) each</source>
+        <translation>
+            <numerusform>%n minuut per bijeenkomst</numerusform>
+            <numerusform>%n minuten per bijeenkomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from case %1</source>
+        <translation>via casus %1</translation>
+    </message>
+    <message>
+        <source>from a draft case</source>
+        <translation>via een conceptcasus</translation>
+    </message>
+    <message>
+        <source>from consultation #%1</source>
+        <translation>via consult #%1</translation>
+    </message>
+    <message>
+        <source>Start a group: a series of sessions, and print its number</source>
+        <translation>Een groep starten: een reeks bijeenkomsten, en het groepsnummer tonen</translation>
+    </message>
+    <message>
+        <source>List groups: number, theme, next session, seats, waiting list</source>
+        <translation>Groepen opsommen: nummer, thema, volgende bijeenkomst, plaatsen, wachtlijst</translation>
+    </message>
+    <message>
+        <source>Print a group: sessions, participants, tasks, evaluation</source>
+        <translation>Een groep tonen: bijeenkomsten, deelnemers, taken, evaluatie</translation>
+    </message>
+    <message>
+        <source>Sign someone up by pseudonym: a seat or the waiting list</source>
+        <translation>Iemand onder pseudoniem aanmelden: een plaats of de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Record that a participant left; the seat goes to the waiting list</source>
+        <translation>Vastleggen dat een deelnemer is gestopt; de plaats gaat naar de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Record a participant&apos;s attendance at a session</source>
+        <translation>De aanwezigheid van een deelnemer bij een bijeenkomst vastleggen</translation>
+    </message>
+    <message>
+        <source>Cancel one session of a group</source>
+        <translation>Eén bijeenkomst van een groep afgelasten</translation>
+    </message>
+    <message>
+        <source>Move one session of a group to another time or place</source>
+        <translation>Eén bijeenkomst van een groep naar een ander tijdstip of een andere locatie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Write a group&apos;s sessions to an iCalendar file</source>
+        <translation>De bijeenkomsten van een groep naar een iCalendar-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>What the group is about; also the calendar title.</source>
+        <translation>Waar de groep over gaat; dit is ook de titel in de agenda.</translation>
+    </message>
+    <message>
+        <source>What the group is for (it may go into the calendar).</source>
+        <translation>Waarvoor de groep bedoeld is (dit kan in de agenda komen te staan).</translation>
+    </message>
+    <message>
+        <source>The first session, local time.</source>
+        <translation>De eerste bijeenkomst, in lokale tijd.</translation>
+    </message>
+    <message>
+        <source>How often it meets: week, 2weeks or month.</source>
+        <translation>Hoe vaak de groep bijeenkomt: week (elke week), 2weeks (elke twee weken) of month (elke maand).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIODE</translation>
+    </message>
+    <message>
+        <source>The number of sessions.</source>
+        <translation>Het aantal bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>The last day a session may fall on (instead of --count).</source>
+        <translation>De laatste dag waarop een bijeenkomst mag vallen (in plaats van --count).</translation>
+    </message>
+    <message>
+        <source>The length of a session in minutes (default 120).</source>
+        <translation>De duur van een bijeenkomst in minuten (standaard 120).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>The number of seats (default 8).</source>
+        <translation>Het aantal plaatsen (standaard 8).</translation>
+    </message>
+    <message>
+        <source>Where it meets: a room or an address.</source>
+        <translation>Waar de groep bijeenkomt: een ruimte of een adres.</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>LOCATIE</translation>
+    </message>
+    <message>
+        <source>A video link, for a group that meets online.</source>
+        <translation>Een videolink, voor een groep die online bijeenkomt.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Who runs it (list &quot;group_facilitators&quot;); repeat for more.</source>
+        <translation>Wie de groep begeleidt (lijst &quot;group_facilitators&quot;); herhaal de optie voor meer.</translation>
+    </message>
+    <message>
+        <source>Start a peer-support group: a series of sessions with seats and a waiting list. Prints the group&apos;s number.</source>
+        <translation>Een lotgenotengroep starten: een reeks bijeenkomsten met een vast aantal plaatsen en een wachtlijst. Het nummer van de groep wordt getoond.</translation>
+    </message>
+    <message>
+        <source>Give the group&apos;s theme with --theme.</source>
+        <translation>Geef het thema van de groep op met --theme.</translation>
+    </message>
+    <message>
+        <source>--every: choose week, 2weeks or month.</source>
+        <translation>--every: kies week, 2weeks of month.</translation>
+    </message>
+    <message>
+        <source>End the series with either --count N or --until YYYY-MM-DD.</source>
+        <translation>Geef het einde van de reeks op met óf --count N, óf --until JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1: give a whole number from 1 on.</source>
+        <translation>--%1: geef een geheel getal van 1 of hoger op.</translation>
+    </message>
+    <message>
+        <source>List the peer-support groups, the latest series first: number, theme, next session, seats taken, waiting list.</source>
+        <translation>De lotgenotengroepen opsommen, de nieuwste reeks eerst: nummer, thema, volgende bijeenkomst, bezette plaatsen, wachtlijst.</translation>
+    </message>
+    <message>
+        <source>series ended</source>
+        <translation>reeks afgelopen</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>volgende: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seat(s) taken</source>
+        <translation>
+            <numerusform>%1 van %n plaats bezet</numerusform>
+            <numerusform>%1 van %n plaatsen bezet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n op de wachtlijst</numerusform>
+            <numerusform>%n op de wachtlijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a group: its series with moved and cancelled sessions, attendance, notes, participants by pseudonym, tasks and the anonymous evaluation. Contact details are not shown.</source>
+        <translation>Een groep tonen: de reeks met verplaatste en afgelaste bijeenkomsten, aanwezigheid, notities, deelnemers onder hun pseudoniem, taken en de anonieme evaluatie. Contactgegevens worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>GROUP_ID</source>
+        <translation>GROEP_ID</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Groep %1: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation>aanwezig: %1</translation>
+    </message>
+    <message>
+        <source>not there: %1</source>
+        <translation>niet aanwezig: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>notitie: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>evaluatie ingevuld</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation: %n score(s)</source>
+        <translation>
+            <numerusform>Evaluatie: %n score</numerusform>
+            <numerusform>Evaluatie: %n scores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, mean %1 (%2)</source>
+        <translation>, gemiddeld %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write the calendar to FILE (.ics).</source>
+        <translation>De agenda naar BESTAND (.ics) schrijven.</translation>
+    </message>
+    <message>
+        <source>Write a group&apos;s sessions to an iCalendar file for a calendar program: the theme, description, place and times, never a participant. Writing it again updates the same events.</source>
+        <translation>De bijeenkomsten van een groep naar een iCalendar-bestand voor een agendaprogramma schrijven: het thema, de omschrijving, de locatie en de tijden, nooit een deelnemer. Schrijft u het bestand opnieuw, dan worden dezelfde afspraken bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.ics.</source>
+        <translation>Geef met --out BESTAND.ics op naar welk bestand moet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a calendar file; Baken does not overwrite it.</source>
+        <translation>%1 bestaat al en is geen agendabestand; Baken overschrijft het niet.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 is geschreven.</translation>
+    </message>
+    <message>
+        <source>Give --%1 YYYY-MM-DDTHH:MM (local time).</source>
+        <translation>Geef --%1 JJJJ-MM-DDTUU:MM op (lokale tijd).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM.</source>
+        <translation>--%1: &quot;%2&quot; is geen tijdstip; schrijf het als JJJJ-MM-DDTUU:MM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group number; &quot;baken-cli group list&quot; shows them.</source>
+        <translation>&quot;%1&quot; is geen groepsnummer; &quot;baken-cli group list&quot; toont de nummers.</translation>
+    </message>
+    <message>
+        <source>The vault holds no group %1.</source>
+        <translation>De kluis bevat geen groep %1.</translation>
+    </message>
+    <message>
+        <source>The name the participant is known by in the group.</source>
+        <translation>De naam waaronder de deelnemer in de groep bekend is.</translation>
+    </message>
+    <message>
+        <source>How they came: self (default), case or consultation.</source>
+        <translation>Hoe de deelnemer bij de groep kwam: self (zelf aangemeld, standaard), case (vanuit een casus) of consultation (vanuit de twijfellijn).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <source>The case they came from (implies --source case).</source>
+        <translation>De casus waaruit de deelnemer kwam (houdt --source case in).</translation>
+    </message>
+    <message>
+        <source>The doubt-line consultation they came from (implies --source consultation).</source>
+        <translation>Het consult van de twijfellijn waaruit de deelnemer kwam (houdt --source consultation in).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sign someone up for a group by pseudonym. They get a seat while there is one, otherwise a place on the waiting list.</source>
+        <translation>Iemand onder pseudoniem voor een groep aanmelden. Is er nog een plaats vrij, dan krijgt de deelnemer die; anders komt de deelnemer op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Give the participant&apos;s pseudonym with --pseudonym.</source>
+        <translation>Geef het pseudoniem van de deelnemer op met --pseudonym.</translation>
+    </message>
+    <message>
+        <source>--source: choose self, case or consultation.</source>
+        <translation>--source: kies self, case of consultation.</translation>
+    </message>
+    <message>
+        <source>--case goes with --source case, --consultation with --source consultation.</source>
+        <translation>--case hoort bij --source case, --consultation bij --source consultation.</translation>
+    </message>
+    <message>
+        <source>--consultation: give the consultation&apos;s number, as &quot;consult list&quot; shows it.</source>
+        <translation>--consultation: geef het nummer van het consult op, zoals &quot;consult list&quot; het toont.</translation>
+    </message>
+    <message>
+        <source>The vault holds no consultation %1.</source>
+        <translation>De kluis bevat geen consult %1.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has a seat.</source>
+        <translation>Deelnemer %1 heeft een plaats.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is on the waiting list, position %2.</source>
+        <translation>Deelnemer %1 staat op de wachtlijst, als nummer %2.</translation>
+    </message>
+    <message>
+        <source>Why, in a few words and without a story.</source>
+        <translation>De reden, in een paar woorden en zonder het hele verhaal.</translation>
+    </message>
+    <message>
+        <source>The day they left (default: today).</source>
+        <translation>De dag waarop de deelnemer stopte (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Record that a participant left the group or the waiting list. A freed seat is offered to the first one waiting, with a task to contact them.</source>
+        <translation>Vastleggen dat een deelnemer met de groep is gestopt of van de wachtlijst is gegaan. Een vrijgekomen plaats wordt aangeboden aan de eerste op de wachtlijst, met een taak om contact met die persoon op te nemen.</translation>
+    </message>
+    <message>
+        <source>PARTICIPANT_ID</source>
+        <translation>DEELNEMER_ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant number; &quot;baken-cli group show&quot; shows them.</source>
+        <translation>&quot;%1&quot; is geen deelnemersnummer; &quot;baken-cli group show&quot; toont de nummers.</translation>
+    </message>
+    <message>
+        <source>The vault holds no participant %1.</source>
+        <translation>De kluis bevat geen deelnemer %1.</translation>
+    </message>
+    <message>
+        <source>%1 left group %2.</source>
+        <translation>%1 is gestopt met groep %2.</translation>
+    </message>
+    <message>
+        <source>The seat is offered to %1 (participant %2); a task to contact them was added.</source>
+        <translation>De plaats wordt aangeboden aan %1 (deelnemer %2); er is een taak toegevoegd om contact op te nemen.</translation>
+    </message>
+    <message>
+        <source>The session, by the time the series gave it.</source>
+        <translation>De bijeenkomst, aangeduid met het tijdstip volgens de reeks.</translation>
+    </message>
+    <message>
+        <source>The participant, by number.</source>
+        <translation>De deelnemer, aangeduid met het nummer.</translation>
+    </message>
+    <message>
+        <source>They were there.</source>
+        <translation>De deelnemer was aanwezig.</translation>
+    </message>
+    <message>
+        <source>They were not there and had said so.</source>
+        <translation>De deelnemer was afwezig met bericht.</translation>
+    </message>
+    <message>
+        <source>They were not there without notice.</source>
+        <translation>De deelnemer was afwezig zonder bericht.</translation>
+    </message>
+    <message>
+        <source>Record a participant&apos;s attendance at a session that took place. Missing sessions in a row adds a task to check in with them.</source>
+        <translation>De aanwezigheid van een deelnemer vastleggen bij een bijeenkomst die heeft plaatsgevonden. Mist iemand meerdere bijeenkomsten achter elkaar, dan komt er een taak bij voor een nazorgcontact.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --present, --excused and --absent.</source>
+        <translation>Geef precies één van --present, --excused en --absent op.</translation>
+    </message>
+    <message>
+        <source>Give the participant&apos;s number with --participant; &quot;group show&quot; lists them.</source>
+        <translation>Geef het nummer van de deelnemer op met --participant; &quot;group show&quot; toont de nummers.</translation>
+    </message>
+    <message>
+        <source>Group %1 has no session at %2.</source>
+        <translation>Groep %1 heeft geen bijeenkomst op %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>New task, due %1: %2.</source>
+        <translation>Nieuwe taak, uiterlijk %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel one session; the rest of the series stays as it is.</source>
+        <translation>Eén bijeenkomst afgelasten; de rest van de reeks blijft zoals die is.</translation>
+    </message>
+    <message>
+        <source>Cancelled the session of %1.</source>
+        <translation>De bijeenkomst van %1 is afgelast.</translation>
+    </message>
+    <message>
+        <source>Its new time.</source>
+        <translation>Het nieuwe tijdstip.</translation>
+    </message>
+    <message>
+        <source>Its new place.</source>
+        <translation>De nieuwe locatie.</translation>
+    </message>
+    <message>
+        <source>Move one session to another time, another place or both; attendance and notes stay with it.</source>
+        <translation>Eén bijeenkomst naar een ander tijdstip, een andere locatie of allebei verplaatsen; aanwezigheid en notities blijven bij de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Give the new time with --to, the new place with --place, or both.</source>
+        <translation>Geef het nieuwe tijdstip op met --to, de nieuwe locatie met --place, of allebei.</translation>
+    </message>
+    <message>
+        <source>Moved the session of %1.</source>
+        <translation>De bijeenkomst van %1 is verplaatst.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -2402,6 +3071,10 @@
     <message>
         <source>Advice</source>
         <translation>Adviezen</translation>
+    </message>
+    <message>
+        <source>Group facilitators</source>
+        <translation>Groepsbegeleiders</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3307,207 @@
     <message>
         <source>The vault reported an internal error (code %1). Nothing was changed.</source>
         <translation>De kluis meldde een interne fout (code %1). Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::GroupService</name>
+    <message>
+        <source>Give a pseudonym: the group knows people by the name they choose to use there.</source>
+        <translation>Vul een pseudoniem in: in de groep is iedereen bekend onder een zelfgekozen naam.</translation>
+    </message>
+    <message>
+        <source>Keep the pseudonym to %1 and the contact details to %2 characters.</source>
+        <translation>Houd het pseudoniem binnen %1 tekens en de contactgegevens binnen %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Choose the case this person came from, or choose &quot;signed up themselves&quot;.</source>
+        <translation>Kies de casus waaruit deze persoon kwam, of kies &quot;Zelf aangemeld&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the consultation this person came from, or choose &quot;signed up themselves&quot;.</source>
+        <translation>Kies het consult waaruit deze persoon kwam, of kies &quot;Zelf aangemeld&quot;.</translation>
+    </message>
+    <message>
+        <source>Someone called &quot;%1&quot; is already in this group or waiting for it; choose another pseudonym.</source>
+        <translation>Er staat al iemand met de naam &quot;%1&quot; in deze groep of op de wachtlijst; kies een ander pseudoniem.</translation>
+    </message>
+    <message>
+        <source>The day they joined lies in the future.</source>
+        <translation>De dag waarop de deelnemer in de groep kwam, ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>%1 already left the group.</source>
+        <translation>%1 is al gestopt met de groep.</translation>
+    </message>
+    <message>
+        <source>Give the day on which they left; it cannot lie in the future.</source>
+        <translation>Vul de dag in waarop de deelnemer is gestopt; die kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>They cannot leave before they joined (%1).</source>
+        <translation>De stopdatum kan niet vóór de dag liggen waarop de deelnemer in de groep kwam (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the reason to %1 characters: a few words, not the story.</source>
+        <translation>Houd de reden binnen %1 tekens: een paar woorden, niet het hele verhaal.</translation>
+    </message>
+    <message>
+        <source>%1 has not been offered a seat.</source>
+        <translation>Aan %1 is geen plaats aangeboden.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Deze bijeenkomst is afgelast.</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet.</source>
+        <translation>Deze bijeenkomst heeft nog niet plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>%1 was not in the group on %2.</source>
+        <translation>%1 zat op %2 niet in de groep.</translation>
+    </message>
+    <message>
+        <source>This task is already done.</source>
+        <translation>Deze taak is al gedaan.</translation>
+    </message>
+    <message>
+        <source>A score lies between 1 and 5.</source>
+        <translation>Een score ligt tussen 1 en 5.</translation>
+    </message>
+    <message>
+        <source>Only someone who took part can evaluate the series.</source>
+        <translation>Alleen wie heeft deelgenomen, kan de reeks evalueren.</translation>
+    </message>
+    <message>
+        <source>%1 already gave a score for this series; each participant scores once.</source>
+        <translation>%1 heeft al een score gegeven voor deze reeks; elke deelnemer geeft maar één keer een score.</translation>
+    </message>
+    <message>
+        <source>Give the group a theme, for example &quot;Racism at work&quot;.</source>
+        <translation>Geef de groep een thema, bijvoorbeeld &quot;Racisme op het werk&quot;.</translation>
+    </message>
+    <message>
+        <source>Keep the theme to %1 characters.</source>
+        <translation>Houd het thema binnen %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Keep the description to %1 characters.</source>
+        <translation>Houd de omschrijving binnen %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The number of seats must lie between 1 and %1.</source>
+        <translation>Het aantal plaatsen moet tussen 1 en %1 liggen.</translation>
+    </message>
+    <message>
+        <source>Keep the place and the online link to %1 characters each.</source>
+        <translation>Houd de locatie en de onlinelink elk binnen %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The aftercare rule for missed sessions must lie between 0 (off) and %1 sessions.</source>
+        <translation>De nazorgregel voor gemiste bijeenkomsten moet tussen 0 (uit) en %1 bijeenkomsten liggen.</translation>
+    </message>
+    <message>
+        <source>The check-in after the series must lie between 0 (off) and %1 days.</source>
+        <translation>Het nazorgcontact na de reeks moet tussen 0 (uit) en %1 dagen liggen.</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>begeleiders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have a seat in this group; lower the number of seats only after someone leaves.</source>
+        <translation>
+            <numerusform>%n persoon heeft een plaats in deze groep; verlaag het aantal plaatsen pas nadat er iemand is gestopt.</numerusform>
+            <numerusform>%n personen hebben een plaats in deze groep; verlaag het aantal plaatsen pas nadat er iemand is gestopt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new schedule drops the session of %1, which already has attendance, a note or a change. Move or cancel single sessions instead.</source>
+        <translation>In de nieuwe planning vervalt de bijeenkomst van %1, waarvoor al aanwezigheid, een notitie of een wijziging is vastgelegd. Verplaats of gelast liever losse bijeenkomsten af.</translation>
+    </message>
+    <message>
+        <source>The group has no session on %1.</source>
+        <translation>De groep heeft geen bijeenkomst op %1.</translation>
+    </message>
+    <message>
+        <source>Attendance was taken for this session, so it took place; it cannot be cancelled.</source>
+        <translation>Voor deze bijeenkomst is de aanwezigheid al vastgelegd, dus heeft ze plaatsgevonden; ze kan niet meer worden afgelast.</translation>
+    </message>
+    <message>
+        <source>Keep the session note to %1 characters.</source>
+        <translation>Houd de notitie bij de bijeenkomst binnen %1 tekens.</translation>
+    </message>
+    <message>
+        <source>That group or participant no longer exists.</source>
+        <translation>Die groep of deelnemer bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::GroupTypes</name>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Elke twee weken</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <source>Signed up themselves</source>
+        <translation>Zelf aangemeld</translation>
+    </message>
+    <message>
+        <source>Referred from a case</source>
+        <translation>Doorverwezen vanuit een casus</translation>
+    </message>
+    <message>
+        <source>Referred from the doubt line</source>
+        <translation>Doorverwezen vanuit de twijfellijn</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Seat offered</source>
+        <translation>Plaats aangeboden</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>In de groep</translation>
+    </message>
+    <message>
+        <source>Left the group</source>
+        <translation>Gestopt met de groep</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>Afwezig met bericht</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Afwezig zonder bericht</translation>
+    </message>
+    <message>
+        <source>Offer the free seat to the next person on the waiting list</source>
+        <translation>De vrije plaats aanbieden aan de volgende op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Check in: missed several sessions in a row</source>
+        <translation>Nazorgcontact: meerdere bijeenkomsten achter elkaar gemist</translation>
+    </message>
+    <message>
+        <source>Check in after the series has ended</source>
+        <translation>Nazorgcontact na afloop van de reeks</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3819,106 @@
         <source>the guide has a second entry for the body &quot;%1&quot;</source>
         <translation>de wegwijzer beschrijft de instantie &quot;%1&quot; twee keer</translation>
     </message>
+    <message>
+        <source>a local time written as YYYY-MM-DDTHH:MM, without a time zone</source>
+        <translation>een lokale tijd in de vorm JJJJ-MM-DDTUU:MM, zonder tijdzone</translation>
+    </message>
+    <message>
+        <source>a cancelled session has no new time or place</source>
+        <translation>een afgelaste bijeenkomst heeft geen nieuw tijdstip en geen nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>a second change for the session of %1</source>
+        <translation>een tweede wijziging voor de bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <source>&quot;session&quot;: the series has no session at %1</source>
+        <translation>&quot;session&quot;: de reeks heeft geen bijeenkomst op %1</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>de notitie is leeg</translation>
+    </message>
+    <message>
+        <source>a second note for the session of %1</source>
+        <translation>een tweede notitie voor de bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <source>only a participant with the source &quot;case&quot; links to a case</source>
+        <translation>alleen een deelnemer met de bron &quot;case&quot; verwijst naar een casus</translation>
+    </message>
+    <message>
+        <source>only a participant with the source &quot;consultation&quot; links to a consultation</source>
+        <translation>alleen een deelnemer met de bron &quot;consultation&quot; verwijst naar een consult</translation>
+    </message>
+    <message>
+        <source>a participant came from one case: &quot;case&quot; or &quot;draftCase&quot;, not both</source>
+        <translation>een deelnemer komt uit één casus: &quot;case&quot; of &quot;draftCase&quot;, niet allebei</translation>
+    </message>
+    <message>
+        <source>&quot;consultation&quot;: the file holds no consultations[%1]</source>
+        <translation>&quot;consultation&quot;: het bestand bevat geen consultations[%1]</translation>
+    </message>
+    <message>
+        <source>the participant needs a pseudonym</source>
+        <translation>de deelnemer moet een pseudoniem hebben</translation>
+    </message>
+    <message>
+        <source>the day of joining or leaving lies in the future</source>
+        <translation>de begin- of stopdatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>a member has a joining day and no leaving day or reason</source>
+        <translation>een deelnemer in de groep heeft een begindatum en geen stopdatum of reden</translation>
+    </message>
+    <message>
+        <source>someone waiting for a seat has no joining or leaving day and no reason</source>
+        <translation>iemand die op een plaats wacht, heeft geen begin- of stopdatum en geen reden</translation>
+    </message>
+    <message>
+        <source>someone who left has a leaving day, not before the joining day</source>
+        <translation>iemand die is gestopt, heeft een stopdatum die niet vóór de begindatum ligt</translation>
+    </message>
+    <message>
+        <source>only someone who took part can have evaluated the series</source>
+        <translation>alleen wie heeft deelgenomen, kan de reeks hebben geëvalueerd</translation>
+    </message>
+    <message>
+        <source>someone else in the group has the pseudonym &quot;%1&quot;</source>
+        <translation>iemand anders in de groep heeft het pseudoniem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 participants have a seat, more than the group&apos;s %2 seats</source>
+        <translation>%1 deelnemers hebben een plaats, meer dan de %2 plaatsen van de groep</translation>
+    </message>
+    <message>
+        <source>&quot;participant&quot;: participants[%1] never had a seat</source>
+        <translation>&quot;participant&quot;: participants[%1] heeft nooit een plaats gehad</translation>
+    </message>
+    <message>
+        <source>&quot;session&quot;: the series has no session at %1 that took place</source>
+        <translation>&quot;session&quot;: de reeks heeft op %1 geen bijeenkomst die heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <source>participants[%1] has a second record for this session</source>
+        <translation>participants[%1] heeft een tweede aanwezigheidsregistratie voor deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&quot;participant&quot;: the group has no participants[%1]</source>
+        <translation>&quot;participant&quot;: de groep heeft geen participants[%1]</translation>
+    </message>
+    <message>
+        <source>&quot;evaluation&quot; must list five counts: how many gave the scores 1 to 5</source>
+        <translation>&quot;evaluation&quot; moet vijf aantallen bevatten: hoeveel mensen de scores 1 tot en met 5 gaven</translation>
+    </message>
+    <message>
+        <source>the evaluation holds %1 scores, but %2 participants are marked as having given one</source>
+        <translation>de evaluatie bevat %1 scores, maar bij %2 deelnemers staat aangegeven dat ze een score hebben gegeven</translation>
+    </message>
+    <message>
+        <source>the file holds two groups with the number %1</source>
+        <translation>het bestand bevat twee groepen met het nummer %1</translation>
+    </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
@@ -3045,6 +4019,67 @@
     <message>
         <source>A text in the guide may hold at most %1 characters.</source>
         <translation>Een tekst in de wegwijzer mag hoogstens %1 tekens bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Schedules</name>
+    <message>
+        <source>This group cannot be put in a calendar yet. Save the group first.</source>
+        <translation>Deze groep kan nog niet in een agenda worden gezet. Sla de groep eerst op.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation>Het agendabestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The sessions of this group could not be worked out from its schedule. Check the first session and the recurrence.</source>
+        <translation>De bijeenkomsten van deze groep konden niet uit de planning worden afgeleid. Controleer de eerste bijeenkomst en hoe vaak de groep bijeenkomt.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the first session.</source>
+        <translation>Kies de datum en tijd van de eerste bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>A session lasts at least 15 minutes and at most 12 hours.</source>
+        <translation>Een bijeenkomst duurt minstens 15 minuten en hoogstens 12 uur.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be at least 1.</source>
+        <translation>Het aantal bijeenkomsten moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>Choose either the number of sessions or the date of the last session, not both.</source>
+        <translation>Kies het aantal bijeenkomsten of de datum van de laatste bijeenkomst, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Choose how many sessions the group has, or the date of the last session.</source>
+        <translation>Kies hoeveel bijeenkomsten de groep heeft, of de datum van de laatste bijeenkomst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A series has at most %n sessions. Plan the sessions after that as a new series.</source>
+        <translation>
+            <numerusform>Een reeks heeft hoogstens %n bijeenkomst. Plan de bijeenkomsten daarna als een nieuwe reeks.</numerusform>
+            <numerusform>Een reeks heeft hoogstens %n bijeenkomsten. Plan de bijeenkomsten daarna als een nieuwe reeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of the last session is before the first session.</source>
+        <translation>De datum van de laatste bijeenkomst ligt vóór de eerste bijeenkomst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to that last date the series would have more than %n sessions. Choose an earlier last date.</source>
+        <translation>
+            <numerusform>Tot die laatste datum zou de reeks meer dan %n bijeenkomst hebben. Kies een eerdere laatste datum.</numerusform>
+            <numerusform>Tot die laatste datum zou de reeks meer dan %n bijeenkomsten hebben. Kies een eerdere laatste datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session is not part of the series, perhaps because the schedule has changed. Choose the session again.</source>
+        <translation>Deze bijeenkomst hoort niet bij de reeks, misschien omdat de planning is gewijzigd. Kies de bijeenkomst opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give the session a new time or a new place, or cancel it.</source>
+        <translation>Geef de bijeenkomst een nieuw tijdstip of een nieuwe locatie, of gelast de bijeenkomst af.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4247,126 @@
     <message>
         <source>The retention period must lie between %1 and %2 months.</source>
         <translation>De bewaartermijn moet tussen %1 en %2 maanden liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AgendaPanel</name>
+    <message>
+        <source>Group sessions this week</source>
+        <translation>Groepsbijeenkomsten deze week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Bijeenkomsten deze week</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgacties</translation>
+    </message>
+    <message>
+        <source>The aftercare tasks could not be brought up to date: %1</source>
+        <translation>De nazorgtaken konden niet worden bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>De bijeenkomsten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Open the group to take attendance (click or Enter)</source>
+        <translation>De groep openen om de aanwezigheid vast te leggen (klikken of Enter)</translation>
+    </message>
+    <message>
+        <source>Open this group (click or Enter)</source>
+        <translation>Deze groep openen (klikken of Enter)</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Verplaatst van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group session(s) this week.</source>
+        <translation>
+            <numerusform>%n groepsbijeenkomst deze week.</numerusform>
+            <numerusform>%n groepsbijeenkomsten deze week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group sessions this week. The next one:</source>
+        <translation>Geen groepsbijeenkomsten deze week. De volgende:</translation>
+    </message>
+    <message>
+        <source>No group sessions this week.</source>
+        <translation>Geen groepsbijeenkomsten deze week.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AttendanceModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AttendanceTab</name>
+    <message>
+        <source>Attendance of the members</source>
+        <translation>Aanwezigheid van de deelnemers</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on:</source>
+        <translation>Bijeenk&amp;omst:</translation>
+    </message>
+    <message>
+        <source>&amp;Who was there:</source>
+        <translation>&amp;Wie was er:</translation>
+    </message>
+    <message>
+        <source>Press 1 for present, 2 for absent with notice, 3 for absent: the next member is selected. Space or a click ticks the column under the cursor. Missing sessions in a row creates a task to check in, as the group&apos;s aftercare rules say.</source>
+        <translation>Druk op 1 voor aanwezig, 2 voor afwezig met bericht of 3 voor afwezig zonder bericht: daarna wordt de volgende deelnemer geselecteerd. Met de spatiebalk of een klik vinkt u de kolom onder de cursor aan. Mist iemand meerdere bijeenkomsten achter elkaar, dan komt er een taak voor een nazorgcontact, volgens de nazorgregels van de groep.</translation>
+    </message>
+    <message>
+        <source>Session %1 – %2</source>
+        <translation>Bijeenkomst %1 – %2</translation>
+    </message>
+    <message>
+        <source>(no session has taken place yet)</source>
+        <translation>(er heeft nog geen bijeenkomst plaatsgevonden)</translation>
+    </message>
+    <message>
+        <source>Nobody was a member on the day of this session: people count from the day they joined.</source>
+        <translation>Op de dag van deze bijeenkomst zat er niemand in de groep: deelnemers tellen mee vanaf de dag waarop ze in de groep kwamen.</translation>
     </message>
 </context>
 <context>
@@ -3823,16 +4978,16 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         </translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Opvolging</translation>
-    </message>
-    <message>
         <source>&amp;Check the vault</source>
         <translation>Kluis &amp;controleren</translation>
     </message>
     <message>
         <source>Not checked yet in this session; &quot;Check the vault&quot; reads the whole file.</source>
         <translation>Nog niet gecontroleerd in deze sessie; &quot;Kluis controleren&quot; leest het hele bestand.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +5043,56 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     </message>
 </context>
 <context>
+    <name>baken::ui::EvaluationTab</name>
+    <message>
+        <source>&amp;Record score</source>
+        <translation>Score &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Participant who gives a score</source>
+        <translation>Deelnemer die een score geeft</translation>
+    </message>
+    <message>
+        <source>Score from 1 to 5</source>
+        <translation>Score van 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>Each participant scores the series once, from 1 (poor) to 5 (very good). Baken keeps only how many gave each score. It remembers that someone has scored, so nobody scores twice, but never which score was theirs.</source>
+        <translation>Elke deelnemer geeft de reeks één keer een score, van 1 (slecht) tot 5 (zeer goed). Baken bewaart alleen hoe vaak elke score is gegeven. Baken onthoudt wel dat iemand een score heeft gegeven, zodat niemand twee keer scoort, maar nooit welke score van wie was.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <translation>S&amp;core:</translation>
+    </message>
+    <message>
+        <source>(everyone who took part has scored)</source>
+        <translation>(iedereen die heeft deelgenomen, heeft een score gegeven)</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Nog geen scores.</translation>
+    </message>
+    <message>
+        <source>%1: %2×</source>
+        <translation>%1: %2×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s), mean %1.</source>
+        <translation>
+            <numerusform>%n score, gemiddeld %1.</numerusform>
+            <numerusform>%n scores, gemiddeld %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score is recorded, without a link to %1.</source>
+        <translation>De score is vastgelegd, zonder koppeling aan %1.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::FollowUpsPanel</name>
     <message>
         <source>Follow-ups due</source>
@@ -3896,10 +5101,6 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Due</source>
         <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
     </message>
     <message>
         <source>What</source>
@@ -3959,6 +5160,18 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
             <numerusform>%n opvolgacties zijn te laat. Klik op een ervan, of selecteer er een en druk op Enter, om die te openen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groep: %1</translation>
+    </message>
+    <message>
+        <source>Open the group&apos;s tasks (click or Enter)</source>
+        <translation>De taken van de groep openen (klikken of Enter)</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::FollowUpsTab</name>
@@ -4017,6 +5230,294 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupDialog</name>
+    <message>
+        <source>Edit group</source>
+        <translation>Groep bewerken</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Groep aanmaken</translation>
+    </message>
+    <message>
+        <source>Add facilitators in Settings, under code lists</source>
+        <translation>Voeg begeleiders toe bij Instellingen, onder Codelijsten</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3–%4</source>
+        <translation>%1. %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(afgelast)</translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(verplaatst)</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Geen bijeenkomsten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1, the last on %2.</source>
+        <translation>
+            <numerusform>%n bijeenkomst, %1, de laatste op %2.</numerusform>
+            <numerusform>%n bijeenkomsten, %1, de laatste op %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupListModel</name>
+    <message>
+        <source>Series ended</source>
+        <translation>Reeks afgelopen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the series</source>
+        <translation>
+            <numerusform>%n bijeenkomst in de reeks</numerusform>
+            <numerusform>%n bijeenkomsten in de reeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n plaats vrij</numerusform>
+            <numerusform>%n plaatsen vrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtlijst</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupTab</name>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupTaskModel</name>
+    <message>
+        <source>Offer %1 the free seat</source>
+        <translation>De vrije plaats aanbieden aan %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1: missed sessions in a row</source>
+        <translation>Nazorgcontact met %1: bijeenkomsten achter elkaar gemist</translation>
+    </message>
+    <message>
+        <source>Check in with %1 after the series</source>
+        <translation>Nazorgcontact met %1 na afloop van de reeks</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupTasksTab</name>
+    <message>
+        <source>Tasks of the group</source>
+        <translation>Taken van de groep</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als afgerond &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done</source>
+        <translation>De geselecteerde taak als afgerond markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Open tasks first, then the done ones:</source>
+        <translation>&amp;Openstaande taken eerst, daarna de afgeronde:</translation>
+    </message>
+    <message>
+        <source>Tasks appear when a seat comes free, when someone misses sessions in a row, and when the series has ended (a check-in with everyone). The dashboard lists the open ones among all follow-ups.</source>
+        <translation>Er komen taken bij wanneer een plaats vrijkomt, wanneer iemand meerdere bijeenkomsten achter elkaar mist en wanneer de reeks is afgelopen (een nazorgcontact met iedereen). Het overzicht toont de openstaande taken tussen alle opvolgacties.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>Groep bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar (.ics)…</source>
+        <translation>Agenda e&amp;xporteren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Lotgenotengroepen</translation>
+    </message>
+    <message>
+        <source>Save the sessions as a calendar file (.ics) to import into Outlook, Google or Apple Calendar. It holds the theme, description, place and dates, never a participant.</source>
+        <translation>De bijeenkomsten opslaan als agendabestand (.ics) om te importeren in Outlook, Google Agenda of Apple Agenda. Het bestand bevat het thema, de omschrijving, de locatie en de datums, nooit een deelnemer.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groepen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>B&amp;ijeenkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>&amp;Evaluatie</translation>
+    </message>
+    <message>
+        <source>No group yet. Start one with “New group…”: a theme, the facilitators, how many seats, and when it meets.</source>
+        <translation>Nog geen groep. Start er een met “Nieuwe groep…”: een thema, de begeleiders, het aantal plaatsen en wanneer de groep bijeenkomt.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the vault.</source>
+        <translation>Deze groep staat niet meer in de kluis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s) from %2</source>
+        <translation>
+            <numerusform>%1, %n bijeenkomst vanaf %2</numerusform>
+            <numerusform>%1, %n bijeenkomsten vanaf %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 until %3</source>
+        <translation>%1 vanaf %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: none chosen</source>
+        <translation>Begeleiders: geen gekozen</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Begeleiders: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a task after %n missed session(s) in a row</source>
+        <translation>
+            <numerusform>een taak na %n gemiste bijeenkomst</numerusform>
+            <numerusform>een taak na %n gemiste bijeenkomsten achter elkaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no task for missed sessions</source>
+        <translation>geen taak bij gemiste bijeenkomsten</translation>
+    </message>
+    <message numerus="yes">
+        <source>a check-in %n day(s) after the series</source>
+        <translation>
+            <numerusform>een nazorgcontact %n dag na de reeks</numerusform>
+            <numerusform>een nazorgcontact %n dagen na de reeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no check-in after the series</source>
+        <translation>geen nazorgcontact na de reeks</translation>
+    </message>
+    <message>
+        <source>Aftercare: %1; %2.</source>
+        <translation>Nazorg: %1; %2.</translation>
+    </message>
+    <message>
+        <source>The group is created. Add participants; once it is full, new ones go on the waiting list.</source>
+        <translation>De groep is aangemaakt. Voeg deelnemers toe; is de groep vol, dan komen nieuwe aanmeldingen op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as %1: %2</source>
+        <translation>De agenda kon niet worden opgeslagen als %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1. Import it into your calendar; exporting again later updates the same series there. It holds the theme, description, place and session dates, never a participant.</source>
+        <translation>%1 is opgeslagen. Importeer het bestand in uw agenda; exporteert u later opnieuw, dan wordt dezelfde reeks daar bijgewerkt. Het bestand bevat het thema, de omschrijving, de locatie en de datums van de bijeenkomsten, nooit een deelnemer.</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +5768,45 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     </message>
 </context>
 <context>
+    <name>baken::ui::LeaveDialog</name>
+    <message>
+        <source>%1 leaves the group</source>
+        <translation>%1 stopt met de groep</translation>
+    </message>
+    <message>
+        <source>Date of leaving</source>
+        <translation>Stopdatum</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reden van stoppen</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. “found work elsewhere”</source>
+        <translation>Een paar woorden, bijvoorbeeld “ander werk gevonden”</translation>
+    </message>
+    <message>
+        <source>The seat goes to the first person on the waiting list, and you get a task to contact them.</source>
+        <translation>De plaats gaat naar de eerste op de wachtlijst, en u krijgt een taak om contact met die persoon op te nemen.</translation>
+    </message>
+    <message>
+        <source>%1 is taken off the waiting list.</source>
+        <translation>%1 wordt van de wachtlijst gehaald.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Leave the group</source>
+        <translation>Stoppen met de groep</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::LocationPage</name>
     <message>
         <source>Where to keep the vault</source>
@@ -4404,6 +5944,295 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     </message>
 </context>
 <context>
+    <name>baken::ui::MoveSessionDialog</name>
+    <message>
+        <source>Move session %1</source>
+        <translation>Bijeenkomst %1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>Nieuwe datum en tijd</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>The group&apos;s place</source>
+        <translation>De locatie van de groep</translation>
+    </message>
+    <message>
+        <source>Session %1 was planned for %2. Moving it changes only this session.</source>
+        <translation>Bijeenkomst %1 stond gepland op %2. Verplaatsen verandert alleen deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>&amp;New date and time:</source>
+        <translation>&amp;Nieuwe datum en tijd:</translation>
+    </message>
+    <message>
+        <source>New &amp;place:</source>
+        <translation>Nieuwe &amp;locatie:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ParticipantDialog</name>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Change participant</source>
+        <translation>Deelnemer wijzigen</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>A first name or a made-up name</source>
+        <translation>Een voornaam of een verzonnen naam</translation>
+    </message>
+    <message>
+        <source>Contact, optional</source>
+        <translation>Contactgegevens, niet verplicht</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, only if they want to be contacted</source>
+        <translation>Telefoon of e-mail, alleen als iemand contact wil</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Doubt-line consultation</source>
+        <translation>Consult van de twijfellijn</translation>
+    </message>
+    <message>
+        <source>The contact detail is personal data: it is kept in the vault, shown only on this page, and never goes into a calendar file or a report.</source>
+        <translation>De contactgegevens zijn persoonsgegevens: ze worden in de kluis bewaard, alleen op deze pagina getoond en komen nooit in een agendabestand of een rapportage.</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudoniem:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactgegevens:</translation>
+    </message>
+    <message>
+        <source>Came f&amp;rom:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Casus&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation:</source>
+        <translation>C&amp;onsult:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>(choose a consultation)</source>
+        <translation>(kies een consult)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Give the number of the case this person came from, or choose another source.</source>
+        <translation>Vul het nummer in van de casus waaruit deze persoon kwam, of kies een andere herkomst.</translation>
+    </message>
+    <message>
+        <source>There is no case with number %1 in this vault.</source>
+        <translation>Er is geen casus met nummer %1 in deze kluis.</translation>
+    </message>
+    <message>
+        <source>Choose the consultation this person came from, or choose another source.</source>
+        <translation>Kies het consult waaruit deze persoon kwam, of kies een andere herkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ParticipantListModel</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>Doubt line, %1</source>
+        <translation>Twijfellijn, %1</translation>
+    </message>
+    <message>
+        <source>Waiting, no. %1</source>
+        <translation>Wachtlijst, nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A seat came free: contact this person and record whether they accept it</source>
+        <translation>Er is een plaats vrijgekomen: neem contact op met deze persoon en leg vast of die de plaats aanneemt</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ParticipantsTab</name>
+    <message>
+        <source>Participants and waiting list</source>
+        <translation>Deelnemers en wachtlijst</translation>
+    </message>
+    <message>
+        <source>A&amp;dd participant…</source>
+        <translation>Deelnemer toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Stoppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept seat</source>
+        <translation>Plaats a&amp;ccepteren</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine seat…</source>
+        <translation>Plaats weige&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Change the pseudonym or contact of the selected person</source>
+        <translation>Het pseudoniem of de contactgegevens van de geselecteerde persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Record that the selected person leaves the group or the waiting list</source>
+        <translation>Vastleggen dat de geselecteerde persoon stopt met de groep of van de wachtlijst gaat</translation>
+    </message>
+    <message>
+        <source>The person offered the free seat takes it</source>
+        <translation>De persoon aan wie de vrije plaats is aangeboden, neemt die aan</translation>
+    </message>
+    <message>
+        <source>The person offered the free seat does not want it; it goes to the next one waiting</source>
+        <translation>De persoon aan wie de vrije plaats is aangeboden, wil die niet; de plaats gaat naar de volgende op de wachtlijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n in de groep</numerusform>
+            <numerusform>%n in de groep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) offered</source>
+        <translation>
+            <numerusform>%n plaats aangeboden</numerusform>
+            <numerusform>%n plaatsen aangeboden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n op de wachtlijst</numerusform>
+            <numerusform>%n op de wachtlijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting list is in order of sign-up: a free seat goes to number 1.</source>
+        <translation>De wachtlijst staat op volgorde van aanmelding: een vrije plaats gaat naar nummer 1.</translation>
+    </message>
+    <message>
+        <source>The group is full: %1 is number %2 on the waiting list.</source>
+        <translation>De groep is vol: %1 staat als nummer %2 op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>%1 has a seat in the group.</source>
+        <translation>%1 heeft een plaats in de groep.</translation>
+    </message>
+    <message>
+        <source>%1 has left the group.</source>
+        <translation>%1 is gestopt met de groep.</translation>
+    </message>
+    <message>
+        <source>%1 is offered the free seat; the task to contact them is on the Tasks tab and the dashboard.</source>
+        <translation>De vrije plaats wordt aangeboden aan %1; de taak om contact op te nemen staat op het tabblad Taken en in het overzicht.</translation>
+    </message>
+    <message>
+        <source>%1 has taken the seat.</source>
+        <translation>%1 heeft de plaats aangenomen.</translation>
+    </message>
+    <message>
+        <source>Decline seat</source>
+        <translation>Plaats weigeren</translation>
+    </message>
+    <message>
+        <source>%1 does not take the seat?
+
+They leave the group, and the seat is offered to the next person on the waiting list.</source>
+        <translation>Neemt %1 de plaats niet aan?
+
+Die persoon gaat dan uit de groep, en de plaats wordt aangeboden aan de volgende op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Decline the seat</source>
+        <translation>Plaats weigeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 declined the seat.</source>
+        <translation>%1 heeft de plaats geweigerd.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -4535,6 +6364,151 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Not passed on</source>
         <translation>Niet doorgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ScheduleText</name>
+    <message>
+        <source>every month on the first %1</source>
+        <translation>elke maand op de eerste %1</translation>
+    </message>
+    <message>
+        <source>every month on the second %1</source>
+        <translation>elke maand op de tweede %1</translation>
+    </message>
+    <message>
+        <source>every month on the third %1</source>
+        <translation>elke maand op de derde %1</translation>
+    </message>
+    <message>
+        <source>every month on the fourth %1</source>
+        <translation>elke maand op de vierde %1</translation>
+    </message>
+    <message>
+        <source>every month on the last %1</source>
+        <translation>elke maand op de laatste %1</translation>
+    </message>
+    <message>
+        <source>every week on %1</source>
+        <translation>elke week op %1</translation>
+    </message>
+    <message>
+        <source>every two weeks on %1</source>
+        <translation>elke twee weken op %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SessionListModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgelast</translation>
+    </message>
+    <message>
+        <source>Moved to another place</source>
+        <translation>Verplaatst naar een andere locatie</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Verplaatst van %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SessionsTab</name>
+    <message>
+        <source>Sessions of the group</source>
+        <translation>Bijeenkomsten van de groep</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation>Bijeenkomst a&amp;fgelasten…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>He&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes</source>
+        <translation>Notities o&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Give the selected session another day, time or place; the series stays as it is</source>
+        <translation>De geselecteerde bijeenkomst een andere dag, tijd of locatie geven; de reeks blijft zoals die is</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session only; the rest of the series goes on</source>
+        <translation>Alleen de geselecteerde bijeenkomst afgelasten; de rest van de reeks gaat door</translation>
+    </message>
+    <message>
+        <source>Undo the move or cancellation of the selected session</source>
+        <translation>Het verplaatsen of afgelasten van de geselecteerde bijeenkomst ongedaan maken</translation>
+    </message>
+    <message>
+        <source>What the group did and agreed. No notes about one person: a group has no per-person notes.</source>
+        <translation>Wat de groep heeft gedaan en afgesproken. Geen notities over één persoon: een groep heeft geen notities per persoon.</translation>
+    </message>
+    <message>
+        <source>Notes of the selected session</source>
+        <translation>Notities bij de geselecteerde bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Session n&amp;otes:</source>
+        <translation>N&amp;otities bij de bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>Session n&amp;otes of %1:</source>
+        <translation>N&amp;otities bij de bijeenkomst van %1:</translation>
+    </message>
+    <message>
+        <source>The notes are saved.</source>
+        <translation>De notities zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Bijeenkomst afgelasten</translation>
+    </message>
+    <message>
+        <source>Cancel session %1 on %2?
+
+Only this session is cancelled; the rest of the series goes on, and the calendar file shows it as cancelled. You can restore it later.</source>
+        <translation>Bijeenkomst %1 op %2 afgelasten?
+
+Alleen deze bijeenkomst wordt afgelast; de rest van de reeks gaat door, en in het agendabestand staat ze als afgelast. U kunt de bijeenkomst later herstellen.</translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Deze bijeenkomst afgelasten</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten doorgaan</translation>
     </message>
 </context>
 <context>
@@ -5080,14 +7054,6 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
     <message>
         <source>Groups</source>
         <translation>Groepen</translation>
-    </message>
-    <message>
-        <source>Peer-support groups</source>
-        <translation>Lotgenotengroepen</translation>
-    </message>
-    <message>
-        <source>Here facilitators will plan group sessions, keep capacity and a waiting list, take attendance and check in with people afterwards.</source>
-        <translation>Hier plannen begeleiders straks groepsbijeenkomsten, houden ze de capaciteit en een wachtlijst bij, registreren ze de aanwezigheid en nemen ze achteraf contact op met deelnemers.</translation>
     </message>
     <message>
         <source>Reports</source>
