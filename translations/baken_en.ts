@@ -600,10 +600,6 @@
         <translation>Facilitators</translation>
     </message>
     <message>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Capacity:</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
@@ -744,8 +740,8 @@
         <translation>Session dates of the series</translation>
     </message>
     <message>
-        <source>color: #b3261e;</source>
-        <translation>color: #b3261e;</translation>
+        <source>C&amp;apacity:</source>
+        <translation>C&amp;apacity:</translation>
     </message>
 </context>
 <context>
@@ -5786,10 +5782,6 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <translation>A few words, e.g. “found work elsewhere”</translation>
     </message>
     <message>
-        <source>The seat goes to the first person on the waiting list, and you get a task to contact them.</source>
-        <translation>The seat goes to the first person on the waiting list, and you get a task to contact them.</translation>
-    </message>
-    <message>
         <source>%1 is taken off the waiting list.</source>
         <translation>%1 is taken off the waiting list.</translation>
     </message>
@@ -5804,6 +5796,10 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Leave the group</source>
         <translation>Leave the group</translation>
+    </message>
+    <message>
+        <source>If someone is waiting, the seat goes to the first of them and you get a task to contact them.</source>
+        <translation>If someone is waiting, the seat goes to the first of them and you get a task to contact them.</translation>
     </message>
 </context>
 <context>
@@ -6029,10 +6025,6 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <source>&amp;Contact:</source>
-        <translation>&amp;Contact:</translation>
-    </message>
-    <message>
         <source>Came f&amp;rom:</source>
         <translation>Came f&amp;rom:</translation>
     </message>
@@ -6071,6 +6063,10 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Choose the consultation this person came from, or choose another source.</source>
         <translation>Choose the consultation this person came from, or choose another source.</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
     </message>
 </context>
 <context>
@@ -6212,14 +6208,6 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <translation>Decline seat</translation>
     </message>
     <message>
-        <source>%1 does not take the seat?
-
-They leave the group, and the seat is offered to the next person on the waiting list.</source>
-        <translation>%1 does not take the seat?
-
-They leave the group, and the seat is offered to the next person on the waiting list.</translation>
-    </message>
-    <message>
         <source>Decline the seat</source>
         <translation>Decline the seat</translation>
     </message>
@@ -6230,6 +6218,14 @@ They leave the group, and the seat is offered to the next person on the waiting 
     <message>
         <source>%1 declined the seat.</source>
         <translation>%1 declined the seat.</translation>
+    </message>
+    <message>
+        <source>Record that %1 turns down the seat?
+
+They come off the list, and the seat is offered to the next person waiting.</source>
+        <translation>Record that %1 turns down the seat?
+
+They come off the list, and the seat is offered to the next person waiting.</translation>
     </message>
 </context>
 <context>

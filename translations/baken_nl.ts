@@ -600,10 +600,6 @@
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Capaciteit:</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
@@ -744,8 +740,8 @@
         <translation>Data van de bijeenkomsten in de reeks</translation>
     </message>
     <message>
-        <source>color: #b3261e;</source>
-        <translation>color: #b3261e;</translation>
+        <source>C&amp;apacity:</source>
+        <translation>&amp;Capaciteit:</translation>
     </message>
 </context>
 <context>
@@ -5786,10 +5782,6 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <translation>Een paar woorden, bijvoorbeeld “ander werk gevonden”</translation>
     </message>
     <message>
-        <source>The seat goes to the first person on the waiting list, and you get a task to contact them.</source>
-        <translation>De plaats gaat naar de eerste op de wachtlijst, en u krijgt een taak om contact met die persoon op te nemen.</translation>
-    </message>
-    <message>
         <source>%1 is taken off the waiting list.</source>
         <translation>%1 wordt van de wachtlijst gehaald.</translation>
     </message>
@@ -5804,6 +5796,10 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Leave the group</source>
         <translation>Stoppen met de groep</translation>
+    </message>
+    <message>
+        <source>If someone is waiting, the seat goes to the first of them and you get a task to contact them.</source>
+        <translation>Als er iemand wacht, gaat de plaats naar de eerste op de wachtlijst, en u krijgt een taak om contact met die persoon op te nemen.</translation>
     </message>
 </context>
 <context>
@@ -6029,10 +6025,6 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <translation>&amp;Pseudoniem:</translation>
     </message>
     <message>
-        <source>&amp;Contact:</source>
-        <translation>&amp;Contactgegevens:</translation>
-    </message>
-    <message>
         <source>Came f&amp;rom:</source>
         <translation>&amp;Herkomst:</translation>
     </message>
@@ -6071,6 +6063,10 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Choose the consultation this person came from, or choose another source.</source>
         <translation>Kies het consult waaruit deze persoon kwam, of kies een andere herkomst.</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Contactgegevens:</translation>
     </message>
 </context>
 <context>
@@ -6212,14 +6208,6 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <translation>Plaats weigeren</translation>
     </message>
     <message>
-        <source>%1 does not take the seat?
-
-They leave the group, and the seat is offered to the next person on the waiting list.</source>
-        <translation>Neemt %1 de plaats niet aan?
-
-Die persoon gaat dan uit de groep, en de plaats wordt aangeboden aan de volgende op de wachtlijst.</translation>
-    </message>
-    <message>
         <source>Decline the seat</source>
         <translation>Plaats weigeren</translation>
     </message>
@@ -6230,6 +6218,14 @@ Die persoon gaat dan uit de groep, en de plaats wordt aangeboden aan de volgende
     <message>
         <source>%1 declined the seat.</source>
         <translation>%1 heeft de plaats geweigerd.</translation>
+    </message>
+    <message>
+        <source>Record that %1 turns down the seat?
+
+They come off the list, and the seat is offered to the next person waiting.</source>
+        <translation>Vastleggen dat %1 de plaats niet aanneemt?
+
+Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende op de wachtlijst.</translation>
     </message>
 </context>
 <context>

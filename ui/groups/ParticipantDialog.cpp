@@ -80,7 +80,7 @@ ParticipantDialog::ParticipantDialog(GroupContext &context, const Participant &p
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(buddy(tr("&Pseudonym:"), m_pseudonym), m_pseudonym);
-    form->addRow(buddy(tr("&Contact:"), m_contact), m_contact);
+    form->addRow(buddy(tr("Con&tact:"), m_contact), m_contact);
     form->addRow(buddy(tr("Came f&rom:"), m_source), m_source);
     form->addRow(buddy(tr("Case &number:"), m_caseNumber), m_caseNumber);
     form->addRow(buddy(tr("C&onsultation:"), m_consultation), m_consultation);
@@ -193,8 +193,8 @@ LeaveDialog::LeaveDialog(GroupContext &context, const Participant &participant, 
     m_reason->setMaxLength(GroupService::MaxReasonLength);
     m_reason->setPlaceholderText(tr("A few words, e.g. “found work elsewhere”"));
     auto *intro = new QLabel(participant.state == ParticipantState::Member
-                                 ? tr("The seat goes to the first person on the waiting list, and you get a task to "
-                                      "contact them.")
+                                 ? tr("If someone is waiting, the seat goes to the first of them and you get a task "
+                                      "to contact them.")
                                  : tr("%1 is taken off the waiting list.").arg(participant.pseudonym),
                              this);
     intro->setWordWrap(true);

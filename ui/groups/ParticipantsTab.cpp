@@ -181,8 +181,8 @@ void ParticipantsTab::declineSelected()
         return;
     Question question;
     question.title = tr("Decline seat");
-    question.text = tr("%1 does not take the seat?\n\nThey leave the group, and the seat is offered to the next "
-                       "person on the waiting list.")
+    question.text = tr("Record that %1 turns down the seat?\n\nThey come off the list, and the seat is offered to the "
+                       "next person waiting.")
                         .arg(p->pseudonym);
     question.acceptText = tr("Decline the seat");
     question.rejectText = tr("Cancel");
