@@ -1,5 +1,6 @@
 #include "CaseTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "cases/CaseFileView.h"
 #include "cases/CasesPage.h"
 #include "cases/IntakeForm.h"
@@ -46,17 +47,9 @@ protected:
 
     void unlock()
     {
-        m_window->openVaultFile(m_path);
-        ui::UnlockDialog *dialog = nullptr;
-        ASSERT_TRUE(
-            waitFor([&] { return (dialog = m_window->findChild<ui::UnlockDialog *>()) && dialog->isVisible(); }));
-        QSignalSpy unlocked(m_window.get(), &ui::MainWindow::vaultUnlocked);
-        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
-        QTest::keyClicks(edit, strongPassphrase());
-        QTest::keyClick(edit, Qt::Key_Return);
-        ASSERT_TRUE(unlocked.wait(10000));
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        unlockInWindow(*m_window, m_path);
+        if (::testing::Test::HasFatalFailure())
+            return;
     }
 
     TestVaultDir m_dir;

@@ -1,5 +1,6 @@
 #include "DoubtLineTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "doubtline/ConsultationForm.h"
 #include "doubtline/DoubtLineContext.h"
 #include "doubtline/DoubtLinePage.h"
@@ -43,17 +44,9 @@ protected:
 
     void unlockOnTheDoubtLine()
     {
-        m_window->openVaultFile(m_path);
-        ui::UnlockDialog *dialog = nullptr;
-        ASSERT_TRUE(
-            waitFor([&] { return (dialog = m_window->findChild<ui::UnlockDialog *>()) && dialog->isVisible(); }));
-        QSignalSpy unlocked(m_window.get(), &ui::MainWindow::vaultUnlocked);
-        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
-        QTest::keyClicks(edit, strongPassphrase());
-        QTest::keyClick(edit, Qt::Key_Return);
-        ASSERT_TRUE(unlocked.wait(10000));
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        unlockInWindow(*m_window, m_path);
+        if (::testing::Test::HasFatalFailure())
+            return;
         m_window->workspace()->showPage(ui::VaultWorkspace::DoubtLine);
         m_window->workspace()->doubtLinePage()->setFocus();
     }
