@@ -2340,14 +2340,6 @@
         <source>Log and list doubt-line consultations (&quot;consult --help&quot;)</source>
         <translation>Log and list doubt-line consultations (&quot;consult --help&quot;)</translation>
     </message>
-    <message>
-        <source>Write every case and consultation, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
-        <translation>Write every case and consultation, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
-    </message>
-    <message>
-        <source>Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
-        <translation>Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</translation>
-    </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
         <translation>
@@ -3012,6 +3004,14 @@
     <message>
         <source>Moved the session of %1.</source>
         <translation>Moved the session of %1.</translation>
+    </message>
+    <message>
+        <source>Write every case, consultation and group, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Write every case, consultation and group, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</translation>
+    </message>
+    <message>
+        <source>Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
+        <translation>Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</translation>
     </message>
 </context>
 <context>

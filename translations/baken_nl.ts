@@ -2340,14 +2340,6 @@
         <source>Log and list doubt-line consultations (&quot;consult --help&quot;)</source>
         <translation>Consulten van de twijfellijn vastleggen en opsommen (&quot;consult --help&quot;)</translation>
     </message>
-    <message>
-        <source>Write every case and consultation, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
-        <translation>Alle casussen en consulten, zonder namen of contactgegevens, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
-    </message>
-    <message>
-        <source>Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
-        <translation>De casussen, consulten en codelijsten uit een JSON-export van Baken aan een kluis toevoegen. Eerst wordt het hele bestand gecontroleerd: is er ook maar één gegeven ongeldig, dan wordt er niets geïmporteerd.</translation>
-    </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
         <translation>
@@ -3012,6 +3004,14 @@
     <message>
         <source>Moved the session of %1.</source>
         <translation>De bijeenkomst van %1 is verplaatst.</translation>
+    </message>
+    <message>
+        <source>Write every case, consultation and group, without names or contact details, and the code lists to one JSON file (docs/interchange.md), to move them to another vault.</source>
+        <translation>Alle casussen, consulten en groepen, zonder namen of contactgegevens, en de codelijsten naar één JSON-bestand schrijven (docs/interchange.md) om ze naar een andere kluis over te zetten.</translation>
+    </message>
+    <message>
+        <source>Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
+        <translation>De casussen, consulten, groepen en codelijsten uit een JSON-export van Baken aan een kluis toevoegen. Eerst wordt het hele bestand gecontroleerd: is er ook maar één gegeven ongeldig, dan wordt er niets geïmporteerd.</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,9 @@ ExitCode CliApp::exportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("out"), tr("Write the export to FILE (it must not exist yet)."), tr("FILE")});
     parser.addOption({QStringLiteral("yes"), tr("Confirm that you want a plaintext file with personal data.")});
     if (auto done = parseCommand(parser, args,
-                                 tr("Write every case and consultation, without names or contact details, and the code "
-                                    "lists to one JSON file (docs/interchange.md), to move them to another vault.")))
+                                 tr("Write every case, consultation and group, without names or contact details, and "
+                                    "the code lists to one JSON file (docs/interchange.md), to move them to another "
+                                    "vault.")))
         return *done;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
@@ -77,8 +78,8 @@ ExitCode CliApp::importCommand(const QStringList &args)
     QCommandLineParser parser;
     if (auto done =
             parseCommand(parser, args,
-                         tr("Add the cases, consultations and code lists of a Baken JSON export to a vault. The whole "
-                            "file is checked first: if any record is invalid, nothing is imported."),
+                         tr("Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. "
+                            "The whole file is checked first: if any record is invalid, nothing is imported."),
                          false, {tr("FILE.json")}))
         return *done;
     QFile in(parser.positionalArguments().at(1));
