@@ -123,7 +123,8 @@ TEST_F(GroupsPageTest, AFacilitatorCreatesAMonthlySeriesOfSixWithTheKeyboard)
     press(Qt::Key_F, Qt::AltModifier);
     EXPECT_EQ(focusName(), QStringLiteral("facilitatorsList"));
     press(Qt::Key_Space);
-    press(Qt::Key_C, Qt::AltModifier);
+    press(Qt::Key_A, Qt::AltModifier); // C&apacity
+    EXPECT_EQ(focusName(), QStringLiteral("capacitySpin"));
     press(Qt::Key_A, Qt::ControlModifier);
     type(QStringLiteral("3"));
 
