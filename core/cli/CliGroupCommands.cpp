@@ -204,7 +204,7 @@ ExitCode CliApp::groupList(const QStringList &args)
         int taken = 0;
         int waiting = 0;
         for (const Participant &p : std::as_const(*people)) {
-            taken += p.state == ParticipantState::Member || p.state == ParticipantState::Offered ? 1 : 0;
+            taken += p.hasSeat() ? 1 : 0;
             waiting += p.state == ParticipantState::Waiting ? 1 : 0;
         }
         m_io.out << QStringLiteral("#%1").arg(g.id).leftJustified(5) << g.theme << "  " << next << "  "

@@ -47,6 +47,9 @@ struct Participant {
     QDate leftOn;
     QString leftReason;     // a few words, no story
     bool evaluated = false; // gave the anonymous score; the score is not linked to them
+
+    // A member, or offered a seat that is kept for them.
+    bool hasSeat() const { return state == ParticipantState::Member || state == ParticipantState::Offered; }
 };
 
 // A follow-up task of a group: contact about a free seat, check in after

@@ -15,11 +15,6 @@ Error invalid(const QString &message)
     return Error{ErrorCode::InvalidInput, message};
 }
 
-bool hasSeat(const Participant &p)
-{
-    return p.state == ParticipantState::Member || p.state == ParticipantState::Offered;
-}
-
 bool missed(Attendance a)
 {
     return a == Attendance::Absent || a == Attendance::Excused;
@@ -50,7 +45,7 @@ Status GroupService::offerFreeSeats(const PeerGroup &group)
         return people.error();
     int seated = 0;
     for (const Participant &p : *people)
-        seated += hasSeat(p);
+        seated += p.hasSeat();
     // The waiting list in order of sign-up (participants() gives that order).
     for (Participant p : *people) {
         if (seated >= group.capacity)
@@ -98,7 +93,7 @@ Result<Participant> GroupService::addParticipant(const Participant &in)
             return invalid(tr("Someone called \"%1\" is already in this group or waiting for it; choose another "
                               "pseudonym.")
                                .arg(pseudonym));
-        seated += hasSeat(p);
+        seated += p.hasSeat();
         waiting = waiting || p.state == ParticipantState::Waiting;
     }
 

@@ -90,7 +90,7 @@ Status GroupService::updateGroup(const PeerGroup &group)
         return people.error();
     int seated = 0;
     for (const Participant &p : *people)
-        seated += p.state == ParticipantState::Member || p.state == ParticipantState::Offered;
+        seated += p.hasSeat();
     if (group.capacity < seated)
         return invalid(tr("%n people have a seat in this group; lower the number of seats only after someone leaves.",
                           nullptr, seated));

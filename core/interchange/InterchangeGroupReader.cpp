@@ -186,7 +186,7 @@ void readParticipants(Fields &f, const PeerGroup &g, const Document &doc, QList<
                               });
         if (!p.failed() && twice)
             p.fail(Text::tr("someone else in the group has the pseudonym \"%1\"").arg(in.pseudonym));
-        seated += in.state == ParticipantState::Member || in.state == ParticipantState::Offered ? 1 : 0;
+        seated += in.hasSeat() ? 1 : 0;
         out << entry;
     }
     if (!f.failed() && seated > g.capacity)

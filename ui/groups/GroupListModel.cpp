@@ -34,7 +34,7 @@ void GroupListModel::reload()
         if (auto people = m_context.store().participants(group.id)) {
             for (const Participant &p : *people) {
                 // An offered seat is kept for that person until they answer.
-                if (p.state == ParticipantState::Member || p.state == ParticipantState::Offered)
+                if (p.hasSeat())
                     ++row.seatsTaken;
                 else if (p.state == ParticipantState::Waiting)
                     ++row.waiting;
