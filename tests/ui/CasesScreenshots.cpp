@@ -177,26 +177,38 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
     saveScreenshot(&window, QStringLiteral("intake.png"));
 }
 
+// The main window on a fresh demo vault, in Dutch, the default language.
+struct DutchDemoWindow {
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<ui::MainWindow> window;
+
+    void open()
+    {
+        installTranslations(QStringLiteral("nl"));
+        const QString path = dir.filePath(QStringLiteral("demo.baken"));
+        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+        window = std::make_unique<ui::MainWindow>(*settings);
+        window->resize(1400, 900);
+        window->show();
+        QSignalSpy unlocked(window.get(), &ui::MainWindow::vaultUnlocked);
+        window->openAsDemo(path);
+        ASSERT_TRUE(unlocked.wait(30000));
+        ASSERT_NE(window->workspace(), nullptr);
+    }
+};
+
 // The doubt line in Dutch, the default language: a consultation being typed
 // with a referral, so the guide shows beside the outcome.
 TEST(CasesScreenshots, DoubtLineOnTheDemoVault)
 {
     if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
-    installTranslations(QStringLiteral("nl"));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.baken"));
-    ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
-
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::MainWindow window(settings);
-    window.resize(1400, 900);
-    window.show();
-    QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
-    window.openAsDemo(path);
-    ASSERT_TRUE(unlocked.wait(30000));
+    DutchDemoWindow demo;
+    ASSERT_NO_FATAL_FAILURE(demo.open());
+    ui::MainWindow &window = *demo.window;
     ui::VaultWorkspace *workspace = window.workspace();
-    ASSERT_NE(workspace, nullptr);
     workspace->showPage(ui::VaultWorkspace::DoubtLine);
     ui::DoubtLinePage *page = workspace->doubtLinePage();
     ui::ConsultationForm *form = page->form();
@@ -255,20 +267,10 @@ TEST(CasesScreenshots, GroupsOnTheDemoVault)
 {
     if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
-    installTranslations(QStringLiteral("nl"));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.baken"));
-    ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
-
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::MainWindow window(settings);
-    window.resize(1400, 900);
-    window.show();
-    QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
-    window.openAsDemo(path);
-    ASSERT_TRUE(unlocked.wait(30000));
+    DutchDemoWindow demo;
+    ASSERT_NO_FATAL_FAILURE(demo.open());
+    ui::MainWindow &window = *demo.window;
     ui::VaultWorkspace *workspace = window.workspace();
-    ASSERT_NE(workspace, nullptr);
     workspace->showPage(ui::VaultWorkspace::Groups);
     ui::GroupsPage *page = workspace->groupsPage();
     seedGroupIfEmpty(*page);

@@ -71,12 +71,6 @@ protected:
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
-QChar mnemonic(const QString &text)
-{
-    const qsizetype at = text.indexOf(u'&');
-    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
-}
-
 TEST_F(GroupsWindowTest, EveryMnemonicOnEachTabOfTheGroupsPageIsUnique)
 {
     unlock();

@@ -27,4 +27,10 @@ void unlockInWindow(ui::MainWindow &window, const QString &path)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 }
 
+QChar mnemonic(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'&');
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
 } // namespace baken::test

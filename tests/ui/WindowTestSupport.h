@@ -13,4 +13,8 @@ namespace baken::test {
 // when the dialog or the unlock does not come. The window is active after.
 void unlockInWindow(ui::MainWindow &window, const QString &path);
 
+// The Alt letter of a label or button text ("Chan&nel" -> 'n'), lower case;
+// a null QChar when it has none.
+QChar mnemonic(const QString &text);
+
 } // namespace baken::test
