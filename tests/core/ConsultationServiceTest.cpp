@@ -379,3 +379,21 @@ TEST_F(Consultations, ItemsAConsultationUsesAreRetiredNotDeletedAndABodysGuideGo
     ASSERT_TRUE(lists.remove(body->id).ok());
     EXPECT_EQ(rows("SELECT count(*) FROM referral_guide WHERE what_nl = 'Gratis advies'"), 0);
 }
+
+TEST_F(Consultations, AConsultationThatIsGoneIsRefusedInWordsAndNothingChanges)
+{
+    const qint64 audit = auditCount();
+    Consultation gone = typical();
+    gone.id = 4242;
+    const Status edited = doubt->edit(gone);
+    ASSERT_FALSE(edited.ok());
+    EXPECT_EQ(edited.code(), ErrorCode::NotFound);
+    EXPECT_FALSE(edited.error().message.isEmpty());
+    EXPECT_EQ(doubt->completeCallback(4242).code(), ErrorCode::NotFound);
+    auto handed = doubt->handOver(4242);
+    ASSERT_FALSE(handed.ok());
+    EXPECT_EQ(handed.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(consultationRows(), 0);
+    EXPECT_EQ(rows("SELECT count(*) FROM case_file"), 0);
+    EXPECT_EQ(auditCount(), audit);
+}
