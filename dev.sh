@@ -18,7 +18,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-    libsqlcipher-dev sqlcipher libsodium-dev libical-dev libzxcvbn-dev
+    libsqlcipher-dev sqlcipher libsodium-dev libical-dev libzxcvbn-dev libglpk-dev libzip-dev
     libgtest-dev libgmock-dev libbenchmark-dev python3-jsonschema python3-icalendar python3-dateutil
     libqt6svg6 xvfb xauth fonts-dejavu-core poppler-utils
 )

@@ -1,6 +1,7 @@
 #include "VaultSettings.h"
 
 #include "Vault.h"
+#include "summary/DisclosureControl.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ struct Text {
 };
 
 const QString RetentionKey = QStringLiteral("retention_months");
+const QString SummaryKKey = QStringLiteral("summary_k");
 
 } // namespace
 
@@ -36,6 +38,28 @@ Status setRetentionMonths(Vault &vault, int months)
                                                   .arg(VaultSettings::MinRetentionMonths)
                                                   .arg(VaultSettings::MaxRetentionMonths)};
     return writeVaultSetting(vault, RetentionKey, QString::number(months));
+}
+
+Result<int> summaryK(Vault &vault)
+{
+    auto stored = vault.meta(SummaryKKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int k = stored->toInt(&ok);
+    if (!ok || k < summary::MinimumK || k > summary::MaximumK)
+        return summary::DefaultK;
+    return k;
+}
+
+Status setSummaryK(Vault &vault, int k)
+{
+    if (k < summary::MinimumK || k > summary::MaximumK)
+        return Error{ErrorCode::InvalidInput,
+                     Text::tr("k must lie between %1 and %2: figures below %1 would let people be recognised.")
+                         .arg(summary::MinimumK)
+                         .arg(summary::MaximumK)};
+    return writeVaultSetting(vault, SummaryKKey, QString::number(k));
 }
 
 Status writeVaultSetting(Vault &vault, const QString &key, const QString &value)

@@ -20,6 +20,14 @@ Result<int> retentionMonths(Vault &vault);
 // Refuses a value outside 1..120; audited as "vault.setting_changed".
 Status setRetentionMonths(Vault &vault, int months);
 
+// The k that summaries of this vault are published with (the Reports screen
+// and baken-cli summary remember it per vault); summary::DefaultK when the
+// vault holds no valid value.
+Result<int> summaryK(Vault &vault);
+// Refuses a k outside summary::MinimumK..MaximumK; audited as
+// "vault.setting_changed".
+Status setSummaryK(Vault &vault, int k);
+
 // Writes one setting into the meta table with its audit entry
 // ("vault.setting_changed", naming the key, never the value), in one
 // transaction. An empty value is stored as '' (not "no value").

@@ -1,0 +1,163 @@
+#include "FigureRelations.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace baken::summary {
+
+namespace {
+
+using Conditions = QList<QPair<QString, QString>>;
+
+QString identityKey(const QString &population, const Conditions &conditions)
+{
+    QString key = population;
+    for (const auto &[axis, code] : conditions)
+        key += u'\x1f' + axis + u'=' + code;
+    return key;
+}
+
+// Figures of a measure table are separate numbers with no relation, so they
+// are kept apart from every other table by the table's own id.
+bool measureTable(const Table &table)
+{
+    return table.rows.key == u"measure";
+}
+
+} // namespace
+
+int FigureRelations::figure(const QString &population, Conditions conditions)
+{
+    std::sort(conditions.begin(), conditions.end());
+    const QString key = identityKey(population, conditions);
+    if (auto it = m_byIdentity.constFind(key); it != m_byIdentity.cend())
+        return *it;
+    const int index = int(m_figures.size());
+    m_figures.append({population, std::move(conditions), std::nullopt, {}});
+    m_relationsOf.append(QList<int>{});
+    m_byIdentity.insert(key, index);
+    return index;
+}
+
+void FigureRelations::addRelation(QList<int> parts, int whole, bool exact)
+{
+    QList<int> sorted = parts;
+    std::sort(sorted.begin(), sorted.end());
+    QString key = QString::number(whole) + (exact ? u'=' : u'>');
+    for (int part : sorted)
+        key += u',' + QString::number(part);
+    // "cases by unit" and the row totals of "cases by unit and type" state
+    // the same relation; one copy keeps the audit small.
+    if (m_relationByKey.contains(key))
+        return;
+    const int index = int(m_relations.size());
+    m_relationByKey.insert(key, index);
+    for (int part : parts)
+        m_relationsOf[part].append(index);
+    m_relationsOf[whole].append(index);
+    m_relations.append({std::move(parts), whole, exact});
+}
+
+void FigureRelations::addTable(const Table &table, int tableIndex)
+{
+    const bool measures = measureTable(table);
+    const QString population = measures ? table.population + u"\x1f#" + table.id : table.population;
+    const Axis &rows = table.rows;
+    const int rowCount = int(rows.categories.size());
+    const int columnCount = table.columnCount();
+
+    auto place = [&](int index, const Figure &shown, FigurePlace::Slot slot, int slotIndex) {
+        m_figures[index].places.append({tableIndex, slot, slotIndex});
+        if (!m_figures[index].value)
+            m_figures[index].value = shown.value;
+    };
+    auto rowCondition = [&](int r) { return QPair<QString, QString>(rows.key, rows.categories[r].code); };
+    auto columnCondition = [&](int c) {
+        return QPair<QString, QString>(table.columns->key, table.columns->categories[c].code);
+    };
+
+    QList<int> cells;
+    for (int r = 0; r < rowCount; ++r) {
+        for (int c = 0; c < columnCount; ++c) {
+            Conditions conditions{rowCondition(r)};
+            if (table.twoWay())
+                conditions.append(columnCondition(c));
+            const int index = figure(population, conditions);
+            const int slotIndex = r * columnCount + c;
+            if (slotIndex < table.cells.size())
+                place(index, table.cells[slotIndex], FigurePlace::Slot::Cell, slotIndex);
+            cells.append(index);
+        }
+    }
+    const int total = figure(population, {});
+    if (table.total)
+        place(total, *table.total, FigurePlace::Slot::Total, 0);
+    if (measures)
+        return; // separate measures: no relation between them
+
+    if (!table.twoWay()) {
+        addRelation(cells, total, !rows.multiValued);
+        return;
+    }
+    // A two-way table without its margins still implies them: they become
+    // figures no table prints, which the audit treats as unknown.
+    QList<int> rowTotals, columnTotals;
+    for (int r = 0; r < rowCount; ++r) {
+        const int index = figure(population, {rowCondition(r)});
+        if (r < table.rowTotals.size())
+            place(index, table.rowTotals[r], FigurePlace::Slot::RowTotal, r);
+        rowTotals.append(index);
+    }
+    for (int c = 0; c < columnCount; ++c) {
+        const int index = figure(population, {columnCondition(c)});
+        if (c < table.columnTotals.size())
+            place(index, table.columnTotals[c], FigurePlace::Slot::ColumnTotal, c);
+        columnTotals.append(index);
+    }
+    const bool rowsExact = !rows.multiValued;
+    const bool columnsExact = !table.columns->multiValued;
+    for (int r = 0; r < rowCount; ++r)
+        addRelation(cells.mid(qsizetype(r) * columnCount, columnCount), rowTotals[r], columnsExact);
+    for (int c = 0; c < columnCount; ++c) {
+        QList<int> column;
+        for (int r = 0; r < rowCount; ++r)
+            column.append(cells[r * columnCount + c]);
+        addRelation(column, columnTotals[c], rowsExact);
+    }
+    addRelation(rowTotals, total, rowsExact);
+    addRelation(columnTotals, total, columnsExact);
+}
+
+Result<FigureRelations> FigureRelations::of(const Summary &summary)
+{
+    FigureRelations relations;
+    for (int t = 0; t < summary.tables.size(); ++t)
+        relations.addTable(summary.tables[t], t);
+
+    // The same figure printed twice with two values would make every relation
+    // through it wrong, and the audit with it.
+    auto figureAt = [&summary](const FigurePlace &p) -> const Figure & {
+        const Table &table = summary.tables[p.table];
+        switch (p.slot) {
+        case FigurePlace::Slot::Cell: return table.cells[p.index];
+        case FigurePlace::Slot::RowTotal: return table.rowTotals[p.index];
+        case FigurePlace::Slot::ColumnTotal: return table.columnTotals[p.index];
+        case FigurePlace::Slot::Total: break;
+        }
+        return *table.total;
+    };
+    for (const SummaryFigure &f : relations.m_figures) {
+        for (const FigurePlace &p : f.places) {
+            if (figureAt(p).value != f.value) {
+                return Error{ErrorCode::Integrity,
+                             QCoreApplication::translate("baken::summary",
+                                                         "The tables of this summary do not agree with each other, "
+                                                         "so it cannot be made anonymous safely.")};
+            }
+        }
+    }
+    return relations;
+}
+
+} // namespace baken::summary

@@ -1,0 +1,113 @@
+#pragma once
+
+// What the table builders of buildSummary() share: counting over one period
+// with SQL, axes from code lists and enums, and tables with their totals.
+// Internal to core/summary.
+
+#include "Summary.h"
+#include "base/Result.h"
+#include "codelists/CodeList.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+
+#include <utility>
+
+namespace baken {
+class CodeListStore;
+class Database;
+} // namespace baken
+
+namespace baken::summary::detail {
+
+// Category code -> count; for a two-way table (row code, column code) -> count.
+using Counts = QHash<QString, qint64>;
+using PairCounts = QHash<std::pair<QString, QString>, qint64>;
+
+// A set of records to count, as SQL fragments: `from` names the table with
+// an alias, `where` selects the records of the period (?1 first day, ?2 last
+// day, ?3 the first moment after the period as stored UTC text), `id` is
+// the record's key, so that a record is counted once per category however
+// many joined rows it has.
+struct Population {
+    const char *from;
+    const char *where;
+    const char *id;
+};
+
+// How a record falls into categories: LEFT JOINs that bring the value (with
+// aliases of their own, so that two axes can be joined at once) and the SQL
+// expression of the category code. A join that yields several rows makes
+// the axis multi-valued.
+struct SqlAxis {
+    const char *join;
+    const char *code;
+};
+
+// Counting queries over one period. The SQL is put together from the
+// constant fragments above only; values are always bound.
+class PeriodQuery {
+public:
+    PeriodQuery(Database &db, const Period &period);
+
+    Database &db() const { return m_db; }
+    const Period &period() const { return m_period; }
+
+    Result<qint64> total(const Population &population) const;
+    Result<Counts> counts(const Population &population, const SqlAxis &axis) const;
+    Result<PairCounts> counts(const Population &population, const SqlAxis &rows, const SqlAxis &columns) const;
+    // Rows of (code, number) from `sql`, bound like the counting queries.
+    Result<Counts> rows(const QByteArray &sql) const;
+
+private:
+    Database &m_db;
+    Period m_period;
+    QString m_first;
+    QString m_last;
+    QString m_end;
+};
+
+// `source` in both languages, from the context "baken::summary"; mark it with
+// QT_TRANSLATE_NOOP("baken::summary", ...) where it is written.
+Text text(const char *source);
+
+Category notRecorded();
+// The months of the period, every one of them.
+Axis monthAxis(const Period &period);
+// The items of a code list as categories, in the list's order: every active
+// item (a coordinator compares years, so unused ones stay), and a retired
+// one only when it has records in `used`. `prefix` goes before each code.
+Result<QList<Category>> codeCategories(const CodeListStore &codes, CodeList list, const Counts &used,
+                                       const QString &prefix = {});
+// Categories for codes in `used` that `categories` lacks (an item of another
+// list, say), so that no record goes uncounted.
+void addUnknown(QList<Category> &categories, const Counts &used);
+
+// What every table says about itself.
+struct TableHead {
+    QString id;
+    Section section;
+    Text title;
+    QString population;
+    Text counts;
+};
+
+// A one-way table: one cell per category of `rows`, and the total.
+Table oneWay(const TableHead &head, const Axis &rows, const Counts &cells, qint64 total);
+// A two-way table. The row and column totals are the one-way counts of the
+// same population, so that a figure with the same identity is the same
+// number in every table.
+Table twoWay(const TableHead &head, const Axis &rows, const Axis &columns, const PairCounts &cells,
+             const Counts &rowTotals, const Counts &columnTotals, qint64 total);
+// Separate measures (rows.key "measure"): no total, no relation between rows.
+Table measureList(const TableHead &head, const Axis &rows, const Counts &cells);
+
+// The tables of each section, in the order the summary lists them.
+Result<QList<Table>> caseTables(const PeriodQuery &query, const CodeListStore &codes);
+Result<QList<Table>> hoursTables(const PeriodQuery &query, const CodeListStore &codes);
+Result<QList<Table>> doubtLineTables(const PeriodQuery &query, const CodeListStore &codes);
+// `now` decides which sessions of the period were held already.
+Result<QList<Table>> groupTables(const PeriodQuery &query, const QDateTime &now);
+
+} // namespace baken::summary::detail
