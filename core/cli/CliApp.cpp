@@ -36,6 +36,8 @@ QList<CliApp::CommandInfo> CliApp::commands() const
         {"import", &CliApp::importCommand, tr("Add the cases of a JSON export to a vault, all or nothing")},
         {"case", &CliApp::caseCommand, tr("Register, list, show and close cases (\"case --help\")")},
         {"consult", &CliApp::consultCommand, tr("Log and list doubt-line consultations (\"consult --help\")")},
+        {"summary", &CliApp::summaryCommand,
+         tr("Write an anonymised summary of a period, safe to hand on: JSON, CSV or PDF")},
         {"group", &CliApp::groupCommand,
          tr("Run peer-support groups: series, participants, attendance, calendar (\"group --help\")")},
     };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/Error.h"
+#include "base/Result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +26,11 @@ struct CliIo {
     std::function<QString(const QString &prompt)> readSecret;
     // Looks up an environment variable (BAKEN_PASSPHRASE).
     std::function<QString(const char *name)> env;
+    // Draws a published summary (its JSON) as a PDF report in `language` at
+    // `outPath`. The PDF needs QtGui, which baken-cli never loads: baken-cli
+    // asks the Baken app to do it. Unset: `summary --format pdf` is refused.
+    std::function<Status(const QByteArray &publishedJson, const QString &language, const QString &outPath)>
+        writePdf = {};
 };
 
 enum class ExitCode : int {
@@ -77,6 +82,8 @@ private:
     ExitCode consultList(const QStringList &args);
     // Opens VAULT and finds the case NUMBER (the second positional argument).
     ExitCode openCase(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &caseId);
+    // Anonymised summaries (CliSummaryCommands.cpp).
+    ExitCode summaryCommand(const QStringList &args);
     // Peer-support groups (CliGroupCommands.cpp; the participants and
     // sessions in CliGroupMembers.cpp).
     ExitCode groupCommand(const QStringList &args);
