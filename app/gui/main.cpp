@@ -1,9 +1,13 @@
 #include "i18n/Translations.h"
+#include "reports/SummaryPdf.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "summary/SummaryJson.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -45,12 +49,53 @@ std::optional<QString> languageArgument(const QStringList &args)
     return std::nullopt;
 }
 
+// --summary-pdf OUT: the published summary JSON on stdin becomes the PDF
+// report at OUT, without a window or a vault (baken-cli calls this, since it
+// does not load QtGui). Returns the exit code.
+int writeSummaryPdfFromStdin(const QString &outPath, const QString &language)
+{
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << message << Qt::endl;
+        return 1;
+    };
+    if (language != u"nl" && language != u"en")
+        return fail(QApplication::translate("main", "The report language must be nl or en, not \"%1\".").arg(language));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(QApplication::translate("main", "The summary could not be read from standard input."));
+    auto published = baken::summary::summaryFromJson(in.readAll());
+    if (!published)
+        return fail(QApplication::translate("main", "This is not a summary Baken can print: %1")
+                        .arg(published.error().message));
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(
+            QApplication::translate("main", "The report could not be saved as %1: %2").arg(outPath, out.errorString()));
+    if (auto written = baken::ui::writeSummaryPdf(*published, language, out); !written) {
+        out.cancelWriting();
+        return fail(written.error().message);
+    }
+    if (!out.commit())
+        return fail(
+            QApplication::translate("main", "The report could not be saved as %1: %2").arg(outPath, out.errorString()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Everything Baken writes (vaults, settings, printed PDFs) is for the user alone.
     umask(077);
+    // The PDF mode draws without a window, also where there is no display.
+    bool summaryPdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        summaryPdf = summaryPdf || arg == "--summary-pdf" || arg.startsWith("--summary-pdf=");
+    }
+    if (summaryPdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Baken"));
@@ -81,8 +126,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "Use this language for this run: nl or en."),
                                   QStringLiteral("nl|en"));
-    parser.addOptions({demo, screenshot, lang});
+    const QCommandLineOption pdf(
+        QStringLiteral("summary-pdf"),
+        QApplication::translate("main", "Read a published summary (JSON) on standard input, write its PDF report to "
+                                        "FILE in the --lang language and quit, without opening a window."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demo, screenshot, lang, pdf});
     parser.process(app);
+
+    if (parser.isSet(pdf))
+        return writeSummaryPdfFromStdin(parser.value(pdf),
+                                        parser.isSet(lang) ? parser.value(lang) : settings.language());
 
     baken::ui::MainWindow window(settings);
     window.show();

@@ -58,7 +58,16 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     vaultForm->addRow(tr("Database check:"), m_integrity);
 
     auto *countBox = new QGroupBox(tr("Records"), this);
-    countBox->setLayout(m_counts);
+    auto *countLayout = new QVBoxLayout(countBox);
+    countLayout->addLayout(m_counts);
+    // Exact counts are fine here; anything handed on must be suppressed.
+    auto *exactNote = new QLabel(tr("These counts are exact because they stay in this vault. Figures you hand on "
+                                    "go through Reports, which hides small numbers."),
+                                 countBox);
+    exactNote->setObjectName(QStringLiteral("exactCountsNote"));
+    exactNote->setWordWrap(true);
+    exactNote->setStyleSheet(QStringLiteral("color: #5c5c5c;"));
+    countLayout->addWidget(exactNote);
 
     auto *agendaBox = new QGroupBox(tr("Agenda"), this);
     auto *agendaLayout = new QVBoxLayout(agendaBox);

@@ -17,6 +17,7 @@ class CasesPage;
 class DashboardPage;
 class DoubtLinePage;
 class GroupsPage;
+class ReportsPage;
 class SettingsPage;
 
 // Everything that shows data from an open vault: the navigation and its
@@ -37,6 +38,7 @@ public:
     CasesPage *casesPage() const { return m_cases; }
     DoubtLinePage *doubtLinePage() const { return m_doubtLine; }
     GroupsPage *groupsPage() const { return m_groups; }
+    ReportsPage *reportsPage() const { return m_reports; }
     // Shows the Cases page with this case open.
     void openCase(qint64 caseId);
     // Shows the Doubt line page with this consultation in the form.
@@ -56,6 +58,7 @@ private:
     CasesPage *m_cases;
     DoubtLinePage *m_doubtLine;
     GroupsPage *m_groups;
+    ReportsPage *m_reports;
     SettingsPage *m_settings;
 };
 
