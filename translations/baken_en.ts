@@ -3013,6 +3013,74 @@
         <source>Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
         <translation>Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</translation>
     </message>
+    <message>
+        <source>PDF needs the Baken app installed; use --format json or csv.</source>
+        <translation>PDF needs the Baken app installed; use --format json or csv.</translation>
+    </message>
+    <message>
+        <source>The Baken app could not be started to draw the PDF: %1</source>
+        <translation>The Baken app could not be started to draw the PDF: %1</translation>
+    </message>
+    <message>
+        <source>The Baken app did not finish the PDF.</source>
+        <translation>The Baken app did not finish the PDF.</translation>
+    </message>
+    <message>
+        <source>The Baken app could not write the PDF.</source>
+        <translation>The Baken app could not write the PDF.</translation>
+    </message>
+    <message>
+        <source>Write an anonymised summary of a period, safe to hand on: JSON, CSV or PDF</source>
+        <translation>Write an anonymised summary of a period, safe to hand on: JSON, CSV or PDF</translation>
+    </message>
+    <message>
+        <source>The period: a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months (2026-01..2026-06).</source>
+        <translation>The period: a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months (2026-01..2026-06).</translation>
+    </message>
+    <message>
+        <source>json, csv (a zip of CSV files with a README.txt) or pdf (needs the Baken app). Default: json.</source>
+        <translation>json, csv (a zip of CSV files with a README.txt) or pdf (needs the Baken app). Default: json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write the summary to FILE (it must not exist yet).</source>
+        <translation>Write the summary to FILE (it must not exist yet).</translation>
+    </message>
+    <message>
+        <source>Leave out every figure from 1 to K-1, at least 3 (default: the vault&apos;s setting, otherwise 5).</source>
+        <translation>Leave out every figure from 1 to K-1, at least 3 (default: the vault&apos;s setting, otherwise 5).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Write an anonymised summary of a period: counts of cases, doubt-line consultations and groups, with small figures left out so that nobody can be recognised. The language follows --lang.</source>
+        <translation>Write an anonymised summary of a period: counts of cases, doubt-line consultations and groups, with small figures left out so that nobody can be recognised. The language follows --lang.</translation>
+    </message>
+    <message>
+        <source>Name the period with --period, for example --period 2026.</source>
+        <translation>Name the period with --period, for example --period 2026.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; choose %2.</source>
+        <translation>Unknown format &quot;%1&quot;; choose %2.</translation>
+    </message>
+    <message>
+        <source>k must be a whole number from %1 to %2: with a smaller k, figures so small that they point to a person would be published.</source>
+        <translation>k must be a whole number from %1 to %2: with a smaller k, figures so small that they point to a person would be published.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE%1.</source>
+        <translation>Name the file to write with --out FILE%1.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary of %1 (k = %2) to %3.</source>
+        <translation>Wrote the summary of %1 (k = %2) to %3.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -4244,6 +4312,545 @@
         <source>The retention period must lie between %1 and %2 months.</source>
         <translation>The retention period must lie between %1 and %2 months.</translation>
     </message>
+    <message>
+        <source>k must lie between %1 and %2: figures below %1 would let people be recognised.</source>
+        <translation>k must lie between %1 and %2: figures below %1 would let people be recognised.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary</name>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Cases by ground of discrimination</source>
+        <translation>Cases by ground of discrimination</translation>
+    </message>
+    <message>
+        <source>Form of behaviour</source>
+        <translation>Form of behaviour</translation>
+    </message>
+    <message>
+        <source>Cases by form of behaviour</source>
+        <translation>Cases by form of behaviour</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Cases by channel</source>
+        <translation>Cases by channel</translation>
+    </message>
+    <message>
+        <source>Role of the reporter</source>
+        <translation>Role of the reporter</translation>
+    </message>
+    <message>
+        <source>Cases by role of the reporter</source>
+        <translation>Cases by role of the reporter</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Role of the accused</translation>
+    </message>
+    <message>
+        <source>Cases by role of the accused</source>
+        <translation>Cases by role of the accused</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cases by unit</source>
+        <translation>Cases by unit</translation>
+    </message>
+    <message>
+        <source>Measure taken</source>
+        <translation>Measure taken</translation>
+    </message>
+    <message>
+        <source>Cases by measure taken</source>
+        <translation>Cases by measure taken</translation>
+    </message>
+    <message>
+        <source>Question or advice</source>
+        <translation>Question or advice</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Report (integrity)</source>
+        <translation>Report (integrity)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status at the end of the period</source>
+        <translation>Status at the end of the period</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>Cases by month</source>
+        <translation>Cases by month</translation>
+    </message>
+    <message>
+        <source>Cases by type</source>
+        <translation>Cases by type</translation>
+    </message>
+    <message>
+        <source>Cases by status at the end of the period</source>
+        <translation>Cases by status at the end of the period</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Not referred</translation>
+    </message>
+    <message>
+        <source>Cases by referral</source>
+        <translation>Cases by referral</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Cases by unit and type</source>
+        <translation>Cases by unit and type</translation>
+    </message>
+    <message>
+        <source>Cases by ground and type</source>
+        <translation>Cases by ground and type</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Hours by activity</source>
+        <translation>Hours by activity</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>The smallest number that may be shown must be from %1 to %2.</source>
+        <translation>The smallest number that may be shown must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This summary has already been made anonymous. Make a new one from the vault to change its settings.</source>
+        <translation>This summary has already been made anonymous. Make a new one from the vault to change its settings.</translation>
+    </message>
+    <message>
+        <source>Discrimination: yes</source>
+        <translation>Discrimination: yes</translation>
+    </message>
+    <message>
+        <source>Discrimination: possibly</source>
+        <translation>Discrimination: possibly</translation>
+    </message>
+    <message>
+        <source>Discrimination: no</source>
+        <translation>Discrimination: no</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <source>Listened and explained</source>
+        <translation>Listened and explained</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Silent call</source>
+        <translation>Silent call</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Hang-up</translation>
+    </message>
+    <message>
+        <source>Abusive call</source>
+        <translation>Abusive call</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Test call</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Consultations by month</source>
+        <translation>Consultations by month</translation>
+    </message>
+    <message>
+        <source>Consultations by channel</source>
+        <translation>Consultations by channel</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>Consultations by topic</translation>
+    </message>
+    <message>
+        <source>Consultations by assessment</source>
+        <translation>Consultations by assessment</translation>
+    </message>
+    <message>
+        <source>Was it discrimination?</source>
+        <translation>Was it discrimination?</translation>
+    </message>
+    <message>
+        <source>Consultations by outcome</source>
+        <translation>Consultations by outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Role of the caller</source>
+        <translation>Role of the caller</translation>
+    </message>
+    <message>
+        <source>Consultations by role of the caller</source>
+        <translation>Consultations by role of the caller</translation>
+    </message>
+    <message>
+        <source>Contacts without content by kind</source>
+        <translation>Contacts without content by kind</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>The tables of this summary do not agree with each other, so it cannot be made anonymous safely.</source>
+        <translation>The tables of this summary do not agree with each other, so it cannot be made anonymous safely.</translation>
+    </message>
+    <message>
+        <source>Groups with a session in the period</source>
+        <translation>Groups with a session in the period</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation>Sessions cancelled</translation>
+    </message>
+    <message>
+        <source>Seats offered at the sessions held</source>
+        <translation>Seats offered at the sessions held</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>Absent with notice</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Evaluations of groups that ended, by score</source>
+        <translation>Evaluations of groups that ended, by score</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Peer-support groups</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Give the period as a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months (2026-01..2026-06).</source>
+        <translation>Give the period as a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months (2026-01..2026-06).</translation>
+    </message>
+    <message>
+        <source>Give a year from 1900 on.</source>
+        <translation>Give a year from 1900 on.</translation>
+    </message>
+    <message>
+        <source>A year has four quarters: Q1 to Q4.</source>
+        <translation>A year has four quarters: Q1 to Q4.</translation>
+    </message>
+    <message>
+        <source>A month is numbered from 01 to 12.</source>
+        <translation>A month is numbered from 01 to 12.</translation>
+    </message>
+    <message>
+        <source>Choose a period: a year, a quarter, a month or a range of months.</source>
+        <translation>Choose a period: a year, a quarter, a month or a range of months.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Give the earliest month first.</source>
+        <translation>The period ends before it starts. Give the earliest month first.</translation>
+    </message>
+    <message>
+        <source>A period covers at most 10 years (120 months).</source>
+        <translation>A period covers at most 10 years (120 months).</translation>
+    </message>
+    <message>
+        <source>Some figures of this summary cannot be hidden well enough. Choose a longer period or fewer tables.</source>
+        <translation>Some figures of this summary cannot be hidden well enough. Choose a longer period or fewer tables.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start lies before its end.</source>
+        <translation>Choose a period whose start lies before its end.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonymised summary</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>Made by %1.</translation>
+    </message>
+    <message>
+        <source>In the tables, &quot;&lt;%1&quot; marks a figure from 1 to %2 that is not published, and &quot;x&quot; a figure left out so that such a figure cannot be worked out from the others.</source>
+        <translation>In the tables, &quot;&lt;%1&quot; marks a figure from 1 to %2 that is not published, and &quot;x&quot; a figure left out so that such a figure cannot be worked out from the others.</translation>
+    </message>
+    <message>
+        <source>Where a case can fall in more than one category (grounds, forms of behaviour, measures), the rows add up to more than the total.</source>
+        <translation>Where a case can fall in more than one category (grounds, forms of behaviour, measures), the rows add up to more than the total.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>Figures from 1 to %1 are not published (k = %2), so that no small group of people can be recognised.</source>
+        <translation>Figures from 1 to %1 are not published (k = %2), so that no small group of people can be recognised.</translation>
+    </message>
+    <message>
+        <source>Further figures are left out wherever a figure that is not published could otherwise be worked out from the published figures and totals.</source>
+        <translation>Further figures are left out wherever a figure that is not published could otherwise be worked out from the published figures and totals.</translation>
+    </message>
+    <message>
+        <source>No unit had fewer than %1 cases in the period; none was merged.</source>
+        <translation>No unit had fewer than %1 cases in the period; none was merged.</translation>
+    </message>
+    <message>
+        <source>Units with fewer than %1 cases in the period are counted together as &quot;other units&quot;: %2.</source>
+        <translation>Units with fewer than %1 cases in the period are counted together as &quot;other units&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Together the other units still had fewer than %1 cases, so their figures are not published either.</source>
+        <translation>Together the other units still had fewer than %1 cases, so their figures are not published either.</translation>
+    </message>
+    <message>
+        <source>The summary holds counts only: no names, no free text, no case numbers and no dates finer than a month.</source>
+        <translation>The summary holds counts only: no names, no free text, no case numbers and no dates finer than a month.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Other units</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::SummaryCsv</name>
+    <message>
+        <source>The zip archive could not be made: %1</source>
+        <translation>The zip archive could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Only a published summary, with small figures suppressed, can be written to a file. The exact counts stay in the vault.</source>
+        <translation>Only a published summary, with small figures suppressed, can be written to a file. The exact counts stay in the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::SummaryExport</name>
+    <message>
+        <source>A PDF report is drawn by the Baken app itself.</source>
+        <translation>A PDF report is drawn by the Baken app itself.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::SummaryJson</name>
+    <message>
+        <source>The table &quot;%1&quot; is incomplete and cannot be written. Nothing was saved.</source>
+        <translation>The table &quot;%1&quot; is incomplete and cannot be written. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Only a published summary, with small figures suppressed, can be written to a file. The exact counts stay in the vault.</source>
+        <translation>Only a published summary, with small figures suppressed, can be written to a file. The exact counts stay in the vault.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Baken summary (at %1: %2).</source>
+        <translation>This file is not a valid Baken summary (at %1: %2).</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>an object was expected</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not part of the format</source>
+        <translation>the field &quot;%1&quot; is not part of the format</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>a text was expected</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>true or false was expected</translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation>a whole number was expected</translation>
+    </message>
+    <message>
+        <source>a figure cannot be negative</source>
+        <translation>a figure cannot be negative</translation>
+    </message>
+    <message>
+        <source>a month such as 2026-03 was expected</source>
+        <translation>a month such as 2026-03 was expected</translation>
+    </message>
+    <message>
+        <source>a suppressed figure holds nothing but the reason, never a value</source>
+        <translation>a suppressed figure holds nothing but the reason, never a value</translation>
+    </message>
+    <message>
+        <source>a suppressed figure says &quot;small&quot; or &quot;secondary&quot;</source>
+        <translation>a suppressed figure says &quot;small&quot; or &quot;secondary&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) were expected</source>
+        <translation>
+            <numerusform>%n figure was expected</numerusform>
+            <numerusform>%n figures were expected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list of categories was expected</source>
+        <translation>a list of categories was expected</translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot;, &quot;doubt_line&quot; or &quot;groups&quot; was expected</source>
+        <translation>&quot;cases&quot;, &quot;doubt_line&quot; or &quot;groups&quot; was expected</translation>
+    </message>
+    <message>
+        <source>one line of cells per row was expected</source>
+        <translation>one line of cells per row was expected</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>the period ends before it starts</translation>
+    </message>
+    <message>
+        <source>k lies between %1 and %2</source>
+        <translation>k lies between %1 and %2</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>a list was expected</translation>
+    </message>
+    <message>
+        <source>This file is not a Baken summary.</source>
+        <translation>This file is not a Baken summary.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Baken summary: it has no format version.</source>
+        <translation>This file is not a valid Baken summary: it has no format version.</translation>
+    </message>
+    <message>
+        <source>This summary was written by a newer version of Baken (format version %1). Update Baken to read it.</source>
+        <translation>This summary was written by a newer version of Baken (format version %1). Update Baken to read it.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Baken summary: it has no tables.</source>
+        <translation>This file is not a valid Baken summary: it has no tables.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AgendaPanel</name>
@@ -4984,6 +5591,10 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>These counts are exact because they stay in this vault. Figures you hand on go through Reports, which hides small numbers.</source>
+        <translation>These counts are exact because they stay in this vault. Figures you hand on go through Reports, which hides small numbers.</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6862,57 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     </message>
 </context>
 <context>
+    <name>baken::ui::PeriodPicker</name>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Range of months</source>
+        <translation>Range of months</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -6360,6 +7022,124 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>Not passed on</source>
         <translation>Not passed on</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ReportsPage</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Zip archives with CSV files (*.zip)</source>
+        <translation>Zip archives with CSV files (*.zip)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <source>There is no summary to export yet.</source>
+        <translation>There is no summary to export yet.</translation>
+    </message>
+    <message>
+        <source>Tick at least one table to export.</source>
+        <translation>Tick at least one table to export.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved as %1: %2</source>
+        <translation>The summary could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the export could not be noted in the audit log: %2</source>
+        <translation>Saved %1, but the export could not be noted in the audit log: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.</source>
+        <translation>
+            <numerusform>Saved %1: %n table, no figure below %2. It holds only what the screen shows.</numerusform>
+            <numerusform>Saved %1: %n tables, no figure below %2. It holds only what the screen shows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Doubt line</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Working out which figures can be shown…</source>
+        <translation>Working out which figures can be shown…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Figures that leave the vault: counts only, with small numbers hidden so that nobody can be recognised. What you see here is exactly what an export holds.</source>
+        <translation>Figures that leave the vault: counts only, with small numbers hidden so that nobody can be recognised. What you see here is exactly what an export holds.</translation>
+    </message>
+    <message>
+        <source>Figures from 1 to one below this number are not shown. Never below %1.</source>
+        <translation>Figures from 1 to one below this number are not shown. Never below %1.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Table as it leaves the vault</source>
+        <translation>Table as it leaves the vault</translation>
+    </message>
+    <message>
+        <source>Chart of the table</source>
+        <translation>Chart of the table</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest number shown:</source>
+        <translation>&amp;Smallest number shown:</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tables:</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV (zip)…</source>
+        <translation>Export &amp;CSV (zip)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF report…</source>
+        <translation>Export P&amp;DF report…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of CSV and PDF:</source>
+        <translation>&amp;Language of CSV and PDF:</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>The figures could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>The summary could not be made safe to share: %1</source>
+        <translation>The summary could not be made safe to share: %1</translation>
     </message>
 </context>
 <context>
@@ -6951,6 +7731,17 @@ The contact detail “%1” is then erased from the vault for good; the consulta
     </message>
 </context>
 <context>
+    <name>baken::ui::SummaryPdf</name>
+    <message>
+        <source>Only a published summary can be printed: exact counts stay in the vault.</source>
+        <translation>Only a published summary can be printed: exact counts stay in the vault.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::TimelineTab</name>
     <message>
         <source>Contact moments</source>
@@ -7056,10 +7847,6 @@ The contact detail “%1” is then erased from the vault for good; the consulta
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Here you will make anonymised summaries: counts only, with small numbers suppressed, as JSON, CSV or a PDF with charts that is safe to hand on.</source>
-        <translation>Here you will make anonymised summaries: counts only, with small numbers suppressed, as JSON, CSV or a PDF with charts that is safe to hand on.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -7070,6 +7857,105 @@ The contact detail “%1” is then erased from the vault for good; the consulta
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::reports</name>
+    <message>
+        <source>Not shown: fewer than %1, so the people behind it could be recognised.</source>
+        <translation>Not shown: fewer than %1, so the people behind it could be recognised.</translation>
+    </message>
+    <message>
+        <source>Not shown: with the totals, it would reveal a figure that is hidden.</source>
+        <translation>Not shown: with the totals, it would reveal a figure that is hidden.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>1 figure suppressed</source>
+        <translation>1 figure suppressed</translation>
+    </message>
+    <message>
+        <source>%1 figures suppressed</source>
+        <translation>%1 figures suppressed</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>figures below %1 not shown</source>
+        <translation>figures below %1 not shown</translation>
+    </message>
+    <message>
+        <source>no units merged</source>
+        <translation>no units merged</translation>
+    </message>
+    <message>
+        <source>merged into other units: %1</source>
+        <translation>merged into other units: %1</translation>
+    </message>
+    <message>
+        <source>other units not shown</source>
+        <translation>other units not shown</translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation>Annual report %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>Anonymised figures on reports of discrimination and undesirable behaviour at work: cases, doubt-line consultations and peer-support groups.</source>
+        <translation>Anonymised figures on reports of discrimination and undesirable behaviour at work: cases, doubt-line consultations and peer-support groups.</translation>
+    </message>
+    <message>
+        <source>Made with %1.</source>
+        <translation>Made with %1.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>How to read this report</translation>
+    </message>
+    <message>
+        <source>In the tables a figure that is not published reads &quot;&lt;%1&quot; (from 1 to %2) or &quot;x&quot; (left out so that another one cannot be worked out). Charts leave them out.</source>
+        <translation>In the tables a figure that is not published reads &quot;&lt;%1&quot; (from 1 to %2) or &quot;x&quot; (left out so that another one cannot be worked out). Charts leave them out.</translation>
+    </message>
+    <message>
+        <source>A case can concern more than one ground or form of behaviour. In those tables the rows add up to more than the total, which counts every case once.</source>
+        <translation>A case can concern more than one ground or form of behaviour. In those tables the rows add up to more than the total, which counts every case once.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Doubt line</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Peer-support groups</translation>
+    </message>
+    <message>
+        <source>&lt;%1: from 1 to %2, not shown</source>
+        <translation>&lt;%1: from 1 to %2, not shown</translation>
+    </message>
+    <message>
+        <source>x: hidden so that another hidden figure cannot be worked out</source>
+        <translation>x: hidden so that another hidden figure cannot be worked out</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Anonymised summary · %1 · no figure below %2</source>
+        <translation>Anonymised summary · %1 · no figure below %2</translation>
     </message>
 </context>
 <context>
@@ -7093,6 +7979,26 @@ The contact detail “%1” is then erased from the vault for good; the consulta
     <message>
         <source>Use this language for this run: nl or en.</source>
         <translation>Use this language for this run: nl or en.</translation>
+    </message>
+    <message>
+        <source>The report language must be nl or en, not &quot;%1&quot;.</source>
+        <translation>The report language must be nl or en, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The summary could not be read from standard input.</source>
+        <translation>The summary could not be read from standard input.</translation>
+    </message>
+    <message>
+        <source>This is not a summary Baken can print: %1</source>
+        <translation>This is not a summary Baken can print: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>The report could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Read a published summary (JSON) on standard input, write its PDF report to FILE in the --lang language and quit, without opening a window.</source>
+        <translation>Read a published summary (JSON) on standard input, write its PDF report to FILE in the --lang language and quit, without opening a window.</translation>
     </message>
 </context>
 </TS>

@@ -3013,6 +3013,74 @@
         <source>Add the cases, consultations, groups and code lists of a Baken JSON export to a vault. The whole file is checked first: if any record is invalid, nothing is imported.</source>
         <translation>De casussen, consulten, groepen en codelijsten uit een JSON-export van Baken aan een kluis toevoegen. Eerst wordt het hele bestand gecontroleerd: is er ook maar één gegeven ongeldig, dan wordt er niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>PDF needs the Baken app installed; use --format json or csv.</source>
+        <translation>Voor PDF moet de Baken-app geïnstalleerd zijn; gebruik --format json of csv.</translation>
+    </message>
+    <message>
+        <source>The Baken app could not be started to draw the PDF: %1</source>
+        <translation>De Baken-app kon niet worden gestart om de PDF te maken: %1</translation>
+    </message>
+    <message>
+        <source>The Baken app did not finish the PDF.</source>
+        <translation>De Baken-app heeft de PDF niet afgemaakt.</translation>
+    </message>
+    <message>
+        <source>The Baken app could not write the PDF.</source>
+        <translation>De Baken-app kon de PDF niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Write an anonymised summary of a period, safe to hand on: JSON, CSV or PDF</source>
+        <translation>Een geanonimiseerde samenvatting van een periode schrijven, veilig om door te geven: JSON, CSV of PDF</translation>
+    </message>
+    <message>
+        <source>The period: a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months (2026-01..2026-06).</source>
+        <translation>De periode: een jaar (2026), een kwartaal (2026-Q2), een maand (2026-03) of een reeks opeenvolgende maanden (2026-01..2026-06).</translation>
+    </message>
+    <message>
+        <source>json, csv (a zip of CSV files with a README.txt) or pdf (needs the Baken app). Default: json.</source>
+        <translation>json, csv (een zip met CSV-bestanden en een README.txt) of pdf (daarvoor is de Baken-app nodig). Standaard: json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>Write the summary to FILE (it must not exist yet).</source>
+        <translation>De samenvatting naar BESTAND schrijven (dat mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Leave out every figure from 1 to K-1, at least 3 (default: the vault&apos;s setting, otherwise 5).</source>
+        <translation>Elk getal van 1 tot en met K-1 weglaten; K is minstens 3 (standaard: de instelling van de kluis, anders 5).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Write an anonymised summary of a period: counts of cases, doubt-line consultations and groups, with small figures left out so that nobody can be recognised. The language follows --lang.</source>
+        <translation>Een geanonimiseerde samenvatting van een periode schrijven: aantallen casussen, consulten van de twijfellijn en groepen, zonder kleine aantallen, zodat niemand herkenbaar is. De taal volgt --lang.</translation>
+    </message>
+    <message>
+        <source>Name the period with --period, for example --period 2026.</source>
+        <translation>Geef de periode op met --period, bijvoorbeeld --period 2026.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; choose %2.</source>
+        <translation>Onbekend formaat &quot;%1&quot;; kies %2.</translation>
+    </message>
+    <message>
+        <source>k must be a whole number from %1 to %2: with a smaller k, figures so small that they point to a person would be published.</source>
+        <translation>k moet een geheel getal van %1 tot en met %2 zijn: met een kleinere k zouden getallen worden gepubliceerd die zo klein zijn dat ze naar een persoon wijzen.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE%1.</source>
+        <translation>Geef met --out BESTAND%1 op naar welk bestand moet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary of %1 (k = %2) to %3.</source>
+        <translation>De samenvatting van %1 (k = %2) is geschreven naar %3.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -4244,6 +4312,545 @@
         <source>The retention period must lie between %1 and %2 months.</source>
         <translation>De bewaartermijn moet tussen %1 en %2 maanden liggen.</translation>
     </message>
+    <message>
+        <source>k must lie between %1 and %2: figures below %1 would let people be recognised.</source>
+        <translation>k moet tussen %1 en %2 liggen: getallen onder %1 zouden mensen herkenbaar maken.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary</name>
+    <message>
+        <source>Ground</source>
+        <translation>Discriminatiegrond</translation>
+    </message>
+    <message>
+        <source>Cases by ground of discrimination</source>
+        <translation>Casussen per discriminatiegrond</translation>
+    </message>
+    <message>
+        <source>Form of behaviour</source>
+        <translation>Gedragsvorm</translation>
+    </message>
+    <message>
+        <source>Cases by form of behaviour</source>
+        <translation>Casussen per gedragsvorm</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Cases by channel</source>
+        <translation>Casussen per kanaal</translation>
+    </message>
+    <message>
+        <source>Role of the reporter</source>
+        <translation>Rol van de melder</translation>
+    </message>
+    <message>
+        <source>Cases by role of the reporter</source>
+        <translation>Casussen per rol van de melder</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Rol van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>Cases by role of the accused</source>
+        <translation>Casussen per rol van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Cases by unit</source>
+        <translation>Casussen per organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Measure taken</source>
+        <translation>Genomen maatregel</translation>
+    </message>
+    <message>
+        <source>Cases by measure taken</source>
+        <translation>Casussen per genomen maatregel</translation>
+    </message>
+    <message>
+        <source>Question or advice</source>
+        <translation>Vraag of advies</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Report (integrity)</source>
+        <translation>Melding (integriteit)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status at the end of the period</source>
+        <translation>Status aan het einde van de periode</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casussen</translation>
+    </message>
+    <message>
+        <source>Cases by month</source>
+        <translation>Casussen per maand</translation>
+    </message>
+    <message>
+        <source>Cases by type</source>
+        <translation>Casussen per soort</translation>
+    </message>
+    <message>
+        <source>Cases by status at the end of the period</source>
+        <translation>Casussen per status aan het einde van de periode</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Niet doorverwezen</translation>
+    </message>
+    <message>
+        <source>Cases by referral</source>
+        <translation>Casussen per doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>Cases by unit and type</source>
+        <translation>Casussen per organisatieonderdeel en soort</translation>
+    </message>
+    <message>
+        <source>Cases by ground and type</source>
+        <translation>Casussen per discriminatiegrond en soort</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Hours by activity</source>
+        <translation>Uren per activiteit</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>The smallest number that may be shown must be from %1 to %2.</source>
+        <translation>Het kleinste getal dat mag worden getoond, moet van %1 tot en met %2 zijn.</translation>
+    </message>
+    <message>
+        <source>This summary has already been made anonymous. Make a new one from the vault to change its settings.</source>
+        <translation>Deze samenvatting is al geanonimiseerd. Maak een nieuwe vanuit de kluis om de instellingen te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Discrimination: yes</source>
+        <translation>Discriminatie: ja</translation>
+    </message>
+    <message>
+        <source>Discrimination: possibly</source>
+        <translation>Discriminatie: mogelijk</translation>
+    </message>
+    <message>
+        <source>Discrimination: no</source>
+        <translation>Discriminatie: nee</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Onduidelijk</translation>
+    </message>
+    <message>
+        <source>Listened and explained</source>
+        <translation>Geluisterd en uitgelegd</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Advies gegeven</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consult</translation>
+    </message>
+    <message>
+        <source>Silent call</source>
+        <translation>Stille oproep</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Opgehangen</translation>
+    </message>
+    <message>
+        <source>Abusive call</source>
+        <translation>Scheldend gesprek</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Testoproep</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consulten</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Consultations by month</source>
+        <translation>Consulten per maand</translation>
+    </message>
+    <message>
+        <source>Consultations by channel</source>
+        <translation>Consulten per kanaal</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>Consulten per onderwerp</translation>
+    </message>
+    <message>
+        <source>Consultations by assessment</source>
+        <translation>Consulten per beoordeling</translation>
+    </message>
+    <message>
+        <source>Was it discrimination?</source>
+        <translation>Was het discriminatie?</translation>
+    </message>
+    <message>
+        <source>Consultations by outcome</source>
+        <translation>Consulten per uitkomst</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Role of the caller</source>
+        <translation>Rol van de beller</translation>
+    </message>
+    <message>
+        <source>Consultations by role of the caller</source>
+        <translation>Consulten per rol van de beller</translation>
+    </message>
+    <message>
+        <source>Contacts without content by kind</source>
+        <translation>Contacten zonder inhoud per soort</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>The tables of this summary do not agree with each other, so it cannot be made anonymous safely.</source>
+        <translation>De tabellen van deze samenvatting komen niet met elkaar overeen, dus kan ze niet veilig worden geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>Groups with a session in the period</source>
+        <translation>Groepen met een bijeenkomst in de periode</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation>Afgelaste bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Seats offered at the sessions held</source>
+        <translation>Aangeboden plaatsen bij de gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Keren aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>Afwezig met bericht</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Afwezig zonder bericht</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Evaluations of groups that ended, by score</source>
+        <translation>Evaluaties van afgelopen groepen, per score</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evaluaties</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Lotgenotengroepen</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Give the period as a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months (2026-01..2026-06).</source>
+        <translation>Geef de periode op als een jaar (2026), een kwartaal (2026-Q2), een maand (2026-03) of een reeks opeenvolgende maanden (2026-01..2026-06).</translation>
+    </message>
+    <message>
+        <source>Give a year from 1900 on.</source>
+        <translation>Geef een jaar vanaf 1900 op.</translation>
+    </message>
+    <message>
+        <source>A year has four quarters: Q1 to Q4.</source>
+        <translation>Een jaar heeft vier kwartalen: Q1 tot en met Q4.</translation>
+    </message>
+    <message>
+        <source>A month is numbered from 01 to 12.</source>
+        <translation>Een maand heeft een nummer van 01 tot en met 12.</translation>
+    </message>
+    <message>
+        <source>Choose a period: a year, a quarter, a month or a range of months.</source>
+        <translation>Kies een periode: een jaar, een kwartaal, een maand of een reeks opeenvolgende maanden.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Give the earliest month first.</source>
+        <translation>De periode eindigt voordat ze begint. Geef de vroegste maand eerst op.</translation>
+    </message>
+    <message>
+        <source>A period covers at most 10 years (120 months).</source>
+        <translation>Een periode beslaat hoogstens 10 jaar (120 maanden).</translation>
+    </message>
+    <message>
+        <source>Some figures of this summary cannot be hidden well enough. Choose a longer period or fewer tables.</source>
+        <translation>Sommige getallen in deze samenvatting kunnen niet goed genoeg worden verborgen. Kies een langere periode of minder tabellen.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start lies before its end.</source>
+        <translation>Kies een periode waarvan het begin vóór het einde ligt.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Geanonimiseerde samenvatting</translation>
+    </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>Gemaakt door %1.</translation>
+    </message>
+    <message>
+        <source>In the tables, &quot;&lt;%1&quot; marks a figure from 1 to %2 that is not published, and &quot;x&quot; a figure left out so that such a figure cannot be worked out from the others.</source>
+        <translation>In de tabellen staat &quot;&lt;%1&quot; voor een getal van 1 tot en met %2 dat niet wordt gepubliceerd, en &quot;x&quot; voor een getal dat is weggelaten zodat zo&apos;n getal niet uit de andere kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>Where a case can fall in more than one category (grounds, forms of behaviour, measures), the rows add up to more than the total.</source>
+        <translation>Waar een casus in meer dan één categorie kan vallen (discriminatiegronden, gedragsvormen, maatregelen), tellen de rijen op tot meer dan het totaal.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <source>Figures from 1 to %1 are not published (k = %2), so that no small group of people can be recognised.</source>
+        <translation>Getallen van 1 tot en met %1 worden niet gepubliceerd (k = %2), zodat geen kleine groep mensen herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>Further figures are left out wherever a figure that is not published could otherwise be worked out from the published figures and totals.</source>
+        <translation>Daarnaast worden getallen weggelaten overal waar een niet-gepubliceerd getal anders uit de gepubliceerde getallen en totalen kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>No unit had fewer than %1 cases in the period; none was merged.</source>
+        <translation>Geen organisatieonderdeel had minder dan %1 casussen in de periode; er is geen enkel onderdeel samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Units with fewer than %1 cases in the period are counted together as &quot;other units&quot;: %2.</source>
+        <translation>Organisatieonderdelen met minder dan %1 casussen in de periode zijn samen geteld als &quot;overige organisatieonderdelen&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Together the other units still had fewer than %1 cases, so their figures are not published either.</source>
+        <translation>Samen hadden de overige organisatieonderdelen nog steeds minder dan %1 casussen, dus ook hun getallen worden niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The summary holds counts only: no names, no free text, no case numbers and no dates finer than a month.</source>
+        <translation>De samenvatting bevat alleen aantallen: geen namen, geen vrije tekst, geen casusnummers en geen datums die preciezer zijn dan de maand.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Overige organisatieonderdelen</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::SummaryCsv</name>
+    <message>
+        <source>The zip archive could not be made: %1</source>
+        <translation>Het zip-archief kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Only a published summary, with small figures suppressed, can be written to a file. The exact counts stay in the vault.</source>
+        <translation>Alleen een gepubliceerde samenvatting, met onderdrukte kleine aantallen, kan naar een bestand worden geschreven. De exacte aantallen blijven in de kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::SummaryExport</name>
+    <message>
+        <source>A PDF report is drawn by the Baken app itself.</source>
+        <translation>Een PDF-rapport wordt door de Baken-app zelf gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::SummaryJson</name>
+    <message>
+        <source>The table &quot;%1&quot; is incomplete and cannot be written. Nothing was saved.</source>
+        <translation>De tabel &quot;%1&quot; is onvolledig en kan niet worden geschreven. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only a published summary, with small figures suppressed, can be written to a file. The exact counts stay in the vault.</source>
+        <translation>Alleen een gepubliceerde samenvatting, met onderdrukte kleine aantallen, kan naar een bestand worden geschreven. De exacte aantallen blijven in de kluis.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Baken summary (at %1: %2).</source>
+        <translation>Dit bestand is geen geldige samenvatting van Baken (bij %1: %2).</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>er werd een object verwacht</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>het veld &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not part of the format</source>
+        <translation>het veld &quot;%1&quot; hoort niet bij het formaat</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>er werd een tekst verwacht</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>er werd true of false verwacht</translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation>er werd een geheel getal verwacht</translation>
+    </message>
+    <message>
+        <source>a figure cannot be negative</source>
+        <translation>een getal kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>a month such as 2026-03 was expected</source>
+        <translation>er werd een maand verwacht, zoals 2026-03</translation>
+    </message>
+    <message>
+        <source>a suppressed figure holds nothing but the reason, never a value</source>
+        <translation>een onderdrukt getal bevat alleen de reden, nooit een waarde</translation>
+    </message>
+    <message>
+        <source>a suppressed figure says &quot;small&quot; or &quot;secondary&quot;</source>
+        <translation>bij een onderdrukt getal staat &quot;small&quot; of &quot;secondary&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) were expected</source>
+        <translation>
+            <numerusform>er werd %n getal verwacht</numerusform>
+            <numerusform>er werden %n getallen verwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list of categories was expected</source>
+        <translation>er werd een lijst met categorieën verwacht</translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot;, &quot;doubt_line&quot; or &quot;groups&quot; was expected</source>
+        <translation>er werd &quot;cases&quot;, &quot;doubt_line&quot; of &quot;groups&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>one line of cells per row was expected</source>
+        <translation>er werd één regel met cellen per rij verwacht</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>de periode eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>k lies between %1 and %2</source>
+        <translation>k ligt tussen %1 en %2</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>er werd een lijst verwacht</translation>
+    </message>
+    <message>
+        <source>This file is not a Baken summary.</source>
+        <translation>Dit bestand is geen samenvatting van Baken.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Baken summary: it has no format version.</source>
+        <translation>Dit bestand is geen geldige samenvatting van Baken: er staat geen formaatversie in.</translation>
+    </message>
+    <message>
+        <source>This summary was written by a newer version of Baken (format version %1). Update Baken to read it.</source>
+        <translation>Deze samenvatting is geschreven door een nieuwere versie van Baken (formaatversie %1). Werk Baken bij om haar te lezen.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Baken summary: it has no tables.</source>
+        <translation>Dit bestand is geen geldige samenvatting van Baken: er staan geen tabellen in.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AgendaPanel</name>
@@ -4984,6 +5591,10 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>These counts are exact because they stay in this vault. Figures you hand on go through Reports, which hides small numbers.</source>
+        <translation>Deze aantallen zijn exact, omdat ze in deze kluis blijven. Cijfers die u doorgeeft, gaan via Rapportages, waar kleine aantallen worden verborgen.</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6862,57 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     </message>
 </context>
 <context>
+    <name>baken::ui::PeriodPicker</name>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Range of months</source>
+        <translation>Meerdere maanden</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation>1e kwartaal</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>2e kwartaal</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>3e kwartaal</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>4e kwartaal</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -6360,6 +7022,124 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>Not passed on</source>
         <translation>Niet doorgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ReportsPage</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Zip archives with CSV files (*.zip)</source>
+        <translation>Zip-archieven met CSV-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Samenvatting exporteren</translation>
+    </message>
+    <message>
+        <source>There is no summary to export yet.</source>
+        <translation>Er is nog geen samenvatting om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Tick at least one table to export.</source>
+        <translation>Vink ten minste één tabel aan om te exporteren.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved as %1: %2</source>
+        <translation>De samenvatting kon niet worden opgeslagen als %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the export could not be noted in the audit log: %2</source>
+        <translation>%1 is opgeslagen, maar de export kon niet in het auditlog worden vastgelegd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.</source>
+        <translation>
+            <numerusform>%1 is opgeslagen: %n tabel, geen getal onder %2. Het bestand bevat alleen wat het scherm toont.</numerusform>
+            <numerusform>%1 is opgeslagen: %n tabellen, geen getal onder %2. Het bestand bevat alleen wat het scherm toont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Twijfellijn</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Working out which figures can be shown…</source>
+        <translation>Bezig te bepalen welke getallen kunnen worden getoond…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Figures that leave the vault: counts only, with small numbers hidden so that nobody can be recognised. What you see here is exactly what an export holds.</source>
+        <translation>Cijfers die de kluis verlaten: alleen aantallen, waarbij kleine aantallen zijn verborgen zodat niemand herkenbaar is. Wat u hier ziet, is precies wat een export bevat.</translation>
+    </message>
+    <message>
+        <source>Figures from 1 to one below this number are not shown. Never below %1.</source>
+        <translation>Getallen van 1 tot dit getal worden niet getoond. Nooit lager dan %1.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Table as it leaves the vault</source>
+        <translation>Tabel zoals die de kluis verlaat</translation>
+    </message>
+    <message>
+        <source>Chart of the table</source>
+        <translation>Grafiek van de tabel</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest number shown:</source>
+        <translation>&amp;Kleinste getoonde getal:</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tabellen:</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV (zip)…</source>
+        <translation>&amp;CSV exporteren (zip)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF report…</source>
+        <translation>P&amp;DF-rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of CSV and PDF:</source>
+        <translation>T&amp;aal van CSV en PDF:</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>De cijfers konden niet worden geteld: %1</translation>
+    </message>
+    <message>
+        <source>The summary could not be made safe to share: %1</source>
+        <translation>De samenvatting kon niet veilig genoeg worden gemaakt om te delen: %1</translation>
     </message>
 </context>
 <context>
@@ -6951,6 +7731,17 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
     </message>
 </context>
 <context>
+    <name>baken::ui::SummaryPdf</name>
+    <message>
+        <source>Only a published summary can be printed: exact counts stay in the vault.</source>
+        <translation>Alleen een gepubliceerde samenvatting kan worden afgedrukt: exacte aantallen blijven in de kluis.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Het rapport kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::TimelineTab</name>
     <message>
         <source>Contact moments</source>
@@ -7056,10 +7847,6 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
         <translation>Rapportages</translation>
     </message>
     <message>
-        <source>Here you will make anonymised summaries: counts only, with small numbers suppressed, as JSON, CSV or a PDF with charts that is safe to hand on.</source>
-        <translation>Hier maakt u straks geanonimiseerde samenvattingen: alleen aantallen, waarbij kleine aantallen worden verborgen, als JSON, CSV of als PDF met grafieken die u veilig kunt doorgeven.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -7070,6 +7857,105 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::reports</name>
+    <message>
+        <source>Not shown: fewer than %1, so the people behind it could be recognised.</source>
+        <translation>Niet getoond: minder dan %1, dus de mensen erachter zouden herkenbaar zijn.</translation>
+    </message>
+    <message>
+        <source>Not shown: with the totals, it would reveal a figure that is hidden.</source>
+        <translation>Niet getoond: samen met de totalen zou dit een verborgen getal onthullen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>1 figure suppressed</source>
+        <translation>1 getal onderdrukt</translation>
+    </message>
+    <message>
+        <source>%1 figures suppressed</source>
+        <translation>%1 getallen onderdrukt</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>figures below %1 not shown</source>
+        <translation>getallen onder %1 niet getoond</translation>
+    </message>
+    <message>
+        <source>no units merged</source>
+        <translation>geen organisatieonderdelen samengevoegd</translation>
+    </message>
+    <message>
+        <source>merged into other units: %1</source>
+        <translation>samengevoegd tot overige organisatieonderdelen: %1</translation>
+    </message>
+    <message>
+        <source>other units not shown</source>
+        <translation>overige organisatieonderdelen niet getoond</translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation>Jaarverslag %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Rapportage %1</translation>
+    </message>
+    <message>
+        <source>Anonymised figures on reports of discrimination and undesirable behaviour at work: cases, doubt-line consultations and peer-support groups.</source>
+        <translation>Geanonimiseerde cijfers over meldingen van discriminatie en ongewenst gedrag op het werk: casussen, consulten van de twijfellijn en lotgenotengroepen.</translation>
+    </message>
+    <message>
+        <source>Made with %1.</source>
+        <translation>Gemaakt met %1.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Leeswijzer</translation>
+    </message>
+    <message>
+        <source>In the tables a figure that is not published reads &quot;&lt;%1&quot; (from 1 to %2) or &quot;x&quot; (left out so that another one cannot be worked out). Charts leave them out.</source>
+        <translation>In de tabellen staat op de plaats van een niet-gepubliceerd getal &quot;&lt;%1&quot; (van 1 tot en met %2) of &quot;x&quot; (weggelaten zodat een ander getal niet kan worden afgeleid). Grafieken laten deze getallen weg.</translation>
+    </message>
+    <message>
+        <source>A case can concern more than one ground or form of behaviour. In those tables the rows add up to more than the total, which counts every case once.</source>
+        <translation>Een casus kan over meer dan één discriminatiegrond of gedragsvorm gaan. In die tabellen tellen de rijen op tot meer dan het totaal, dat elke casus één keer telt.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Doubt line</source>
+        <translation>Twijfellijn</translation>
+    </message>
+    <message>
+        <source>Peer-support groups</source>
+        <translation>Lotgenotengroepen</translation>
+    </message>
+    <message>
+        <source>&lt;%1: from 1 to %2, not shown</source>
+        <translation>&lt;%1: van 1 tot en met %2, niet getoond</translation>
+    </message>
+    <message>
+        <source>x: hidden so that another hidden figure cannot be worked out</source>
+        <translation>x: verborgen zodat een ander verborgen getal niet kan worden afgeleid</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Anonymised summary · %1 · no figure below %2</source>
+        <translation>Geanonimiseerde samenvatting · %1 · geen getal onder %2</translation>
     </message>
 </context>
 <context>
@@ -7093,6 +7979,26 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
     <message>
         <source>Use this language for this run: nl or en.</source>
         <translation>Deze taal gebruiken voor deze sessie: nl of en.</translation>
+    </message>
+    <message>
+        <source>The report language must be nl or en, not &quot;%1&quot;.</source>
+        <translation>De taal van het rapport moet nl of en zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The summary could not be read from standard input.</source>
+        <translation>De samenvatting kon niet worden gelezen van de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>This is not a summary Baken can print: %1</source>
+        <translation>Dit is geen samenvatting die Baken kan afdrukken: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>Het rapport kon niet worden opgeslagen als %1: %2</translation>
+    </message>
+    <message>
+        <source>Read a published summary (JSON) on standard input, write its PDF report to FILE in the --lang language and quit, without opening a window.</source>
+        <translation>Een gepubliceerde samenvatting (JSON) van de standaardinvoer lezen, het PDF-rapport ervan in de taal van --lang naar FILE schrijven en afsluiten, zonder een venster te openen.</translation>
     </message>
 </context>
 </TS>

@@ -140,11 +140,12 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     splitter->addWidget(middle);
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
-    // The chart gets the most room: its labels are long (grounds, units).
-    splitter->setSizes({240, 380, 640});
+    // The table gets the most room: it is what leaves the vault, and its row
+    // labels (grounds, units) are long; the chart elides its own labels.
+    splitter->setSizes({230, 560, 420});
 
     const struct {
         QString text;
