@@ -54,26 +54,6 @@ int expectSafe(const Summary &exact, int k, const std::string &label)
     return int(exposures.size());
 }
 
-QList<Record> grid(const AxisSpec &rows, const AxisSpec &columns, const QList<QList<int>> &counts)
-{
-    QList<Record> records;
-    for (int r = 0; r < counts.size(); ++r) {
-        for (int c = 0; c < counts[r].size(); ++c) {
-            for (int n = 0; n < counts[r][c]; ++n)
-                records.append({{rows.key, {rows.codes[r]}}, {columns.key, {columns.codes[c]}}});
-        }
-    }
-    return records;
-}
-
-Summary summaryOf(QList<Table> tables)
-{
-    Summary summary;
-    summary.period = {2026, 1, 2026, 12};
-    summary.tables = std::move(tables);
-    return summary;
-}
-
 Summary randomSummary(std::mt19937 &random)
 {
     const AxisSpec unit = axis("unit", 6, false, true), type = axis("type", 3), ground = axis("ground", 5, true),
@@ -181,7 +161,7 @@ Summary realisticSummary(unsigned seed, int caseCount)
 TEST(DisclosureAttack, TheAttackerPinsACellThatPrimarySuppressionAloneHides)
 {
     const AxisSpec type = axis("type", 3);
-    Summary s = summaryOf({oneWay(Cases, type, grid(type, axis("x", 1), {{2}, {10}, {30}}))});
+    Summary s = summaryOf({oneWay(Cases, type, recordsIn(type, axis("x", 1), {{2}, {10}, {30}}))});
     s.tables[0].cells[0] = {std::nullopt, Suppression::Small};
     s.published = true;
     const QList<Exposure> exposures = attack(s);
@@ -219,7 +199,7 @@ TEST(DisclosureAttack, NastyTablesLeaveEverySuppressedFigureOpen)
         {"a lone small cell among zeros", {{0, 0, 2}, {0, 0, 30}, {0, 0, 25}}},
     };
     for (const auto &[name, counts] : grids) {
-        const QList<Record> records = grid(rows, columns, counts);
+        const QList<Record> records = recordsIn(rows, columns, counts);
         for (int k : {3, 5, 10}) {
             expectSafe(summaryOf({oneWay(Cases, rows, records), oneWay(Cases, columns, records),
                                   twoWay(Cases, rows, columns, records)}),

@@ -18,38 +18,6 @@ const AxisSpec Ground{QStringLiteral("ground"),
                        QStringLiteral("age"), QStringLiteral("not_recorded")},
                       true};
 
-// `counts[i]` records in category i of `axis`.
-QList<Record> recordsIn(const AxisSpec &axis, const QList<int> &counts)
-{
-    QList<Record> records;
-    for (int i = 0; i < counts.size(); ++i) {
-        for (int n = 0; n < counts[i]; ++n)
-            records.append({{axis.key, {axis.codes[i]}}});
-    }
-    return records;
-}
-
-// `grid[r][c]` records in row category r and column category c.
-QList<Record> recordsIn(const AxisSpec &rows, const AxisSpec &columns, const QList<QList<int>> &grid)
-{
-    QList<Record> records;
-    for (int r = 0; r < grid.size(); ++r) {
-        for (int c = 0; c < grid[r].size(); ++c) {
-            for (int n = 0; n < grid[r][c]; ++n)
-                records.append({{rows.key, {rows.codes[r]}}, {columns.key, {columns.codes[c]}}});
-        }
-    }
-    return records;
-}
-
-Summary summaryOf(QList<Table> tables)
-{
-    Summary summary;
-    summary.period = {2026, 1, 2026, 12};
-    summary.tables = std::move(tables);
-    return summary;
-}
-
 Summary published(const Summary &exact, int k = DefaultK)
 {
     auto result = publish(exact, k);

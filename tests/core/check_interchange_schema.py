@@ -3,24 +3,14 @@
 # Validates a real Baken export against docs/interchange.schema.json, then
 # checks that the schema is not vacuous: broken copies of it must fail.
 import copy
-import json
+import os
 import sys
 
-import jsonschema
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+from schema_check import validated  # noqa: E402
 
 schema_path, export_path = sys.argv[1], sys.argv[2]
-with open(schema_path, encoding="utf-8") as f:
-    schema = json.load(f)
-with open(export_path, encoding="utf-8") as f:
-    export = json.load(f)
-
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-errors = sorted(validator.iter_errors(export), key=lambda e: list(e.path))
-for error in errors:
-    print("export does not match the schema at /%s: %s" % ("/".join(map(str, error.path)), error.message))
-if errors:
-    sys.exit(1)
+validator, export = validated(schema_path, export_path, "export")
 if not any(c["contacts"] and c["referrals"] for c in export["cases"]):
     print("the sample needs a case with a contact and a referral")
     sys.exit(1)

@@ -3,24 +3,14 @@
 # Validates a summary file written by Baken against docs/summary.schema.json,
 # then checks that the schema is not vacuous: broken copies must fail.
 import copy
-import json
+import os
 import sys
 
-import jsonschema
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+from schema_check import validated  # noqa: E402
 
 schema_path, summary_path = sys.argv[1], sys.argv[2]
-with open(schema_path, encoding="utf-8") as f:
-    schema = json.load(f)
-with open(summary_path, encoding="utf-8") as f:
-    summary = json.load(f)
-
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-errors = sorted(validator.iter_errors(summary), key=lambda e: list(e.path))
-for error in errors:
-    print("summary does not match the schema at /%s: %s" % ("/".join(map(str, error.path)), error.message))
-if errors:
-    sys.exit(1)
+validator, summary = validated(schema_path, summary_path, "summary")
 
 one_way = next(i for i, t in enumerate(summary["tables"]) if t["columns"] is None and t["total"] is not None)
 two_way = next(i for i, t in enumerate(summary["tables"]) if t["columns"] is not None)

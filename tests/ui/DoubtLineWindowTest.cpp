@@ -61,24 +61,8 @@ protected:
 TEST_F(DoubtLineWindowTest, EveryMnemonicOnThePageIsUnique)
 {
     unlockOnTheDoubtLine();
-    QMultiHash<QChar, QString> seen;
-    for (QAction *menu : m_window->menuBar()->actions())
-        seen.insert(mnemonic(menu->text()), menu->text());
-    for (QWidget *w : m_window->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(m_window.get()))
-            continue;
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
-            text = label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(w))
-            text = button->text();
-        if (const QChar key = mnemonic(text); !key.isNull())
-            seen.insert(key, text);
-    }
-    seen.remove(QChar());
-    for (const QChar key : seen.uniqueKeys())
-        EXPECT_EQ(seen.count(key), 1) << "Alt+" << QString(key).toStdString() << ": "
-                                      << seen.values(key).join(QStringLiteral(", ")).toStdString();
+    const QMultiHash<QChar, QString> seen = visibleMnemonics(*m_window);
+    expectUniqueMnemonics(seen);
     // With the menu bar there, Alt+L still reaches the channel.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier);
     EXPECT_EQ(QApplication::focusWidget(),

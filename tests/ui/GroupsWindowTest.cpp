@@ -78,26 +78,11 @@ TEST_F(GroupsWindowTest, EveryMnemonicOnEachTabOfTheGroupsPageIsUnique)
     ui::GroupsPage *page = m_window->workspace()->groupsPage();
     for (int tab = 0; tab < page->tabs()->count(); ++tab) {
         page->tabs()->setCurrentIndex(tab);
-        QMultiHash<QChar, QString> seen;
-        for (QAction *menu : m_window->menuBar()->actions())
-            seen.insert(mnemonic(menu->text()), menu->text());
+        QMultiHash<QChar, QString> seen = visibleMnemonics(*m_window);
         for (int t = 0; t < page->tabs()->count(); ++t)
             seen.insert(mnemonic(page->tabs()->tabText(t)), page->tabs()->tabText(t));
-        for (QWidget *w : m_window->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(m_window.get()))
-                continue;
-            QString text;
-            if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
-                text = label->text();
-            else if (auto *button = qobject_cast<QAbstractButton *>(w))
-                text = button->text();
-            if (const QChar key = mnemonic(text); !key.isNull())
-                seen.insert(key, text);
-        }
         seen.remove(QChar());
-        for (const QChar key : seen.uniqueKeys())
-            EXPECT_EQ(seen.count(key), 1) << "tab " << tab << ", Alt+" << QString(key).toStdString() << ": "
-                                          << seen.values(key).join(QStringLiteral(", ")).toStdString();
+        expectUniqueMnemonics(seen, "tab " + std::to_string(tab) + ",");
     }
     // With the menu bar there, Alt+P still reaches the participants.
     page->tabs()->setCurrentIndex(ui::GroupsPage::SessionsSection);

@@ -297,25 +297,9 @@ TEST(ReportsWindowTest, CtrlFiveShowsReportsAndEveryMnemonicIsUnique)
     ASSERT_EQ(workspace->currentPage(), ui::VaultWorkspace::Reports);
     ASSERT_TRUE(waitFor([&] { return workspace->reportsPage()->published().has_value(); }));
 
-    QMultiHash<QChar, QString> seen;
-    for (QAction *menu : window.menuBar()->actions())
-        seen.insert(mnemonic(menu->text()), menu->text());
-    for (QWidget *w : window.findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(&window))
-            continue;
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
-            text = label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(w))
-            text = button->text();
-        if (const QChar key = mnemonic(text); !key.isNull())
-            seen.insert(key, text);
-    }
-    seen.remove(QChar());
+    const QMultiHash<QChar, QString> seen = visibleMnemonics(window);
     EXPECT_GE(seen.size(), 8);
-    for (const QChar key : seen.uniqueKeys())
-        EXPECT_EQ(seen.count(key), 1) << "Alt+" << QString(key).toStdString() << ": "
-                                      << seen.values(key).join(QStringLiteral(", ")).toStdString();
+    expectUniqueMnemonics(seen);
 }
 
 } // namespace

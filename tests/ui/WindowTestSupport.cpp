@@ -5,7 +5,10 @@
 #include "support/TestVault.h"
 #include "vault/UnlockDialog.h"
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +34,32 @@ QChar mnemonic(const QString &text)
 {
     const qsizetype at = text.indexOf(u'&');
     return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
+QMultiHash<QChar, QString> visibleMnemonics(ui::MainWindow &window)
+{
+    QMultiHash<QChar, QString> seen;
+    for (QAction *menu : window.menuBar()->actions())
+        seen.insert(mnemonic(menu->text()), menu->text());
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        seen.insert(mnemonic(text), text);
+    }
+    seen.remove(QChar());
+    return seen;
+}
+
+void expectUniqueMnemonics(const QMultiHash<QChar, QString> &seen, const std::string &where)
+{
+    for (const QChar key : seen.uniqueKeys())
+        EXPECT_EQ(seen.count(key), 1) << where << " Alt+" << QString(key).toStdString() << ": "
+                                      << seen.values(key).join(QStringLiteral(", ")).toStdString();
 }
 
 } // namespace baken::test

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QMultiHash>
 #include <QString>
+
+#include <string>
 
 namespace baken::ui {
 class MainWindow;
@@ -16,5 +19,12 @@ void unlockInWindow(ui::MainWindow &window, const QString &path);
 // The Alt letter of a label or button text ("Chan&nel" -> 'n'), lower case;
 // a null QChar when it has none.
 QChar mnemonic(const QString &text);
+
+// Every Alt letter a user can press in the window now: the menu bar, and the
+// visible buttons and labels with a buddy. Letter -> the texts that use it.
+QMultiHash<QChar, QString> visibleMnemonics(ui::MainWindow &window);
+// Fails the test for each letter used by more than one text; `where` says
+// which screen.
+void expectUniqueMnemonics(const QMultiHash<QChar, QString> &seen, const std::string &where = {});
 
 } // namespace baken::test
