@@ -4731,6 +4731,10 @@
         <source>Other units</source>
         <translation>Other units</translation>
     </message>
+    <message>
+        <source>The period %1 has not begun yet; choose one that has.</source>
+        <translation>The period %1 has not begun yet; choose one that has.</translation>
+    </message>
 </context>
 <context>
     <name>baken::summary::SummaryCsv</name>

@@ -4731,6 +4731,10 @@
         <source>Other units</source>
         <translation>Overige organisatieonderdelen</translation>
     </message>
+    <message>
+        <source>The period %1 has not begun yet; choose one that has.</source>
+        <translation>De periode %1 is nog niet begonnen; kies een periode die al begonnen is.</translation>
+    </message>
 </context>
 <context>
     <name>baken::summary::SummaryCsv</name>

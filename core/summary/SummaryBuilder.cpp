@@ -51,6 +51,13 @@ Result<Summary> buildSummary(Database &db, const Period &period)
                      QCoreApplication::translate("baken::summary", "Choose a period whose start lies before its "
                                                                    "end.")};
     }
+    // A period still to come would be all zeros: most likely a typing error.
+    if (firstDay(period) > QDate::currentDate()) {
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("baken::summary", "The period %1 has not begun yet; choose one that "
+                                                                   "has.")
+                         .arg(periodKey(period))};
+    }
     ReadSnapshot snapshot(db);
     if (auto s = snapshot.begin(); !s)
         return s.error();

@@ -308,6 +308,16 @@ TEST_F(SummaryBuilder, RefusesAPeriodThatIsNoPeriod)
     }
 }
 
+TEST_F(SummaryBuilder, RefusesAPeriodThatHasNotBegunButCountsTheOneRunningNow)
+{
+    const QDate next = QDate::currentDate().addMonths(1);
+    auto future = buildSummary(vault->db(), Period{next.year(), next.month(), next.year(), next.month()});
+    ASSERT_FALSE(future.ok());
+    EXPECT_EQ(future.code(), ErrorCode::InvalidInput);
+    const QDate today = QDate::currentDate();
+    EXPECT_TRUE(buildSummary(vault->db(), Period{today.year(), today.month(), today.year(), today.month()}).ok());
+}
+
 TEST_F(SummaryBuilderDemo, TheDemoVaultHasEveryTableWithPlausibleTotals)
 {
     ASSERT_TRUE(DemoConsultations::add(*vault).ok());
