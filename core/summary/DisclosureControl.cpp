@@ -73,9 +73,12 @@ Result<Summary> publish(const Summary &exact, int k)
     for (int f = 0; f < figures.size(); ++f) {
         if (states[f].knowledge != Knowledge::Suppressed)
             continue;
+        // Small and secondary figures look the same: see Suppression::Hidden.
         for (const FigurePlace &place : figures[f].places)
-            figureAt(summary, place) = {std::nullopt, states[f].secondary ? Suppression::Secondary : Suppression::Small};
-        if (otherUnitsMargin(figures[f]))
+            figureAt(summary, place) = {std::nullopt, Suppression::Hidden};
+        // The rules say "other units" stayed below k: not so when it is
+        // hidden only to protect another figure.
+        if (otherUnitsMargin(figures[f]) && !states[f].secondary)
             summary.rules.otherUnitsSuppressed = true;
     }
     summary.published = true;

@@ -25,6 +25,21 @@ bool measureTable(const Table &table)
     return table.rows.key == u"measure";
 }
 
+// The category of a multi-valued axis that a record is in only when it is in
+// no other one: "not recorded", and "not referred" on the referral axis.
+// -1 for a single-valued axis or one without such a category.
+int exclusiveCategory(const Axis &axis)
+{
+    if (!axis.multiValued)
+        return -1;
+    for (int i = 0; i < axis.categories.size(); ++i) {
+        const QString &code = axis.categories[i].code;
+        if (code == u"not_recorded" || (axis.key == u"referral" && code == u"none"))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 int FigureRelations::figure(const QString &population, Conditions conditions)
@@ -40,11 +55,11 @@ int FigureRelations::figure(const QString &population, Conditions conditions)
     return index;
 }
 
-void FigureRelations::addRelation(QList<int> parts, int whole, bool exact)
+void FigureRelations::addRelation(QList<int> parts, int whole, bool exact, bool disjoint)
 {
     QList<int> sorted = parts;
     std::sort(sorted.begin(), sorted.end());
-    QString key = QString::number(whole) + (exact ? u'=' : u'>');
+    QString key = QString::number(whole) + (disjoint ? u'<' : exact ? u'=' : u'>');
     for (int part : sorted)
         key += u',' + QString::number(part);
     // "cases by unit" and the row totals of "cases by unit and type" state
@@ -56,7 +71,20 @@ void FigureRelations::addRelation(QList<int> parts, int whole, bool exact)
     for (int part : parts)
         m_relationsOf[part].append(index);
     m_relationsOf[whole].append(index);
-    m_relations.append({std::move(parts), whole, exact});
+    m_relations.append({std::move(parts), whole, exact && !disjoint, disjoint});
+}
+
+// A record in the exclusive category is in no other one, so the reader knows
+// exclusive + other <= whole for every other category: with "not recorded"
+// 17 of 20, no other category can be above 3.
+void FigureRelations::addExclusive(const QList<int> &slice, int exclusive, int whole)
+{
+    if (exclusive < 0)
+        return;
+    for (int i = 0; i < slice.size(); ++i) {
+        if (i != exclusive)
+            addRelation({slice[exclusive], slice[i]}, whole, false, true);
+    }
 }
 
 void FigureRelations::addTable(const Table &table, int tableIndex)
@@ -96,8 +124,10 @@ void FigureRelations::addTable(const Table &table, int tableIndex)
     if (measures)
         return; // separate measures: no relation between them
 
+    const int rowsExclusive = exclusiveCategory(rows);
     if (!table.twoWay()) {
         addRelation(cells, total, !rows.multiValued);
+        addExclusive(cells, rowsExclusive, total);
         return;
     }
     // A two-way table without its margins still implies them: they become
@@ -117,16 +147,23 @@ void FigureRelations::addTable(const Table &table, int tableIndex)
     }
     const bool rowsExact = !rows.multiValued;
     const bool columnsExact = !table.columns->multiValued;
-    for (int r = 0; r < rowCount; ++r)
-        addRelation(cells.mid(qsizetype(r) * columnCount, columnCount), rowTotals[r], columnsExact);
+    const int columnsExclusive = exclusiveCategory(*table.columns);
+    for (int r = 0; r < rowCount; ++r) {
+        const QList<int> row = cells.mid(qsizetype(r) * columnCount, columnCount);
+        addRelation(row, rowTotals[r], columnsExact);
+        addExclusive(row, columnsExclusive, rowTotals[r]);
+    }
     for (int c = 0; c < columnCount; ++c) {
         QList<int> column;
         for (int r = 0; r < rowCount; ++r)
             column.append(cells[r * columnCount + c]);
         addRelation(column, columnTotals[c], rowsExact);
+        addExclusive(column, rowsExclusive, columnTotals[c]);
     }
     addRelation(rowTotals, total, rowsExact);
+    addExclusive(rowTotals, rowsExclusive, total);
     addRelation(columnTotals, total, columnsExact);
+    addExclusive(columnTotals, columnsExclusive, total);
 }
 
 Result<FigureRelations> FigureRelations::of(const Summary &summary)

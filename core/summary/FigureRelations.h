@@ -31,11 +31,14 @@ struct SummaryFigure {
 
 // What the table structure tells any reader: the parts add up to the whole
 // (`exact`), or, over a multi-valued axis, they add up to at least the whole
-// and none exceeds it.
+// and none exceeds it. `disjoint` parts share no record, so they add up to
+// at most the whole: the exclusive category of a multi-valued axis ("not
+// recorded", "not referred") and any other category of it.
 struct FigureRelation {
     QList<int> parts;
     int whole = 0;
     bool exact = true;
+    bool disjoint = false; // then exact is false
 };
 
 // The figures of a summary as one set of numbers, and every linear relation
@@ -53,7 +56,8 @@ public:
 
 private:
     int figure(const QString &population, QList<QPair<QString, QString>> conditions);
-    void addRelation(QList<int> parts, int whole, bool exact);
+    void addRelation(QList<int> parts, int whole, bool exact, bool disjoint = false);
+    void addExclusive(const QList<int> &slice, int exclusive, int whole);
     void addTable(const Table &table, int tableIndex);
 
     QList<SummaryFigure> m_figures;

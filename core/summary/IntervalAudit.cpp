@@ -152,6 +152,10 @@ IntervalAudit::IntervalAudit(const FigureRelations &relations, const std::vector
         for (int part : relation.parts)
             sum.append({part, 1});
         sum.append({relation.whole, -1});
+        if (relation.disjoint) {
+            addRow(sum, GLP_UP);
+            continue;
+        }
         addRow(sum, relation.exact ? GLP_FX : GLP_LO);
         if (relation.exact)
             continue;

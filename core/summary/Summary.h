@@ -35,11 +35,15 @@ struct Axis {
     bool operator==(const Axis &) const = default;
 };
 
-// Why a figure is not published.
+// Whether a figure is published. A published summary marks every figure it
+// leaves out as Hidden: the reason is never published, because telling small
+// from secondary figures apart would narrow both (a secondary figure is at
+// least k, so its line would bound the small one more tightly).
 enum class Suppression {
     None,
-    Small,     // primary: the figure is from 1 to k-1
-    Secondary, // it would let a suppressed figure be worked out
+    Small,     // internal only: the figure is from 1 to k-1; never published
+    Secondary, // internal only: it would let a small figure be worked out; never published
+    Hidden,    // not published, for either reason
 };
 
 // One number of a table. An exact summary holds every value; a published
@@ -104,12 +108,21 @@ struct Rules {
     bool operator==(const Rules &) const = default;
 };
 
+// A roll-up only: which months one source delivered figures for. It counts
+// no people, so disclosure control passes it through unchanged.
+struct Coverage {
+    QString source;     // the label the source chose
+    QStringList months; // "yyyy-MM", oldest first
+    bool operator==(const Coverage &) const = default;
+};
+
 struct Summary {
     Period period;
     bool published = false; // false: exact counts, for the vault only
     Rules rules;             // meaningful when published
     QList<Table> tables;
     QString generator;       // "Baken 0.x"
+    QList<Coverage> coverage; // empty unless combined from several sources
     bool operator==(const Summary &) const = default;
 
     const Table *table(const QString &id) const;

@@ -53,29 +53,24 @@ QByteArray line(const QStringList &fields)
     return out.join(',') + LineEnd;
 }
 
-QString figureText(const Figure &figure, int k)
+// One marker for every hidden figure: why it is hidden is never published.
+QString figureText(const Figure &figure)
 {
-    switch (figure.suppression) {
-    case Suppression::Small:
-        return u'<' + QString::number(k);
-    case Suppression::Secondary:
+    if (!figure.published())
         return QStringLiteral("x");
-    case Suppression::None:
-        break;
-    }
     return QString::number(figure.value.value_or(0));
 }
 
-QByteArray tableCsv(const Table &table, int k, const QString &language)
+QByteArray tableCsv(const Table &table, const QString &language)
 {
     const QString total = inLanguage("baken::summary", QT_TRANSLATE_NOOP("baken::summary", "Total"), language);
     QByteArray out = Bom;
     if (!table.twoWay()) {
         out += line({table.rows.title.in(language), table.counts.in(language)});
         for (int row = 0; row < table.rows.categories.size(); ++row)
-            out += line({table.rows.categories.at(row).label.in(language), figureText(table.cell(row), k)});
+            out += line({table.rows.categories.at(row).label.in(language), figureText(table.cell(row))});
         if (table.total)
-            out += line({total, figureText(*table.total, k)});
+            out += line({total, figureText(*table.total)});
         return out;
     }
     // The corner names both axes: rows \ columns, as in a printed cross table.
@@ -89,21 +84,40 @@ QByteArray tableCsv(const Table &table, int k, const QString &language)
     for (int row = 0; row < table.rows.categories.size(); ++row) {
         QStringList fields{table.rows.categories.at(row).label.in(language)};
         for (int column = 0; column < table.columnCount(); ++column)
-            fields << figureText(table.cell(row, column), k);
+            fields << figureText(table.cell(row, column));
         if (totalColumn)
-            fields << figureText(table.rowTotals.at(row), k);
+            fields << figureText(table.rowTotals.at(row));
         out += line(fields);
     }
     if (!table.columnTotals.isEmpty()) {
         QStringList fields{total};
         for (const Figure &figure : table.columnTotals)
-            fields << figureText(figure, k);
+            fields << figureText(figure);
         if (totalColumn)
-            fields << (table.total ? figureText(*table.total, k) : QString());
+            fields << (table.total ? figureText(*table.total) : QString());
         out += line(fields);
     }
     return out;
 }
+
+// A roll-up's sources, one line each, with an "x" under every month of the
+// period the source delivered figures for.
+QByteArray coverageCsv(const Summary &published, const QString &language)
+{
+    const QStringList months = periodMonths(published.period);
+    QByteArray out = Bom;
+    out += line(QStringList{inLanguage("baken::summary", QT_TRANSLATE_NOOP("baken::summary", "Source"), language)}
+                + months);
+    for (const Coverage &source : published.coverage) {
+        QStringList fields{source.source};
+        for (const QString &month : months)
+            fields << (source.months.contains(month) ? QStringLiteral("x") : QString());
+        out += line(fields);
+    }
+    return out;
+}
+
+const QString CoverageFile = QStringLiteral("coverage.csv");
 
 // Table ids are "cases.type" and the like; anything else becomes "_", so a
 // name can never reach outside the archive.
@@ -128,10 +142,9 @@ QByteArray readme(const Summary &published, const QString &language, const QStri
     for (const Text &sentence : ruleSentences(published))
         lines << sentence.in(language);
     lines << QString();
-    lines << t(QT_TRANSLATE_NOOP("baken::summary", "In the tables, \"<%1\" marks a figure from 1 to %2 that is not "
-                                                   "published, and \"x\" a figure left out so that such a figure "
-                                                   "cannot be worked out from the others."))
-                 .arg(published.rules.k)
+    lines << t(QT_TRANSLATE_NOOP("baken::summary", "In the tables, \"x\" marks a figure that is not published: "
+                                                   "from 1 to %1, or left out so that such a figure cannot be "
+                                                   "worked out."))
                  .arg(published.rules.k - 1);
     const bool multiValued = std::any_of(published.tables.begin(), published.tables.end(), [](const Table &table) {
         return table.rows.multiValued || (table.columns && table.columns->multiValued);
@@ -145,6 +158,11 @@ QByteArray readme(const Summary &published, const QString &language, const QStri
     lines << t(QT_TRANSLATE_NOOP("baken::summary", "Files:"));
     for (qsizetype i = 0; i < files.size(); ++i)
         lines << files.at(i) + QStringLiteral("  ") + published.tables.at(i).title.in(language);
+    if (!published.coverage.isEmpty()) {
+        lines << CoverageFile + QStringLiteral("  ")
+                     + t(QT_TRANSLATE_NOOP("baken::summary", "Sources and months: \"x\" where a source delivered "
+                                                             "figures for the month"));
+    }
     return Bom + lines.join(QString::fromLatin1(LineEnd)).toUtf8() + LineEnd;
 }
 
@@ -211,9 +229,11 @@ Result<QByteArray> summaryToCsvZip(const Summary &published, const QString &lang
         if (auto s = checkTableShape(table); !s)
             return s.error();
         names << fileName(table);
-        files.append({names.last(), tableCsv(table, published.rules.k, language)});
+        files.append({names.last(), tableCsv(table, language)});
     }
     files.prepend({QStringLiteral("README.txt"), readme(published, language, names)});
+    if (!published.coverage.isEmpty())
+        files.append({CoverageFile, coverageCsv(published, language)});
     return zipped(files);
 }
 

@@ -128,6 +128,20 @@ QList<Text> ruleSentences(const Summary &published)
                                                     "figures are not published either.")),
                         k);
     }
+    if (published.coverage.size() == 1) {
+        out << bilingual("baken::summary",
+                         QT_TRANSLATE_NOOP("baken::summary",
+                                           "Made from the package of one source; the table \"Sources and months\" "
+                                           "shows which months it delivered."));
+    } else if (!published.coverage.isEmpty()) {
+        // Disclosure control ran on the combined figures, never per source.
+        out << withArgs(bilingual("baken::summary",
+                                  QT_TRANSLATE_NOOP("baken::summary",
+                                                    "Combined from %1 sources; these rules were applied to the "
+                                                    "combined figures. The table \"Sources and months\" shows which "
+                                                    "months each source delivered.")),
+                        QString::number(published.coverage.size()));
+    }
     out << bilingual("baken::summary",
                      QT_TRANSLATE_NOOP("baken::summary",
                                        "The summary holds counts only: no names, no free text, no case numbers and "

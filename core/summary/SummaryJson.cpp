@@ -30,18 +30,12 @@ QString monthText(int year, int month)
     return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
 }
 
-// A suppressed figure is written as its reason only: whatever value the
-// Figure may still hold never reaches the file.
+// A suppressed figure is written as "hidden" only: neither the value the
+// Figure may still hold nor why it was suppressed reaches the file.
 QJsonValue figureJson(const Figure &figure)
 {
-    switch (figure.suppression) {
-    case Suppression::Small:
-        return QJsonObject{{json::Suppressed, json::Small}};
-    case Suppression::Secondary:
-        return QJsonObject{{json::Suppressed, json::Secondary}};
-    case Suppression::None:
-        break;
-    }
+    if (!figure.published())
+        return QJsonObject{{json::Suppressed, json::Hidden}};
     return QJsonValue(double(figure.value.value_or(0)));
 }
 
@@ -91,7 +85,30 @@ QJsonObject tableJson(const Table &table)
     };
 }
 
+QJsonArray coverageJson(const QList<Coverage> &coverage)
+{
+    QJsonArray out;
+    for (const Coverage &source : coverage)
+        out.append(QJsonObject{{json::Source, source.source}, {json::Months, QJsonArray::fromStringList(source.months)}});
+    return out;
+}
+
 } // namespace
+
+QJsonObject tableToJson(const Table &table)
+{
+    return tableJson(table);
+}
+
+QJsonObject periodToJson(const Period &p)
+{
+    return {
+        {json::Key, periodKey(p)},
+        {json::Label, textJson(periodLabel(p))},
+        {json::FirstMonth, monthText(p.fromYear, p.fromMonth)},
+        {json::LastMonth, monthText(p.toYear, p.toMonth)},
+    };
+}
 
 Status checkTableShape(const Table &table)
 {
@@ -149,18 +166,11 @@ Result<QByteArray> summaryToJson(const Summary &published)
     QJsonArray sentences;
     for (const Text &sentence : ruleSentences(published))
         sentences.append(textJson(sentence));
-    const Period &p = published.period;
-    const QJsonObject root{
+    QJsonObject root{
         {json::Format, json::FormatName},
         {json::Version, json::FormatVersion},
         {json::Generator, published.generator},
-        {json::PeriodKey,
-         QJsonObject{
-             {json::Key, periodKey(p)},
-             {json::Label, textJson(periodLabel(p))},
-             {json::FirstMonth, monthText(p.fromYear, p.fromMonth)},
-             {json::LastMonth, monthText(p.toYear, p.toMonth)},
-         }},
+        {json::PeriodKey, periodToJson(published.period)},
         {json::RulesKey,
          QJsonObject{
              {json::K, published.rules.k},
@@ -170,6 +180,8 @@ Result<QByteArray> summaryToJson(const Summary &published)
          }},
         {json::Tables, tables},
     };
+    if (!published.coverage.isEmpty())
+        root.insert(json::CoverageKey, coverageJson(published.coverage));
     // QJsonObject keeps its keys sorted: the same summary gives the same bytes.
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -28,6 +28,8 @@ constexpr double LargestCount = 9007199254740992.0;
 class Reader {
 public:
     std::optional<Error> error;
+    // Reading an exact summary (ExactSummaryJson): no figure may be suppressed.
+    bool exact = false;
 
     bool fail(const QString &where, const QString &what)
     {
@@ -102,16 +104,14 @@ public:
     {
         out = {};
         if (value.isObject()) {
+            if (exact)
+                return fail(where, Messages::tr("an exact summary holds every figure, none suppressed"));
             const QJsonObject object = value.toObject();
             if (object.size() != 1 || !object.contains(json::Suppressed))
-                return fail(where, Messages::tr("a suppressed figure holds nothing but the reason, never a value"));
-            const QString reason = object.value(json::Suppressed).toString();
-            if (reason == json::Small)
-                out.suppression = Suppression::Small;
-            else if (reason == json::Secondary)
-                out.suppression = Suppression::Secondary;
-            else
-                return fail(where, Messages::tr("a suppressed figure says \"small\" or \"secondary\""));
+                return fail(where, Messages::tr("a suppressed figure holds nothing but \"suppressed\", never a value"));
+            if (object.value(json::Suppressed).toString() != json::Hidden)
+                return fail(where, Messages::tr("a suppressed figure says \"hidden\" and nothing else"));
+            out.suppression = Suppression::Hidden;
             return true;
         }
         qint64 number = 0;
@@ -250,9 +250,63 @@ public:
         }
         return true;
     }
+
+    // Which months each source of a roll-up delivered: months of the period,
+    // oldest first, each source named.
+    bool coverage(const QJsonValue &value, const Period &period, QList<Coverage> &out)
+    {
+        const QString where = QStringLiteral("coverage");
+        if (!value.isArray())
+            return fail(where, Messages::tr("a list was expected"));
+        const int first = period.fromYear * 12 + period.fromMonth;
+        const int last = period.toYear * 12 + period.toMonth;
+        for (qsizetype i = 0; i < value.toArray().size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+            Coverage source;
+            if (!keys(value[i], at, {json::Source, json::Months}) || !string(value[i][json::Source], at + u".source", source.source))
+                return false;
+            const QJsonValue months = value[i][json::Months];
+            if (!months.isArray())
+                return fail(at + u".months", Messages::tr("a list was expected"));
+            int previous = 0;
+            for (qsizetype m = 0; m < months.toArray().size(); ++m) {
+                int year = 0;
+                int number = 0;
+                const QString monthAt = QStringLiteral("%1.months[%2]").arg(at).arg(m);
+                if (!month(months[m], monthAt, year, number))
+                    return false;
+                const int index = year * 12 + number;
+                if (index < first || index > last || index <= previous)
+                    return fail(monthAt, Messages::tr("months of the period, oldest first, were expected"));
+                previous = index;
+                source.months.append(months[m].toString());
+            }
+            out.append(source);
+        }
+        return true;
+    }
 };
 
 } // namespace
+
+Result<Table> tableFromJson(const QJsonValue &value, const QString &where, bool exact)
+{
+    Reader read;
+    read.exact = exact;
+    Table table;
+    if (!read.table(value, where, table))
+        return *read.error;
+    return table;
+}
+
+Result<Period> periodFromJson(const QJsonValue &value)
+{
+    Reader read;
+    Period period;
+    if (!read.period(value, period))
+        return *read.error;
+    return period;
+}
 
 Result<Summary> summaryFromJson(const QByteArray &bytes)
 {
@@ -275,8 +329,11 @@ Result<Summary> summaryFromJson(const QByteArray &bytes)
     Reader read;
     Summary summary;
     summary.published = true; // a file only ever holds a published summary
-    if (!read.keys(root, QStringLiteral("/"),
-                   {json::Format, json::Version, json::Generator, json::PeriodKey, json::RulesKey, json::Tables})
+    QList<QLatin1StringView> rootKeys{json::Format, json::Version, json::Generator, json::PeriodKey, json::RulesKey,
+                                      json::Tables};
+    if (root.contains(json::CoverageKey))
+        rootKeys.append(json::CoverageKey);
+    if (!read.keys(root, QStringLiteral("/"), rootKeys)
         || !read.string(root.value(json::Generator), QStringLiteral("generator"), summary.generator, true)
         || !read.period(root.value(json::PeriodKey), summary.period)
         || !read.rules(root.value(json::RulesKey), summary.rules))
@@ -291,6 +348,8 @@ Result<Summary> summaryFromJson(const QByteArray &bytes)
             return *read.error;
         summary.tables.append(std::move(table));
     }
+    if (root.contains(json::CoverageKey) && !read.coverage(root.value(json::CoverageKey), summary.period, summary.coverage))
+        return *read.error;
     return summary;
 }
 

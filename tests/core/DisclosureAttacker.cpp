@@ -62,6 +62,24 @@ public:
         }
     }
 
+    // A record in an exclusive category of a multi-valued axis is in no other
+    // category of it: that category and any other one together are at most the whole.
+    void exclusive(const std::vector<int> &parts, int alone, int whole)
+    {
+        if (alone < 0)
+            return;
+        for (int p = 0; p < int(parts.size()); ++p) {
+            if (p == alone)
+                continue;
+            Constraint disjoint;
+            disjoint.terms[parts[alone]] += 1;
+            disjoint.terms[parts[p]] += 1;
+            disjoint.terms[whole] -= 1;
+            disjoint.type = GLP_UP;
+            m_constraints.push_back(disjoint);
+        }
+    }
+
     QList<Exposure> solve() const
     {
         glp_prob *lp = glp_create_prob();
@@ -122,6 +140,20 @@ private:
     std::vector<Constraint> m_constraints;
 };
 
+// Which category of an axis, if any, holds the records that are in no other:
+// the "not recorded" of a multi-valued axis, and "not referred" of referrals.
+int aloneCategory(const Axis &axis)
+{
+    if (!axis.multiValued)
+        return -1;
+    const QString alone = axis.key == u"referral" ? QStringLiteral("none") : QStringLiteral("not_recorded");
+    for (int i = 0; i < axis.categories.size(); ++i) {
+        if (axis.categories[i].code == alone)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QList<Exposure> attack(const Summary &published)
@@ -148,17 +180,21 @@ QList<Exposure> attack(const Summary &published)
             model.print(total, *t.total, t.id + QStringLiteral(" total"));
         if (measures)
             continue;
+        const int rowAlone = aloneCategory(t.rows);
         if (!t.twoWay()) {
             model.sum(cell, total, t.rows.multiValued);
+            model.exclusive(cell, rowAlone, total);
             continue;
         }
+        const int columnAlone = aloneCategory(*t.columns);
         std::vector<int> rowTotal, columnTotal;
         for (int r = 0; r < t.rows.categories.size(); ++r) {
             rowTotal.push_back(model.variable(population, {{t.rows.key, t.rows.categories[r].code}}));
             if (r < t.rowTotals.size())
                 model.print(rowTotal.back(), t.rowTotals[r], QStringLiteral("%1 row total %2").arg(t.id).arg(r));
-            model.sum(std::vector<int>(cell.begin() + r * columns, cell.begin() + (r + 1) * columns), rowTotal.back(),
-                      t.columns->multiValued);
+            const std::vector<int> row(cell.begin() + r * columns, cell.begin() + (r + 1) * columns);
+            model.sum(row, rowTotal.back(), t.columns->multiValued);
+            model.exclusive(row, columnAlone, rowTotal.back());
         }
         for (int c = 0; c < columns; ++c) {
             columnTotal.push_back(model.variable(population, {{t.columns->key, t.columns->categories[c].code}}));
@@ -168,9 +204,12 @@ QList<Exposure> attack(const Summary &published)
             for (int r = 0; r < t.rows.categories.size(); ++r)
                 column.push_back(cell[r * columns + c]);
             model.sum(column, columnTotal.back(), t.rows.multiValued);
+            model.exclusive(column, rowAlone, columnTotal.back());
         }
         model.sum(rowTotal, total, t.rows.multiValued);
+        model.exclusive(rowTotal, rowAlone, total);
         model.sum(columnTotal, total, t.columns->multiValued);
+        model.exclusive(columnTotal, columnAlone, total);
     }
     return model.solve();
 }

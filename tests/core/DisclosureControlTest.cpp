@@ -1,6 +1,7 @@
 #include "DisclosureAttacker.h"
 #include "DisclosureTestSupport.h"
 #include "summary/DisclosureControl.h"
+#include "summary/UnitMerging.h"
 
 #include <gtest/gtest.h>
 
@@ -97,11 +98,11 @@ TEST(DisclosureControl, PublishesNoFigureFromOneToKMinusOneAnywhere)
     }
 }
 
-TEST(DisclosureControl, PublishesZerosAndMarksSmallFiguresAsSmall)
+TEST(DisclosureControl, PublishesZerosAndHidesSmallFigures)
 {
     const AxisSpec four{QStringLiteral("type"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}};
     const Table t = published(summaryOf({oneWay(QStringLiteral("cases"), four, recordsIn(four, {2, 0, 10, 30}))})).tables[0];
-    EXPECT_EQ(t.cells[0].suppression, Suppression::Small);
+    EXPECT_EQ(t.cells[0].suppression, Suppression::Hidden);
     EXPECT_TRUE(t.cells[1].published());
     EXPECT_EQ(t.cells[1].value, 0);
 }
@@ -109,9 +110,9 @@ TEST(DisclosureControl, PublishesZerosAndMarksSmallFiguresAsSmall)
 TEST(DisclosureControl, OneSmallCellOfAOneWayTableGetsASecondSuppression)
 {
     const Table t = published(summaryOf({oneWay(QStringLiteral("cases"), Type, recordsIn(Type, {2, 10, 30}))})).tables[0];
-    EXPECT_EQ(t.cells[0].suppression, Suppression::Small);
+    EXPECT_EQ(t.cells[0].suppression, Suppression::Hidden);
     // The smallest other cell hides it; the total and the large cell stay.
-    EXPECT_EQ(t.cells[1].suppression, Suppression::Secondary);
+    EXPECT_EQ(t.cells[1].suppression, Suppression::Hidden);
     EXPECT_TRUE(t.cells[2].published());
     EXPECT_TRUE(t.total->published());
     EXPECT_EQ(t.total->value, 42);
@@ -135,7 +136,7 @@ TEST(DisclosureControl, OneSmallCellOfATwoWayTableGetsARectangle)
     EXPECT_EQ(suppressedCount(t), 4);
     EXPECT_EQ(rows.size(), 2u);
     EXPECT_EQ(columns.size(), 2u);
-    EXPECT_EQ(t.cell(0, 0).suppression, Suppression::Small);
+    EXPECT_EQ(t.cell(0, 0).suppression, Suppression::Hidden);
     for (const Figure &f : t.rowTotals + t.columnTotals)
         EXPECT_TRUE(f.published());
 }
@@ -147,8 +148,8 @@ TEST(DisclosureControl, ASmallFigureIsSuppressedInEveryTableThatPrintsIt)
     const Summary s = published(summaryOf({oneWay(QStringLiteral("cases"), unit, records),
                                            twoWay(QStringLiteral("cases"), unit, Type, records)}));
     // u1 has 3 cases: a cell of "cases by unit" and a row total of "cases by unit and type".
-    EXPECT_EQ(s.tables[0].cells[0].suppression, Suppression::Small);
-    EXPECT_EQ(s.tables[1].rowTotals[0].suppression, Suppression::Small);
+    EXPECT_EQ(s.tables[0].cells[0].suppression, Suppression::Hidden);
+    EXPECT_EQ(s.tables[1].rowTotals[0].suppression, Suppression::Hidden);
     // Its partner is the same figure in both tables too.
     for (int r = 1; r < 3; ++r)
         EXPECT_EQ(s.tables[0].cells[r].published(), s.tables[1].rowTotals[r].published()) << r;
@@ -297,5 +298,91 @@ TEST(DisclosureControl, ASmallMeasureIsHidden)
     const Table t = published(summaryOf({groups})).tables[0];
     EXPECT_TRUE(t.cells[0].published());
     EXPECT_TRUE(t.cells[1].published());
-    EXPECT_EQ(t.cells[2].suppression, Suppression::Small);
+    EXPECT_EQ(t.cells[2].suppression, Suppression::Hidden);
+}
+
+// The reviewer's example (k=5, types 0, 5 and 2): had "x" meant ">= k", the
+// reader of "<5", "x", 7 would know the question figure is 1 or 2. Both
+// hidden figures are marked alike; which one was small only the exact
+// summary knows.
+TEST(DisclosureControl, ASmallAndASecondaryFigureAreMarkedAlike)
+{
+    const Summary exact = summaryOf({oneWay(QStringLiteral("cases"), Type, recordsIn(Type, {0, 5, 2}))});
+    const Table t = published(exact).tables[0];
+    EXPECT_EQ(exact.tables[0].cells[2].value, 2); // small
+    EXPECT_EQ(exact.tables[0].cells[1].value, 5); // hidden to protect it
+    EXPECT_EQ(t.cells[2], (Figure{std::nullopt, Suppression::Hidden}));
+    EXPECT_EQ(t.cells[1], (Figure{std::nullopt, Suppression::Hidden}));
+    EXPECT_EQ(t.total->value, 7);
+    forEachFigure(published(randomSummary(3, 40)), [&](const Table &table, const Figure &f, const QString &where) {
+        EXPECT_TRUE(f.suppression == Suppression::None || f.suppression == Suppression::Hidden)
+            << qPrintable(table.id) << " " << qPrintable(where);
+    });
+}
+
+// The reviewer's example of an exclusive category: 20 cases, 17 without a
+// recorded ground, 3 on religion. Every ground counts at least the cases
+// with only that ground, and "not recorded" shares no case with any ground,
+// so 17 + religion <= 20: religion would be exactly 3 unless more is hidden.
+TEST(DisclosureControl, NotRecordedSharesNoRecordWithAnotherCategory)
+{
+    const AxisSpec ground{QStringLiteral("ground"), {QStringLiteral("religion"), QStringLiteral("not_recorded")}, true};
+    const Summary s = published(summaryOf({oneWay(QStringLiteral("cases"), ground, recordsIn(ground, {3, 17}))}));
+    const Table &t = s.tables[0];
+    EXPECT_FALSE(t.cells[0].published());
+    EXPECT_FALSE(t.cells[1].published()) << "17 of 20 not recorded pins religion to 3";
+    for (const Exposure &e : attack(s)) {
+        EXPECT_TRUE(e.solved) << qPrintable(e.where);
+        EXPECT_GE(e.high - e.low, DefaultK - 2) << qPrintable(e.where) << " lies in " << e.low << ".." << e.high;
+    }
+}
+
+// "Not referred" is the exclusive category of referrals, in every slice of a
+// two-way table too: forms by referral, the physical row 3 referred to the
+// union, 9 not referred, 12 cases. Both axes are multi-valued, so only the
+// exclusive category bounds the 3 from above.
+TEST(DisclosureControl, NotReferredSharesNoRecordInATwoWayTableEither)
+{
+    const AxisSpec referral{QStringLiteral("referral"), {QStringLiteral("union"), QStringLiteral("none")}, true};
+    const AxisSpec form{QStringLiteral("form"), {QStringLiteral("verbal"), QStringLiteral("physical")}, true};
+    const QList<Record> records = recordsIn(form, referral, {{10, 10}, {3, 9}});
+    const Summary s = published(summaryOf({twoWay(QStringLiteral("cases"), form, referral, records)}));
+    const Table &t = s.tables[0];
+    EXPECT_FALSE(t.cell(1, 0).published());
+    for (const Exposure &e : attack(s)) {
+        EXPECT_TRUE(e.solved) << qPrintable(e.where);
+        EXPECT_GE(e.high - e.low, DefaultK - 2) << qPrintable(e.where) << " lies in " << e.low << ".." << e.high;
+    }
+}
+
+// The attacker itself must use the exclusive category: shown 17 of 20 "not
+// recorded", it pins a hidden religion figure to 3.
+TEST(DisclosureControl, TheAttackerUsesTheExclusiveCategory)
+{
+    const AxisSpec ground{QStringLiteral("ground"), {QStringLiteral("religion"), QStringLiteral("not_recorded")}, true};
+    Summary s = summaryOf({oneWay(QStringLiteral("cases"), ground, recordsIn(ground, {3, 17}))});
+    s.tables[0].cells[0] = {std::nullopt, Suppression::Hidden};
+    s.published = true;
+    const QList<Exposure> exposures = attack(s);
+    ASSERT_EQ(exposures.size(), 1);
+    EXPECT_EQ(exposures[0].low, 3);
+    EXPECT_EQ(exposures[0].high, 3);
+}
+
+// "Not recorded" is never merged, so a small one is protected along the unit
+// line, and "other units" (6 cases) is the cheapest figure to hide with it.
+// The rules must not then say that other units stayed below k.
+TEST(DisclosureControl, OtherUnitsHiddenOnlyToProtectAnotherFigureIsNotCalledSmall)
+{
+    const AxisSpec unit{QStringLiteral("unit"),
+                        {QStringLiteral("big"), QStringLiteral("small1"), QStringLiteral("small2"),
+                         QStringLiteral("not_recorded")},
+                        false, true};
+    const Summary s = published(summaryOf({oneWay(QStringLiteral("cases"), unit, recordsIn(unit, {20, 3, 3, 2}))}));
+    const Table &t = s.tables[0];
+    ASSERT_EQ(t.rows.categories.size(), 3);
+    ASSERT_EQ(t.rows.categories[2].code, OtherUnitsCode);
+    EXPECT_FALSE(t.cells[1].published()); // not recorded: 2
+    EXPECT_FALSE(t.cells[2].published()); // other units: 6, hidden to protect it
+    EXPECT_FALSE(s.rules.otherUnitsSuppressed);
 }

@@ -78,9 +78,17 @@ inline Table twoWay(const QString &population, const AxisSpec &rows, const AxisS
     return table;
 }
 
+// The category of a multi-valued axis that a record is in only when it is in
+// no other: "not_recorded", and "none" on the referral axis.
+inline bool exclusiveCode(const AxisSpec &axis, const QString &code)
+{
+    return axis.multiValued && (code == u"not_recorded" || (axis.key == u"referral" && code == u"none"));
+}
+
 // A record with one category on every single-valued axis and one to three on
-// every multi-valued one; `skew` makes the first categories common and the
-// last ones rare, as units and grounds are.
+// every multi-valued one (just the exclusive one, if drawn first); `skew`
+// makes the first categories common and the last ones rare, as units and
+// grounds are.
 inline Record randomRecord(std::mt19937 &random, const QList<AxisSpec> &axes, double skew = 0.6)
 {
     Record record;
@@ -88,10 +96,10 @@ inline Record randomRecord(std::mt19937 &random, const QList<AxisSpec> &axes, do
         std::geometric_distribution<int> pick(1.0 - skew);
         auto draw = [&] { return axis.codes[std::min<int>(pick(random), int(axis.codes.size()) - 1)]; };
         QStringList codes{draw()};
-        if (axis.multiValued) {
+        if (axis.multiValued && !exclusiveCode(axis, codes.first())) {
             for (int extra = std::uniform_int_distribution<int>(0, 2)(random); extra > 0; --extra) {
                 const QString code = draw();
-                if (!codes.contains(code))
+                if (!codes.contains(code) && !exclusiveCode(axis, code))
                     codes.append(code);
             }
         }

@@ -116,8 +116,8 @@ TEST(SummaryCsv, AOneWayTableHasItsLabelsFiguresMarkersAndTotal)
     // The label with a comma, a semicolon and quotes comes back whole.
     EXPECT_EQ(english, (QList<QStringList>{{u"Type"_qs, u"cases"_qs},
                                            {u"Complaint"_qs, u"12"_qs},
-                                           {u"Signal"_qs, u"<5"_qs},
-                                           {u"Report, formal; \"heavy\""_qs, u"x"_qs},
+                                           {u"Signal"_qs, u"x"_qs}, // small
+                                           {u"Report, formal; \"heavy\""_qs, u"x"_qs}, // secondary
                                            {u"Total"_qs, u"20"_qs}}));
     const QList<QStringList> dutch = parseCsv(sampleFiles(u"nl"_qs).value(u"cases.type.csv"_qs));
     ASSERT_EQ(dutch.size(), 5);
@@ -140,7 +140,7 @@ TEST(SummaryCsv, ATwoWayTableHasATotalColumnAndRow)
     const QList<QStringList> rows = parseCsv(sampleFiles(u"nl"_qs).value(u"cases.unit_by_type.csv"_qs));
     ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows[0], (QStringList{u"Afdeling \\ Soort"_qs, u"Klacht"_qs, u"Signaal"_qs, rows[0].last()}));
-    EXPECT_EQ(rows[1], (QStringList{u"Geëmancipeerde zaken"_qs, u"7"_qs, u"<5"_qs, u"10"_qs}));
+    EXPECT_EQ(rows[1], (QStringList{u"Geëmancipeerde zaken"_qs, u"7"_qs, u"x"_qs, u"10"_qs}));
     EXPECT_EQ(rows[2], (QStringList{u"Overige afdelingen"_qs, u"x"_qs, u"9"_qs, u"12"_qs}));
     EXPECT_EQ(rows[3].mid(1), (QStringList{u"8"_qs, u"14"_qs, u"22"_qs}));
     EXPECT_EQ(rows[3][0], rows[0].last()); // "Total" in the language of the file
@@ -160,7 +160,7 @@ TEST(SummaryCsv, SuppressedValuesNeverReachTheFiles)
     leaky.tables[0].cells[2] = test::secondary(4);
     leaky.tables[3].total = test::small(1);
     const auto files = filesOf(*summaryToCsvZip(leaky, u"en"_qs));
-    EXPECT_EQ(parseCsv(files.value(u"cases.type.csv"_qs))[2][1], u"<5");
+    EXPECT_EQ(parseCsv(files.value(u"cases.type.csv"_qs))[2][1], u"x");
     EXPECT_EQ(parseCsv(files.value(u"cases.type.csv"_qs))[3][1], u"x");
     for (auto it = files.begin(); it != files.end(); ++it) {
         if (!it.key().endsWith(u".csv"))
@@ -176,8 +176,9 @@ TEST(SummaryCsv, TheReadmeStatesPeriodKMarkersAndMergedUnits)
 {
     const QString english = QString::fromUtf8(sampleFiles(u"en"_qs).value(u"README.txt"_qs).mid(Bom.size()));
     EXPECT_TRUE(english.contains(u"2026")) << english.toStdString();
-    EXPECT_TRUE(english.contains(u"\"<5\"")) << english.toStdString();
-    EXPECT_TRUE(english.contains(u"\"x\"")) << english.toStdString();
+    EXPECT_FALSE(english.contains(u"<5")) << english.toStdString();
+    EXPECT_TRUE(english.contains(u"\"x\" marks a figure that is not published: from 1 to 4, or left out"))
+        << english.toStdString();
     EXPECT_TRUE(english.contains(u"District North")) << english.toStdString();
     EXPECT_TRUE(english.contains(u"cases.unit_by_type.csv  Cases by unit and type")) << english.toStdString();
     const QString dutch = QString::fromUtf8(sampleFiles(u"nl"_qs).value(u"README.txt"_qs).mid(Bom.size()));
@@ -191,4 +192,39 @@ TEST(SummaryCsv, RefusesAnExactSummary)
     const auto bytes = summaryToCsvZip(exact, u"en"_qs);
     ASSERT_FALSE(bytes.ok());
     EXPECT_EQ(bytes.code(), ErrorCode::InvalidInput);
+}
+
+TEST(SummaryCsv, ARollUpHasACoverageFileWithAnXPerDeliveredMonth)
+{
+    Summary s = sampleSummary();
+    EXPECT_FALSE(filesOf(*summaryToCsvZip(s, u"en"_qs)).contains(u"coverage.csv"_qs));
+    s.coverage = {{u"Noord, Oost"_qs, {u"2026-01"_qs, u"2026-03"_qs}}, {u"Bureau Integriteit"_qs, {u"2026-12"_qs}}};
+    const auto files = filesOf(*summaryToCsvZip(s, u"en"_qs));
+    const QList<QStringList> rows = parseCsv(files.value(u"coverage.csv"_qs));
+    ASSERT_EQ(rows.size(), 3);
+    ASSERT_EQ(rows[0].size(), 13);
+    EXPECT_EQ(rows[0][0], u"Source"_qs);
+    EXPECT_EQ(rows[0][1], u"2026-01"_qs);
+    EXPECT_EQ(rows[0][12], u"2026-12"_qs);
+    EXPECT_EQ(rows[1], (QStringList{u"Noord, Oost"_qs, u"x"_qs, QString(), u"x"_qs} + QStringList(9)));
+    EXPECT_EQ(rows[2], (QStringList{u"Bureau Integriteit"_qs} + QStringList(11) + QStringList{u"x"_qs}));
+    const QString readme = QString::fromUtf8(files.value(u"README.txt"_qs).mid(Bom.size()));
+    EXPECT_TRUE(readme.contains(u"coverage.csv"_qs));
+    EXPECT_TRUE(readme.contains(u"Combined from 2 sources"_qs));
+}
+
+// No CSV file tells a small hidden figure from one hidden to protect it.
+TEST(SummaryCsv, ASmallAndASecondaryFigureAreWrittenAlike)
+{
+    const Summary published = test::publishedSmallAndSecondary();
+    ASSERT_TRUE(published.published);
+    const auto zip = summaryToCsvZip(published, u"en"_qs);
+    ASSERT_TRUE(zip.ok());
+    const auto files = filesOf(*zip);
+    const QList<QStringList> rows = parseCsv(files.value(u"cases.type.csv"_qs));
+    ASSERT_EQ(rows.size(), 5);
+    EXPECT_EQ(rows[1 + test::SmallRow][1], u"x");
+    EXPECT_EQ(rows[1 + test::SecondaryRow][1], u"x");
+    for (auto it = files.begin(); it != files.end(); ++it)
+        EXPECT_FALSE(it.value().contains("<5")) << it.key().toStdString();
 }

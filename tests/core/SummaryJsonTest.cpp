@@ -103,7 +103,7 @@ TEST(SummaryJson, RefusesAnExactSummary)
     EXPECT_FALSE(bytes.error().message.isEmpty());
 }
 
-TEST(SummaryJson, ASuppressedFigureIsItsReasonAndNeverItsValue)
+TEST(SummaryJson, ASuppressedFigureIsHiddenAndNeverItsValue)
 {
     // Canaries: values publish() should have dropped. No published figure of
     // the sample is 1, 3 or 4.
@@ -117,9 +117,10 @@ TEST(SummaryJson, ASuppressedFigureIsItsReasonAndNeverItsValue)
     const QJsonArray tables = root[u"tables"].toArray();
     const QJsonArray typeCells = tables[0].toObject()[u"cells"].toArray();
     EXPECT_EQ(typeCells[0].toArray()[0], QJsonValue(12));
-    EXPECT_EQ(typeCells[1].toArray()[0], QJsonValue(QJsonObject{{u"suppressed"_qs, u"small"_qs}}));
-    EXPECT_EQ(typeCells[2].toArray()[0], QJsonValue(QJsonObject{{u"suppressed"_qs, u"secondary"_qs}}));
-    EXPECT_EQ(tables[3].toObject()[u"total"], QJsonValue(QJsonObject{{u"suppressed"_qs, u"small"_qs}}));
+    const QJsonValue hidden(QJsonObject{{u"suppressed"_qs, u"hidden"_qs}});
+    EXPECT_EQ(typeCells[1].toArray()[0], hidden); // small
+    EXPECT_EQ(typeCells[2].toArray()[0], hidden); // secondary
+    EXPECT_EQ(tables[3].toObject()[u"total"], hidden);
 
     QList<double> numbers;
     collectNumbers(root[u"tables"], numbers);
@@ -217,14 +218,18 @@ TEST(SummaryJson, RefusesANegativeOrFractionalFigure)
 TEST(SummaryJson, RefusesASuppressedFigureThatCarriesAValue)
 {
     auto withValue = readMutated([](QJsonObject &r) {
-        setCell(r, 0, 1, 0, QJsonObject{{u"suppressed"_qs, u"small"_qs}, {u"value"_qs, 3}});
+        setCell(r, 0, 1, 0, QJsonObject{{u"suppressed"_qs, u"hidden"_qs}, {u"value"_qs, 3}});
     });
     ASSERT_FALSE(withValue.ok());
     EXPECT_TRUE(withValue.error().message.contains(u"never a value")) << withValue.error().message.toStdString();
 
-    EXPECT_FALSE(readMutated([](QJsonObject &r) {
-                     setCell(r, 0, 1, 0, QJsonObject{{u"suppressed"_qs, u"tiny"_qs}});
-                 }).ok());
+    // Only "hidden": a reason would tell small figures from secondary ones.
+    for (const QString &marker : {u"tiny"_qs, u"small"_qs, u"secondary"_qs}) {
+        EXPECT_FALSE(readMutated([&marker](QJsonObject &r) {
+                         setCell(r, 0, 1, 0, QJsonObject{{u"suppressed"_qs, marker}});
+                     }).ok())
+            << marker.toStdString();
+    }
     EXPECT_FALSE(readMutated([](QJsonObject &r) { setCell(r, 0, 1, 0, QJsonValue::Null); }).ok());
 }
 
@@ -268,4 +273,82 @@ TEST(SummaryJson, WritesTheSchemaSample)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     ASSERT_EQ(file.write(*bytes), bytes->size());
+}
+
+namespace {
+
+Summary rollUpSample()
+{
+    Summary s = sampleSummary();
+    s.coverage = {{u"Vertrouwenspersoon Noord"_qs, {u"2026-01"_qs, u"2026-02"_qs, u"2026-03"_qs}},
+                  {u"Bureau Integriteit"_qs, {u"2026-02"_qs, u"2026-12"_qs}}};
+    return s;
+}
+
+} // namespace
+
+TEST(SummaryJson, ARollUpStatesWhichMonthsEachSourceDelivered)
+{
+    const QJsonObject root = written(rollUpSample());
+    const QJsonArray coverage = root[u"coverage"].toArray();
+    ASSERT_EQ(coverage.size(), 2);
+    EXPECT_EQ(coverage[1][u"source"].toString(), u"Bureau Integriteit"_qs);
+    EXPECT_EQ(coverage[1][u"months"].toArray().toVariantList(), (QVariantList{u"2026-02"_qs, u"2026-12"_qs}));
+    const auto read = summaryFromJson(*summaryToJson(rollUpSample()));
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_EQ(*read, rollUpSample());
+    // The rules say the figures were combined, in both languages.
+    const QString explanation = QString::fromUtf8(QJsonDocument(root[u"rules"][u"explanation"].toArray()).toJson());
+    EXPECT_TRUE(explanation.contains(u"Combined from 2 sources"_qs)) << explanation.toStdString();
+}
+
+TEST(SummaryJson, AVaultsOwnSummaryHasNoCoverage)
+{
+    EXPECT_FALSE(written(sampleSummary()).contains(u"coverage"_qs));
+}
+
+TEST(SummaryJson, RefusesCoverageOutsideThePeriodOrOutOfOrder)
+{
+    const auto withMonths = [](const QStringList &months) {
+        QJsonObject root = written(rollUpSample());
+        root[u"coverage"_qs] = QJsonArray{QJsonObject{{u"source"_qs, u"Noord"_qs},
+                                                      {u"months"_qs, QJsonArray::fromStringList(months)}}};
+        return summaryFromJson(QJsonDocument(root).toJson());
+    };
+    EXPECT_TRUE(withMonths({u"2026-01"_qs, u"2026-12"_qs}).ok());
+    EXPECT_FALSE(withMonths({u"2027-01"_qs}).ok());
+    EXPECT_FALSE(withMonths({u"2025-12"_qs}).ok());
+    EXPECT_FALSE(withMonths({u"2026-03"_qs, u"2026-02"_qs}).ok());
+    EXPECT_FALSE(withMonths({u"2026-03-01"_qs}).ok());
+}
+
+// The roll-up variant of the schema sample, for the same python check.
+TEST(SummaryJson, WritesTheRollUpSchemaSample)
+{
+    const auto bytes = summaryToJson(rollUpSample());
+    ASSERT_TRUE(bytes.ok());
+    const QString path = qEnvironmentVariable("BAKEN_SUMMARY_ROLLUP_SAMPLE");
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(*bytes), bytes->size());
+}
+
+// No file tells a small hidden figure from one hidden to protect it: the two
+// are written byte for byte alike, and no word of the file names a reason.
+TEST(SummaryJson, ASmallAndASecondaryFigureAreWrittenAlike)
+{
+    const Summary published = test::publishedSmallAndSecondary();
+    ASSERT_TRUE(published.published);
+    const Table &t = published.tables[0];
+    ASSERT_FALSE(t.cells[test::SmallRow].published());
+    ASSERT_FALSE(t.cells[test::SecondaryRow].published());
+    const auto bytes = summaryToJson(published);
+    ASSERT_TRUE(bytes.ok());
+    const QJsonArray cells = QJsonDocument::fromJson(*bytes)[u"tables"][0][u"cells"].toArray();
+    EXPECT_EQ(QJsonDocument(cells[test::SmallRow].toArray()).toJson(),
+              QJsonDocument(cells[test::SecondaryRow].toArray()).toJson());
+    for (const char *reason : {"\"small\"", "\"secondary\"", "\"<"})
+        EXPECT_FALSE(bytes->contains(reason)) << reason;
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "summary/DisclosureControl.h"
 #include "summary/Summary.h"
 
 // A small published summary for the output tests (JSON, CSV): a one-way and a
-// two-way table with both kinds of suppressed figure, a table of measures
+// two-way table with small and secondary hidden figures, a table of measures
 // without a total, labels with accents and CSV separators, a merged unit.
 namespace baken::test {
 
@@ -12,16 +13,18 @@ inline summary::Figure shown(qint64 value)
     return {value, summary::Suppression::None};
 }
 
-// A suppressed figure; `canary` stands in for a value that publish() failed
-// to drop, which no file may show.
+// A suppressed figure, Hidden as publish() leaves it; `canary` stands in for
+// a value that publish() failed to drop, which no file may show. small() was
+// from 1 to k-1, secondary() hidden to protect it: the names tell the reader
+// of a test, never the file.
 inline summary::Figure small(std::optional<qint64> canary = std::nullopt)
 {
-    return {canary, summary::Suppression::Small};
+    return {canary, summary::Suppression::Hidden};
 }
 
 inline summary::Figure secondary(std::optional<qint64> canary = std::nullopt)
 {
-    return {canary, summary::Suppression::Secondary};
+    return {canary, summary::Suppression::Hidden};
 }
 
 inline summary::Category category(const char *code, const char *nl, const char *en)
@@ -94,5 +97,25 @@ inline summary::Summary sampleSummary()
     s.tables = {byType, byUnit, measures, grounds};
     return s;
 }
+
+// The reviewer's example as publish() leaves it (k=5): cases by type, 12
+// complaints, 2 signals (small), 5 reports (hidden to protect the signals),
+// 19 in all. A reader who could tell the two hidden figures apart would know
+// the reports are at least 5, so the signals 1 or 2.
+inline summary::Summary publishedSmallAndSecondary()
+{
+    summary::Summary exact = sampleSummary();
+    exact.published = false;
+    exact.rules = {};
+    exact.tables = {exact.tables[0]};
+    exact.tables[0].cells = {shown(12), shown(2), shown(5)};
+    exact.tables[0].total = shown(19);
+    auto published = summary::publish(exact, 5);
+    return published.ok() ? *published : summary::Summary{};
+}
+
+// Rows of publishedSmallAndSecondary()'s table.
+constexpr int SmallRow = 1;
+constexpr int SecondaryRow = 2;
 
 } // namespace baken::test

@@ -36,14 +36,19 @@ mutations = {
     "a negative figure": lambda d: set_cell(d, one_way, 0, 0, -1),
     "a fractional figure": lambda d: set_cell(d, one_way, 0, 0, 1.5),
     "a suppressed figure with its value": lambda d: set_cell(d, one_way, small[0], small[1],
-                                                             {"suppressed": "small", "value": 3}),
-    "an unknown reason": lambda d: set_cell(d, one_way, small[0], small[1], {"suppressed": "tiny"}),
+                                                             {"suppressed": "hidden", "value": 3}),
+    "an unknown marker": lambda d: set_cell(d, one_way, small[0], small[1], {"suppressed": "tiny"}),
+    "the reason small": lambda d: set_cell(d, one_way, small[0], small[1], {"suppressed": "small"}),
+    "the reason secondary": lambda d: set_cell(d, one_way, small[0], small[1], {"suppressed": "secondary"}),
     "a one-way table with two columns": lambda d: d["tables"][one_way]["cells"][0].append(1),
     "row totals in a one-way table": lambda d: d["tables"][one_way].update(rowTotals=[1]),
     "free text in a table": lambda d: d["tables"][two_way].update(note="Fatima, afdeling Noord"),
     "a label in one language": lambda d: d["tables"][two_way].update(title={"nl": "Casussen"}),
     "an unknown section": lambda d: d["tables"][two_way].update(section="people"),
     "no rules": lambda d: d.pop("rules"),
+    "coverage with a day": lambda d: d.update(coverage=[{"source": "Noord", "months": ["2026-01-15"]}]),
+    "coverage without a source": lambda d: d.update(coverage=[{"months": ["2026-01"]}]),
+    "coverage with a figure": lambda d: d.update(coverage=[{"source": "Noord", "months": [], "cases": 3}]),
 }
 status = 0
 for name, change in mutations.items():

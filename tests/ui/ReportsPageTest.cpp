@@ -23,6 +23,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFont>
 #include <QLabel>
@@ -73,17 +74,55 @@ TEST(SummaryTableModel, ShowsSuppressedCellsAsMarkersAndNeverANumber)
                     continue;
                 }
                 ++hidden;
-                EXPECT_TRUE(shown == u"<5" || shown == u"x") << id << " " << shown.toStdString();
+                EXPECT_EQ(shown, u"x") << id;
                 EXPECT_FALSE(model.index(row, column).data(Qt::ToolTipRole).toString().isEmpty());
                 // Whatever a user or a screen reader gets, it is not the number.
                 const QString exactValue = exactModel.index(row, column).data().toString();
                 EXPECT_NE(shown, exactValue);
-                const QString spoken = model.index(row, column).data(Qt::AccessibleTextRole).toString();
+                // The explanation itself says "from 1 to 4": the rest must not hold the number.
+                QString spoken = model.index(row, column).data(Qt::AccessibleTextRole).toString();
+                spoken.remove(model.index(row, column).data(Qt::ToolTipRole).toString());
                 EXPECT_FALSE(spoken.contains(QRegularExpression(u"\\b" + exactValue + u"\\b"))) << spoken.toStdString();
             }
         }
         EXPECT_GT(hidden, 0) << id;
     }
+}
+
+// A small hidden figure and one hidden to protect it look and sound the same:
+// "x" meaning "at least k" would narrow the small one down.
+TEST(SummaryTableModel, NoTextTellsASmallHiddenFigureFromASecondaryOne)
+{
+    const summary::Summary small = publishedTestSummaryMarked(summary::Suppression::Small);
+    const summary::Summary secondary = publishedTestSummaryMarked(summary::Suppression::Secondary);
+    const summary::Summary hidden = publishedTestSummary();
+    const QString explanation =
+        QStringLiteral("Not published: from 1 to 4, or left out so that such a figure cannot be worked out.");
+    int compared = 0;
+    for (const summary::Table &table : hidden.tables) {
+        const std::string id = table.id.toStdString();
+        ui::SummaryTableModel asSmall, asSecondary, asHidden;
+        asSmall.setTable(tableOf(small, id.c_str()), 5, QStringLiteral("en"));
+        asSecondary.setTable(tableOf(secondary, id.c_str()), 5, QStringLiteral("en"));
+        asHidden.setTable(table, 5, QStringLiteral("en"));
+        for (int row = 0; row < asHidden.rowCount(); ++row) {
+            for (int column = 0; column < asHidden.columnCount(); ++column) {
+                const summary::Figure *f = asHidden.figure(row, column);
+                if (!f || f->published())
+                    continue;
+                ++compared;
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
+                    const QString text = asHidden.index(row, column).data(role).toString();
+                    EXPECT_EQ(asSmall.index(row, column).data(role).toString(), text) << id << " role " << role;
+                    EXPECT_EQ(asSecondary.index(row, column).data(role).toString(), text) << id << " role " << role;
+                }
+                EXPECT_EQ(asHidden.index(row, column).data().toString(), u"x");
+                EXPECT_EQ(asHidden.index(row, column).data(Qt::ToolTipRole).toString(), explanation);
+                EXPECT_TRUE(asHidden.index(row, column).data(Qt::AccessibleTextRole).toString().endsWith(explanation));
+            }
+        }
+    }
+    EXPECT_GT(compared, 10);
 }
 
 TEST(SummaryTableModel, LabelsRowsAndColumnsAndPutsTotalsLastInBold)
@@ -275,6 +314,21 @@ TEST_F(ReportsPageTest, ExportsACsvZipAndAPdfAndNotesEachInTheAuditLog)
     for (const AuditEntry &entry : *log)
         exports += entry.event == u"summary.exported" ? 1 : 0;
     EXPECT_EQ(exports, 2);
+}
+
+// As baken-cli does: the audit entry first, and no file if it cannot be made.
+TEST_F(ReportsPageTest, SavesNoFileWhenTheExportCannotBeNotedInTheAuditLog)
+{
+    ASSERT_TRUE(m_vault->db()
+                    .exec("CREATE TEMP TRIGGER no_audit BEFORE INSERT ON main.audit_log "
+                          "BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END")
+                    .ok());
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("exportJsonButton"));
+    ASSERT_NE(button, nullptr);
+    button->click();
+    EXPECT_FALSE(QFile::exists(m_files.path() + u'/' + m_suggested)) << m_suggested.toStdString();
+    EXPECT_TRUE(QDir(m_files.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    EXPECT_TRUE(m_page->messageLabel()->text().contains(u"not saved")) << m_page->messageLabel()->text().toStdString();
 }
 
 // --- the page in the window ------------------------------------------------

@@ -84,9 +84,13 @@ TEST(SummaryPdf, IsInEnglishWhenAskedAndNeverShowsASuppressedValue)
     EXPECT_FALSE(text.contains(u"Meldingen per grond"));
     const QString pregnancy = lineWith(text, QString::fromUtf8(PregnancyEn));
     ASSERT_FALSE(pregnancy.isEmpty());
-    EXPECT_TRUE(pregnancy.contains(u"<5")) << pregnancy.toStdString();
+    EXPECT_TRUE(pregnancy.contains(u" x")) << pregnancy.toStdString();
     EXPECT_FALSE(pregnancy.contains(QString::number(PregnancyCases))) << pregnancy.toStdString();
-    EXPECT_TRUE(text.simplified().contains(u"<5: from 1 to 4, not shown"));
+    // pdftotext reads the "fi" ligature as one character.
+    EXPECT_TRUE(text.simplified().replace(QChar(0xFB01), QStringLiteral("fi")).contains(
+        u"x: Not published: from 1 to 4, or left out so that such a figure cannot be worked out."))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(u"<5"));
 }
 
 TEST(SummaryPdf, IsInDutchWhenAskedWhateverTheUiLanguage)
@@ -102,8 +106,44 @@ TEST(SummaryPdf, IsInDutchWhenAskedWhateverTheUiLanguage)
     EXPECT_FALSE(text.simplified().contains(u"Facility services"));
     const QString pregnancy = lineWith(text, QString::fromUtf8(PregnancyNl));
     ASSERT_FALSE(pregnancy.isEmpty());
-    EXPECT_TRUE(pregnancy.contains(u"<5")) << pregnancy.toStdString();
+    EXPECT_TRUE(pregnancy.contains(u" x")) << pregnancy.toStdString();
     EXPECT_FALSE(pregnancy.contains(QString::number(PregnancyCases))) << pregnancy.toStdString();
+}
+
+// The report reads the same whether its hidden figures were small or hidden
+// to protect a small one: nothing in it tells the two apart.
+TEST(SummaryPdf, NoTextTellsASmallHiddenFigureFromASecondaryOne)
+{
+    const QString hidden = textOf(pdfOf(publishedTestSummary(), QStringLiteral("en")));
+    if (hidden.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    EXPECT_EQ(textOf(pdfOf(publishedTestSummaryMarked(summary::Suppression::Small), QStringLiteral("en"))), hidden);
+    EXPECT_EQ(textOf(pdfOf(publishedTestSummaryMarked(summary::Suppression::Secondary), QStringLiteral("en"))),
+              hidden);
+}
+
+TEST(SummaryPdf, ARollUpShowsItsSourcesAndMonthsOnTheFirstPage)
+{
+    summary::Summary s = publishedTestSummary();
+    s.coverage = {{QStringLiteral("Advisor North"), {QStringLiteral("2026-01"), QStringLiteral("2026-02")}},
+                  {QStringLiteral("Integrity office"), {QStringLiteral("2026-12")}}};
+    const QString text = textOf(pdfOf(s, QStringLiteral("en")));
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString firstPage = text.split(u'\f').first();
+    EXPECT_TRUE(firstPage.contains(u"Sources and months")) << firstPage.toStdString();
+    EXPECT_TRUE(firstPage.simplified().contains(u"Combined from 2 sources"));
+    const QString heading = lineWith(firstPage, QStringLiteral("Jan"));
+    EXPECT_TRUE(heading.contains(u"Dec")) << heading.toStdString();
+    // Two check marks for the first source, one for the second, in its last column.
+    const QString north = lineWith(firstPage, QStringLiteral("Advisor North"));
+    EXPECT_EQ(north.count(QChar(0x2713)), 2) << north.toStdString();
+    // "Integrity" alone: the PDF joins "ffi" into one glyph.
+    const QString office = lineWith(firstPage, QStringLiteral("Integrity"));
+    EXPECT_EQ(office.count(QChar(0x2713)), 1) << office.toStdString();
+    EXPECT_GT(office.indexOf(QChar(0x2713)), north.lastIndexOf(QChar(0x2713)));
+    // A vault's own summary has no such table.
+    EXPECT_FALSE(textOf(pdfOf(publishedTestSummary(), QStringLiteral("en"))).contains(u"Sources and months"));
 }
 
 TEST(SummaryPdf, NumbersEveryPageOutOfTheTotal)

@@ -14,7 +14,9 @@ using summary::Suppression;
 using summary::Table;
 
 // A figure's exact value and whether the published summary hides it, so
-// one list says both.
+// one list says both. Small and secondary figures are both Hidden, as
+// summary::publish leaves them: the lists say which is which for the reader
+// of this file only.
 struct Value {
     qint64 value;
     Suppression hidden = Suppression::None;
@@ -22,12 +24,12 @@ struct Value {
 
 Value small(qint64 v)
 {
-    return {v, Suppression::Small};
+    return {v, Suppression::Hidden};
 }
 
 Value secondary(qint64 v)
 {
-    return {v, Suppression::Secondary};
+    return {v, Suppression::Hidden};
 }
 
 Figure figure(const Value &v)
@@ -173,6 +175,20 @@ summary::Summary publishedTestSummary()
                     f.value.reset();
         if (t.total && !t.total->published())
             t.total->value.reset();
+    }
+    return s;
+}
+
+summary::Summary publishedTestSummaryMarked(summary::Suppression as)
+{
+    summary::Summary s = publishedTestSummary();
+    for (Table &t : s.tables) {
+        for (QList<Figure> *figures : {&t.cells, &t.rowTotals, &t.columnTotals}) {
+            for (Figure &f : *figures)
+                f.suppression = f.published() ? f.suppression : as;
+        }
+        if (t.total && !t.total->published())
+            t.total->suppression = as;
     }
     return s;
 }

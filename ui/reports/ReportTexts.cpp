@@ -22,35 +22,28 @@ QLocale localeFor(const QString &language)
 
 } // namespace
 
-QString figureText(const summary::Figure &figure, int k, const QString &language)
+// Every hidden figure reads the same: why it is hidden is never shown (see
+// summary::Suppression::Hidden).
+QString figureText(const summary::Figure &figure, const QString &language)
 {
-    switch (figure.suppression) {
-    case summary::Suppression::Small:
-        return u'<' + QString::number(k);
-    case summary::Suppression::Secondary:
+    if (!figure.published())
         return QStringLiteral("x");
-    case summary::Suppression::None:
-        break;
-    }
     return figure.value ? localeFor(language).toString(*figure.value) : QString();
 }
 
 QString suppressionReason(const summary::Figure &figure, int k, const QString &language)
 {
-    switch (figure.suppression) {
-    case summary::Suppression::Small:
-        return text(QT_TRANSLATE_NOOP("baken::ui::reports",
-                                      "Not shown: fewer than %1, so the people behind it could be recognised."),
-                    language)
-            .arg(k);
-    case summary::Suppression::Secondary:
-        return text(QT_TRANSLATE_NOOP("baken::ui::reports",
-                                      "Not shown: with the totals, it would reveal a figure that is hidden."),
-                    language);
-    case summary::Suppression::None:
-        break;
-    }
-    return {};
+    if (figure.published())
+        return {};
+    return hiddenExplanation(k, language);
+}
+
+QString hiddenExplanation(int k, const QString &language)
+{
+    return text(QT_TRANSLATE_NOOP("baken::ui::reports", "Not published: from 1 to %1, or left out so that such a "
+                                                        "figure cannot be worked out."),
+                language)
+        .arg(k - 1);
 }
 
 QString totalLabel(const QString &language)
@@ -85,6 +78,11 @@ QString rulesLine(const summary::Summary &published, const QString &language)
     }
     if (published.rules.otherUnitsSuppressed)
         parts << text(QT_TRANSLATE_NOOP("baken::ui::reports", "other units not shown"), language);
+    if (!published.coverage.isEmpty())
+        parts << (published.coverage.size() == 1
+                      ? text(QT_TRANSLATE_NOOP("baken::ui::reports", "from one source"), language)
+                      : text(QT_TRANSLATE_NOOP("baken::ui::reports", "combined from %1 sources"), language)
+                            .arg(published.coverage.size()));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -10,11 +10,14 @@ namespace baken::ui {
 // the language of the summary's reader ("nl" or "en"), not the UI language:
 // a report is printed in the language it is handed on in.
 
-// A figure as it leaves the vault: the number, "<k" for a small figure,
-// "x" for one hidden so that a small one cannot be worked out.
-QString figureText(const summary::Figure &figure, int k, const QString &language);
-// Why a figure is not shown, in a sentence; empty for a published figure.
+// A figure as it leaves the vault: the number, or "x" for any figure that is
+// not published, small or hidden to protect a small one alike.
+QString figureText(const summary::Figure &figure, const QString &language);
+// hiddenExplanation() for a hidden figure; empty for a published one.
 QString suppressionReason(const summary::Figure &figure, int k, const QString &language);
+// What "x" means, the same for every hidden figure: "Not published: from 1
+// to k-1, or left out so that such a figure cannot be worked out."
+QString hiddenExplanation(int k, const QString &language);
 // "Total", in the reader's language.
 QString totalLabel(const QString &language);
 // "3 figures suppressed"; empty for none.

@@ -91,11 +91,16 @@ Result<QString> ReportsPage::exportTo(summary::SummaryFormat format, const QStri
         file.cancelWriting();
         return error;
     }
+    // The audit entry first, as baken-cli does (see recordSummaryExport): a
+    // summary that leaves the vault is always noted, so no file without it.
+    if (auto logged = summary::recordSummaryExport(m_vault, chosen.period, format, chosen.rules.k); !logged) {
+        file.cancelWriting();
+        return Error{ErrorCode::Database, tr("The summary was not saved, because the export could not be noted in "
+                                             "the audit log: %1")
+                                              .arg(logged.error().message)};
+    }
     if (!file.commit())
         return failed(file);
-    if (auto logged = summary::recordSummaryExport(m_vault, chosen.period, format, chosen.rules.k); !logged)
-        return Error{ErrorCode::Database, tr("Saved %1, but the export could not be noted in the audit log: %2")
-                                              .arg(QFileInfo(path).fileName(), logged.error().message)};
     return tr("Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.", nullptr,
               int(chosen.tables.size()))
         .arg(QFileInfo(path).fileName())

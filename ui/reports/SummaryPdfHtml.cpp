@@ -5,6 +5,7 @@
 #include "summary/Period.h"
 #include "summary/SummaryExport.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace baken::ui::pdf {
@@ -26,12 +27,12 @@ bool wholeYear(const summary::Period &p)
     return p.fromYear == p.toYear && p.fromMonth == 1 && p.toMonth == 12;
 }
 
-QString cell(const summary::Figure &figure, int k, const QString &language, bool total)
+QString cell(const summary::Figure &figure, const QString &language, bool total)
 {
     QString cls = figure.published() ? QStringLiteral("n") : QStringLiteral("n hidden");
     if (total)
         cls += QStringLiteral(" total");
-    return u"<td class=\"" + cls + u"\" align=\"right\">" + esc(figureText(figure, k, language)) + u"</td>";
+    return u"<td class=\"" + cls + u"\" align=\"right\">" + esc(figureText(figure, language)) + u"</td>";
 }
 
 } // namespace
@@ -82,11 +83,9 @@ QString titlePage(const summary::Summary &s, const QString &language)
     for (const Bilingual &sentence : summary::ruleSentences(s))
         rules << sentence.in(language);
     rules << text(QT_TRANSLATE_NOOP("baken::ui::reports",
-                                    "In the tables a figure that is not published reads \"<%1\" (from 1 to %2) or "
-                                    "\"x\" (left out so that another one cannot be worked out). Charts leave them "
-                                    "out."),
+                                    "In the tables \"x\" marks a figure that is not published: from 1 to %1, or left "
+                                    "out so that such a figure cannot be worked out. Charts leave them out."),
                   language)
-                 .arg(k)
                  .arg(k - 1);
     rules << text(QT_TRANSLATE_NOOP("baken::ui::reports",
                                     "A case can concern more than one ground or form of behaviour. In those tables "
@@ -96,6 +95,37 @@ QString titlePage(const summary::Summary &s, const QString &language)
     for (const QString &rule : rules)
         html += u"<p>" + esc(rule) + u"</p>";
     html += u"</td></tr></table>"_qs;
+    if (!s.coverage.isEmpty())
+        html += coverageBlock(s, language);
+    return html;
+}
+
+QString coverageBlock(const summary::Summary &s, const QString &language)
+{
+    const QStringList months = summary::periodMonths(s.period);
+    // Within one year the short month name says enough; across years it needs the year.
+    const bool oneYear = s.period.fromYear == s.period.toYear;
+    const QLocale locale(language);
+    QString html = u"<p>&#160;</p><h2>"
+                   + esc(text(QT_TRANSLATE_NOOP("baken::ui::reports", "Sources and months"), language)) + u"</h2>";
+    html += u"<table class=\"figures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">"
+            + esc(text(QT_TRANSLATE_NOOP("baken::ui::reports", "Source"), language)) + u"</th>";
+    for (const QString &month : months) {
+        const QString heading = oneYear ? locale.monthName(month.mid(5).toInt(), QLocale::ShortFormat) : month;
+        html += u"<th align=\"center\">" + esc(heading) + u"</th>";
+    }
+    html += u"</tr>"_qs;
+    for (const summary::Coverage &source : s.coverage) {
+        html += u"<tr><td>" + esc(source.source) + u"</td>";
+        for (const QString &month : months)
+            html += source.months.contains(month) ? u"<td align=\"center\">\u2713</td>"_qs : u"<td></td>"_qs;
+        html += u"</tr>"_qs;
+    }
+    html += u"</table><p class=\"legend\">"
+            + esc(text(QT_TRANSLATE_NOOP("baken::ui::reports",
+                                         "A check mark: the source delivered figures for that month."),
+                       language))
+            + u"</p>";
     return html;
 }
 
@@ -136,31 +166,28 @@ QString tableBlock(const summary::Table &t, int k, const QString &language)
     for (int row = 0; row < t.rows.categories.size(); ++row) {
         html += u"<tr><td>" + esc(t.rows.categories[row].label.in(language)) + u"</td>";
         for (int column = 0; column < t.columnCount(); ++column)
-            html += cell(t.cell(row, column), k, language, false);
+            html += cell(t.cell(row, column), language, false);
         if (totalColumn && row < t.rowTotals.size())
-            html += cell(t.rowTotals[row], k, language, true);
+            html += cell(t.rowTotals[row], language, true);
         html += u"</tr>"_qs;
     }
     if (totalRow) {
         html += u"<tr><td class=\"total\">" + esc(totalLabel(language)) + u"</td>";
         if (t.twoWay()) {
             for (const summary::Figure &figure : t.columnTotals)
-                html += cell(figure, k, language, true);
+                html += cell(figure, language, true);
             if (totalColumn && t.total)
-                html += cell(*t.total, k, language, true);
+                html += cell(*t.total, language, true);
         } else if (t.total) {
-            html += cell(*t.total, k, language, true);
+            html += cell(*t.total, language, true);
         }
         html += u"</tr>"_qs;
     }
     html += u"</table>"_qs;
 
-    bool small = false;
-    bool secondary = false;
-    const auto look = [&](const summary::Figure &f) {
-        small = small || f.suppression == summary::Suppression::Small;
-        secondary = secondary || f.suppression == summary::Suppression::Secondary;
-    };
+    // One legend for every hidden figure: which ones are small is never said.
+    bool hidden = false;
+    const auto look = [&](const summary::Figure &f) { hidden = hidden || !f.published(); };
     for (const summary::Figure &f : t.cells)
         look(f);
     for (const summary::Figure &f : t.rowTotals)
@@ -169,17 +196,8 @@ QString tableBlock(const summary::Table &t, int k, const QString &language)
         look(f);
     if (t.total)
         look(*t.total);
-    QStringList legend;
-    if (small)
-        legend << text(QT_TRANSLATE_NOOP("baken::ui::reports", "<%1: from 1 to %2, not shown"), language)
-                      .arg(k)
-                      .arg(k - 1);
-    if (secondary)
-        legend << text(
-            QT_TRANSLATE_NOOP("baken::ui::reports", "x: hidden so that another hidden figure cannot be worked out"),
-            language);
-    if (!legend.isEmpty())
-        html += u"<p class=\"legend\">" + esc(legend.join(QStringLiteral(" · "))) + u"</p>";
+    if (hidden)
+        html += u"<p class=\"legend\">x: " + esc(hiddenExplanation(k, language)) + u"</p>";
     return html;
 }
 

@@ -98,7 +98,7 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return figureText(*f, m_k, m_language);
+        return figureText(*f, m_language);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -113,11 +113,11 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return f->published() ? QVariant() : QVariant(suppressionReason(*f, m_k, m_language));
     case Qt::AccessibleTextRole: {
-        // A screen reader hears what the cell is about, not just "<5".
+        // A screen reader hears what the cell is about, not just "x".
         const QString where = m_table.twoWay()
                                   ? rowLabel(index.row()) + QStringLiteral(", ") + columnLabel(index.column())
                                   : rowLabel(index.row());
-        const QString what = f->published() ? figureText(*f, m_k, m_language) : suppressionReason(*f, m_k, m_language);
+        const QString what = f->published() ? figureText(*f, m_language) : suppressionReason(*f, m_k, m_language);
         return QVariant(where + QStringLiteral(": ") + what);
     }
     default:
