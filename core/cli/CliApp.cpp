@@ -38,6 +38,8 @@ QList<CliApp::CommandInfo> CliApp::commands() const
         {"consult", &CliApp::consultCommand, tr("Log and list doubt-line consultations (\"consult --help\")")},
         {"summary", &CliApp::summaryCommand,
          tr("Write an anonymised summary of a period, safe to hand on: JSON, CSV or PDF")},
+        {"rollup", &CliApp::rollupCommand,
+         tr("Combine several vaults' figures into one summary: keys, packages, import (\"rollup --help\")")},
         {"group", &CliApp::groupCommand,
          tr("Run peer-support groups: series, participants, attendance, calendar (\"group --help\")")},
     };
@@ -163,7 +165,9 @@ std::optional<ExitCode> CliApp::parseCommand(QCommandLineParser &parser, const Q
         m_io.out << text;
         return ExitCode::Ok;
     }
-    if (parser.positionalArguments().size() != 1 + more.size()) {
+    const bool several = !more.isEmpty() && more.constLast().endsWith(u"...");
+    const qsizetype given = parser.positionalArguments().size();
+    if (several ? given < 1 + more.size() : given != 1 + more.size()) {
         if (more.isEmpty())
             m_io.err << tr("Name exactly one vault file.") << '\n';
         else

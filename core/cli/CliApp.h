@@ -16,6 +16,10 @@ namespace baken {
 class Vault;
 namespace cli {
 struct GroupServices;
+struct SummaryRequest;
+} // namespace cli
+namespace summary {
+struct Summary;
 }
 
 // Where baken-cli reads and writes; tests replace every part of it.
@@ -84,6 +88,18 @@ private:
     ExitCode openCase(const QCommandLineParser &parser, std::unique_ptr<Vault> &vault, qint64 &caseId);
     // Anonymised summaries (CliSummaryCommands.cpp).
     ExitCode summaryCommand(const QStringList &args);
+    // What `summary` and `rollup summary` share: --period, --format, --out
+    // and --k, checked before the vault is opened, and the published file.
+    void addSummaryOptions(QCommandLineParser &parser);
+    std::optional<ExitCode> summaryRequest(const QCommandLineParser &parser, cli::SummaryRequest &request);
+    ExitCode writeSummary(Vault &vault, const summary::Summary &exact, cli::SummaryRequest request);
+    // The coordinator's roll-up and the advisor's packages (CliRollupCommands.cpp).
+    ExitCode rollupCommand(const QStringList &args);
+    ExitCode rollupKey(const QStringList &args);
+    ExitCode rollupFingerprint(const QStringList &args);
+    ExitCode rollupPackage(const QStringList &args);
+    ExitCode rollupImport(const QStringList &args);
+    ExitCode rollupSummary(const QStringList &args);
     // Peer-support groups (CliGroupCommands.cpp; the participants and
     // sessions in CliGroupMembers.cpp).
     ExitCode groupCommand(const QStringList &args);
@@ -108,7 +124,8 @@ private:
     std::optional<QDateTime> timeOption(const QCommandLineParser &parser, const char *name);
 
     // Parses a command's own options; prints help or a usage error itself.
-    // `more` names the positional arguments that follow VAULT, if any.
+    // `more` names the positional arguments that follow VAULT, if any; a last
+    // name ending in "..." takes one or more.
     std::optional<ExitCode> parseCommand(QCommandLineParser &parser, const QStringList &args,
                                          const QString &description, bool takesNewPassphrase = false,
                                          const QStringList &more = {});

@@ -2,6 +2,7 @@
 // figures suppressed) and written as JSON, a CSV zip or a PDF report. Usage
 // errors (exit 2) are found before the vault is opened or a file is made.
 #include "CliApp.h"
+#include "CliSummarySupport.h"
 
 #include "i18n/Translations.h"
 #include "summary/DisclosureControl.h"
@@ -21,10 +22,8 @@ namespace baken {
 
 using namespace summary;
 
-namespace {
+namespace cli {
 
-// Writes `bytes` to `path` in one piece, the audit entry first: if the entry
-// cannot be written, no file is left behind either.
 Status saveAudited(const QString &path, const QByteArray &bytes, const std::function<Status()> &audit)
 {
     const auto failed = [&](const QString &reason) {
@@ -48,11 +47,10 @@ Status saveAudited(const QString &path, const QByteArray &bytes, const std::func
     return {};
 }
 
-} // namespace
+} // namespace cli
 
-ExitCode CliApp::summaryCommand(const QStringList &args)
+void CliApp::addSummaryOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption({QStringLiteral("period"),
                       tr("The period: a year (2026), a quarter (2026-Q2), a month (2026-03) or a range of months "
                          "(2026-01..2026-06)."),
@@ -66,12 +64,10 @@ ExitCode CliApp::summaryCommand(const QStringList &args)
                       tr("Leave out every figure from 1 to K-1, at least 3 (default: the vault's setting, "
                          "otherwise 5)."),
                       tr("K")});
-    if (auto done = parseCommand(parser, args,
-                                 tr("Write an anonymised summary of a period: counts of cases, doubt-line "
-                                    "consultations and groups, with small figures left out so that nobody can be "
-                                    "recognised. The language follows --lang.")))
-        return *done;
+}
 
+std::optional<ExitCode> CliApp::summaryRequest(const QCommandLineParser &parser, cli::SummaryRequest &request)
+{
     const QString periodText = parser.value(QStringLiteral("period"));
     if (periodText.isEmpty()) {
         m_io.err << tr("Name the period with --period, for example --period 2026.") << '\n';
@@ -82,6 +78,7 @@ ExitCode CliApp::summaryCommand(const QStringList &args)
         m_io.err << period.error().message << '\n';
         return ExitCode::Usage;
     }
+    request.period = *period;
     const auto format = parseSummaryFormat(parser.value(QStringLiteral("format")));
     if (!format) {
         m_io.err << tr("Unknown format \"%1\"; choose %2.")
@@ -89,11 +86,11 @@ ExitCode CliApp::summaryCommand(const QStringList &args)
                  << '\n';
         return ExitCode::Usage;
     }
-    std::optional<int> k;
+    request.format = *format;
     if (parser.isSet(QStringLiteral("k"))) {
         bool ok = false;
-        k = parser.value(QStringLiteral("k")).toInt(&ok);
-        if (!ok || *k < MinimumK || *k > MaximumK) {
+        request.k = parser.value(QStringLiteral("k")).toInt(&ok);
+        if (!ok || *request.k < MinimumK || *request.k > MaximumK) {
             m_io.err << tr("k must be a whole number from %1 to %2: with a smaller k, figures so small that they "
                            "point to a person would be published.")
                             .arg(MinimumK)
@@ -102,40 +99,40 @@ ExitCode CliApp::summaryCommand(const QStringList &args)
             return ExitCode::Usage;
         }
     }
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
+    request.out = parser.value(QStringLiteral("out"));
+    if (request.out.isEmpty()) {
         m_io.err << tr("Name the file to write with --out FILE%1.").arg(summaryFileSuffix(*format)) << '\n';
         return ExitCode::Usage;
     }
     // As export does: Baken never overwrites a file.
-    if (QFileInfo::exists(out)) {
-        m_io.err << tr("%1 already exists; Baken never overwrites a file.").arg(out) << '\n';
+    if (QFileInfo::exists(request.out)) {
+        m_io.err << tr("%1 already exists; Baken never overwrites a file.").arg(request.out) << '\n';
         return ExitCode::Failure;
     }
     if (*format == SummaryFormat::Pdf && !m_io.writePdf) {
         m_io.err << tr("PDF needs the Baken app installed; use --format json or csv.") << '\n';
         return ExitCode::Failure;
     }
+    return std::nullopt;
+}
 
-    std::unique_ptr<Vault> vault;
-    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
-        return code;
-    if (!k) {
-        auto stored = summaryK(*vault);
+ExitCode CliApp::writeSummary(Vault &vault, const Summary &exact, cli::SummaryRequest request)
+{
+    if (!request.k) {
+        auto stored = summaryK(vault);
         if (!stored)
             return fail(stored.error());
-        k = *stored;
+        request.k = *stored;
     }
-    auto exact = buildSummary(vault->db(), *period);
-    if (!exact)
-        return fail(exact.error());
-    auto published = publish(*exact, *k);
+    const int k = *request.k;
+    const QString &out = request.out;
+    auto published = publish(exact, k);
     if (!published)
         return fail(published.error());
 
     const QString language = currentLanguage();
-    const auto audit = [&] { return recordSummaryExport(*vault, *period, *format, *k); };
-    if (*format == SummaryFormat::Pdf) {
+    const auto audit = [&] { return recordSummaryExport(vault, request.period, request.format, k); };
+    if (request.format == SummaryFormat::Pdf) {
         auto json = summaryToJson(*published);
         if (!json)
             return fail(json.error());
@@ -148,18 +145,40 @@ ExitCode CliApp::summaryCommand(const QStringList &args)
             return fail(s.error());
         }
     } else {
-        auto bytes = summaryFileBytes(*published, *format, language);
+        auto bytes = summaryFileBytes(*published, request.format, language);
         if (!bytes)
             return fail(bytes.error());
-        if (auto s = saveAudited(out, *bytes, audit); !s)
+        if (auto s = cli::saveAudited(out, *bytes, audit); !s)
             return fail(s.error());
     }
     m_io.out << tr("Wrote the summary of %1 (k = %2) to %3.")
-                    .arg(periodLabel(*period).in(language))
-                    .arg(*k)
+                    .arg(periodLabel(request.period).in(language))
+                    .arg(k)
                     .arg(QDir::toNativeSeparators(out))
              << '\n';
     return ExitCode::Ok;
+}
+
+ExitCode CliApp::summaryCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addSummaryOptions(parser);
+    if (auto done = parseCommand(parser, args,
+                                 tr("Write an anonymised summary of a period: counts of cases, doubt-line "
+                                    "consultations and groups, with small figures left out so that nobody can be "
+                                    "recognised. The language follows --lang.")))
+        return *done;
+    cli::SummaryRequest request;
+    if (auto done = summaryRequest(parser, request))
+        return *done;
+
+    std::unique_ptr<Vault> vault;
+    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
+        return code;
+    auto exact = buildSummary(vault->db(), request.period);
+    if (!exact)
+        return fail(exact.error());
+    return writeSummary(*vault, *exact, request);
 }
 
 } // namespace baken

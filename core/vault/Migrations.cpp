@@ -15,6 +15,7 @@ const std::vector<Migration> &builtinMigrations()
         {2, schema::migrateTo2},
         {3, schema::migrateTo3},
         {4, schema::migrateTo4},
+        {5, schema::migrateTo5},
     };
     return migrations;
 }

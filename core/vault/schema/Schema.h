@@ -14,5 +14,6 @@ Status migrateTo1(Database &db); // meta, secrets, audit log, code lists
 Status migrateTo2(Database &db); // case files
 Status migrateTo3(Database &db); // the doubt line
 Status migrateTo4(Database &db); // peer-support groups
+Status migrateTo5(Database &db); // the coordinator's roll-up
 
 } // namespace baken::schema
