@@ -1281,10 +1281,6 @@
         <translation>Security</translation>
     </message>
     <message>
-        <source>&amp;Lock after inactivity:</source>
-        <translation>&amp;Lock after inactivity:</translation>
-    </message>
-    <message>
         <source>Minutes without input before the vault locks</source>
         <translation>Minutes without input before the vault locks</translation>
     </message>
@@ -1343,6 +1339,14 @@
     <message>
         <source>Doubt line</source>
         <translation>Doubt line</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after inactivity:</source>
+        <translation>Loc&amp;k after inactivity:</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Roll-up</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3085,138 @@
         <source>Wrote the summary of %1 (k = %2) to %3.</source>
         <translation>Wrote the summary of %1 (k = %2) to %3.</translation>
     </message>
+    <message>
+        <source>Combine several vaults&apos; figures into one summary: keys, packages, import (&quot;rollup --help&quot;)</source>
+        <translation>Combine several vaults&apos; figures into one summary: keys, packages, import (&quot;rollup --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Coordinator: print or write the key block to send to advisors</source>
+        <translation>Coordinator: print or write the key block to send to advisors</translation>
+    </message>
+    <message>
+        <source>Print this vault&apos;s key fingerprint, to compare by phone</source>
+        <translation>Print this vault&apos;s key fingerprint, to compare by phone</translation>
+    </message>
+    <message>
+        <source>Advisor: seal the exact figures of a period for a coordinator</source>
+        <translation>Advisor: seal the exact figures of a period for a coordinator</translation>
+    </message>
+    <message>
+        <source>Coordinator: import advisors&apos; packages</source>
+        <translation>Coordinator: import advisors&apos; packages</translation>
+    </message>
+    <message>
+        <source>Coordinator: write the combined, anonymised summary</source>
+        <translation>Coordinator: write the combined, anonymised summary</translation>
+    </message>
+    <message>
+        <source>Your name as advisors will see it.</source>
+        <translation>Your name as advisors will see it.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Write the key block to FILE (it must not exist yet).</source>
+        <translation>Write the key block to FILE (it must not exist yet).</translation>
+    </message>
+    <message>
+        <source>Print the key block that advisors need to send you their figures, and its fingerprint. It holds public keys only.</source>
+        <translation>Print the key block that advisors need to send you their figures, and its fingerprint. It holds public keys only.</translation>
+    </message>
+    <message>
+        <source>Give a label of at most %1 characters with --label, for example --label &quot;Coordinator North&quot;.</source>
+        <translation>Give a label of at most %1 characters with --label, for example --label &quot;Coordinator North&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote the key block to %1.</source>
+        <translation>Wrote the key block to %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint of this vault&apos;s public keys. Read it out by phone: it must match what the other side sees.</source>
+        <translation>Print the fingerprint of this vault&apos;s public keys. Read it out by phone: it must match what the other side sees.</translation>
+    </message>
+    <message>
+        <source>The period, as for &quot;summary&quot;.</source>
+        <translation>The period, as for &quot;summary&quot;.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key block.</source>
+        <translation>The coordinator&apos;s key block.</translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation>KEYFILE</translation>
+    </message>
+    <message>
+        <source>Your name as the coordinator will see it.</source>
+        <translation>Your name as the coordinator will see it.</translation>
+    </message>
+    <message>
+        <source>Write the package to FILE (it must not exist yet).</source>
+        <translation>Write the package to FILE (it must not exist yet).</translation>
+    </message>
+    <message>
+        <source>Seal the exact figures of a period for a coordinator: counts only, no text, names or dates finer than a month, readable by that coordinator only.</source>
+        <translation>Seal the exact figures of a period for a coordinator: counts only, no text, names or dates finer than a month, readable by that coordinator only.</translation>
+    </message>
+    <message>
+        <source>Give --to KEYFILE, --label LABEL (at most %1 characters) and --out FILE.</source>
+        <translation>Give --to KEYFILE, --label LABEL (at most %1 characters) and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Sealed the figures of %1 for %2 in %3.</source>
+        <translation>Sealed the figures of %1 for %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>Coordinator&apos;s fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Replace a package already imported for the same source and period by a newer one.</source>
+        <translation>Replace a package already imported for the same source and period by a newer one.</translation>
+    </message>
+    <message>
+        <source>Import advisors&apos; packages: each is checked (signature, recipient, integrity) and stored, or refused with the reason and nothing changed.</source>
+        <translation>Import advisors&apos; packages: each is checked (signature, recipient, integrity) and stored, or refused with the reason and nothing changed.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>%1: refused: it cannot be read (%2)</source>
+        <translation>%1: refused: it cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: refused: %2</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: added</translation>
+    </message>
+    <message>
+        <source>%1: duplicate, imported before; nothing changed</source>
+        <translation>%1: duplicate, imported before; nothing changed</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older package of this source and period</source>
+        <translation>%1: replaced the older package of this source and period</translation>
+    </message>
+    <message>
+        <source>%1: kept the package imported before; add --replace to use this newer one</source>
+        <translation>%1: kept the package imported before; add --replace to use this newer one</translation>
+    </message>
+    <message>
+        <source>Write the anonymised summary of every imported package within a period, with small figures left out over the combined figures, and which source delivered which months.</source>
+        <translation>Write the anonymised summary of every imported package within a period, with small figures left out over the combined figures, and which source delivered which months.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -4318,6 +4454,101 @@
     </message>
 </context>
 <context>
+    <name>baken::rollup</name>
+    <message>
+        <source>The figures from %1 are incomplete (table %2); ask for a new package.</source>
+        <translation>The figures from %1 are incomplete (table %2); ask for a new package.</translation>
+    </message>
+    <message>
+        <source>The package from %1 holds published figures; only exact figures can be combined.</source>
+        <translation>The package from %1 holds published figures; only exact figures can be combined.</translation>
+    </message>
+    <message>
+        <source>The package from %1 covers %2, which does not lie within %3.</source>
+        <translation>The package from %1 covers %2, which does not lie within %3.</translation>
+    </message>
+    <message>
+        <source>%1 delivered two packages that both count %2; remove one of them before combining.</source>
+        <translation>%1 delivered two packages that both count %2; remove one of them before combining.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 have been imported yet.</source>
+        <translation>No figures for %1 have been imported yet.</translation>
+    </message>
+    <message>
+        <source>The table %1 from %2 differs from the same table of another source; ask for packages made with the same version of Baken.</source>
+        <translation>The table %1 from %2 differs from the same table of another source; ask for packages made with the same version of Baken.</translation>
+    </message>
+    <message>
+        <source>The roll-up keys in this vault are damaged. Packages cannot be made or opened.</source>
+        <translation>The roll-up keys in this vault are damaged. Packages cannot be made or opened.</translation>
+    </message>
+    <message>
+        <source>The roll-up keys could not be made.</source>
+        <translation>The roll-up keys could not be made.</translation>
+    </message>
+    <message>
+        <source>This key block is damaged or mistyped. Ask the coordinator to send it again, or compare it character by character.</source>
+        <translation>This key block is damaged or mistyped. Ask the coordinator to send it again, or compare it character by character.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>There is no coordinator key here. Paste the whole block, from the line with BEGIN to the line with END.</source>
+        <translation>There is no coordinator key here. Paste the whole block, from the line with BEGIN to the line with END.</translation>
+    </message>
+    <message>
+        <source>This package is damaged: its contents cannot be read.</source>
+        <translation>This package is damaged: its contents cannot be read.</translation>
+    </message>
+    <message>
+        <source>This package was made by another version of Baken and cannot be opened here.</source>
+        <translation>This package was made by another version of Baken and cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>Give a label that tells the coordinator who sends these figures.</source>
+        <translation>Give a label that tells the coordinator who sends these figures.</translation>
+    </message>
+    <message>
+        <source>A package holds the exact figures: the coordinator applies disclosure control to the combined figures. This summary was already published.</source>
+        <translation>A package holds the exact figures: the coordinator applies disclosure control to the combined figures. This summary was already published.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key is not complete. Read the key block again.</source>
+        <translation>The coordinator&apos;s key is not complete. Read the key block again.</translation>
+    </message>
+    <message>
+        <source>The package could not be sealed.</source>
+        <translation>The package could not be sealed.</translation>
+    </message>
+    <message>
+        <source>This file is not a Baken roll-up package.</source>
+        <translation>This file is not a Baken roll-up package.</translation>
+    </message>
+    <message>
+        <source>This package is incomplete: the file was cut off.</source>
+        <translation>This package is incomplete: the file was cut off.</translation>
+    </message>
+    <message>
+        <source>This package was sealed for another coordinator or has been altered.</source>
+        <translation>This package was sealed for another coordinator or has been altered.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the package was altered.</source>
+        <translation>The signature does not match: the package was altered.</translation>
+    </message>
+    <message>
+        <source>This package was made for another coordinator. Ask the sender to make it again with your key.</source>
+        <translation>This package was made for another coordinator. Ask the sender to make it again with your key.</translation>
+    </message>
+    <message>
+        <source>A newer package for this source and period is already imported (%1, %2).</source>
+        <translation>A newer package for this source and period is already imported (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>baken::summary</name>
     <message>
         <source>Ground</source>
@@ -4684,10 +4915,6 @@
         <translation>Made by %1.</translation>
     </message>
     <message>
-        <source>In the tables, &quot;&lt;%1&quot; marks a figure from 1 to %2 that is not published, and &quot;x&quot; a figure left out so that such a figure cannot be worked out from the others.</source>
-        <translation>In the tables, &quot;&lt;%1&quot; marks a figure from 1 to %2 that is not published, and &quot;x&quot; a figure left out so that such a figure cannot be worked out from the others.</translation>
-    </message>
-    <message>
         <source>Where a case can fall in more than one category (grounds, forms of behaviour, measures), the rows add up to more than the total.</source>
         <translation>Where a case can fall in more than one category (grounds, forms of behaviour, measures), the rows add up to more than the total.</translation>
     </message>
@@ -4734,6 +4961,57 @@
     <message>
         <source>The period %1 has not begun yet; choose one that has.</source>
         <translation>The period %1 has not begun yet; choose one that has.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>In the tables, &quot;x&quot; marks a figure that is not published: from 1 to %1, or left out so that such a figure cannot be worked out.</source>
+        <translation>In the tables, &quot;x&quot; marks a figure that is not published: from 1 to %1, or left out so that such a figure cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>Sources and months: &quot;x&quot; where a source delivered figures for the month</source>
+        <translation>Sources and months: &quot;x&quot; where a source delivered figures for the month</translation>
+    </message>
+    <message>
+        <source>Made from the package of one source; the table &quot;Sources and months&quot; shows which months it delivered.</source>
+        <translation>Made from the package of one source; the table &quot;Sources and months&quot; shows which months it delivered.</translation>
+    </message>
+    <message>
+        <source>Combined from %1 sources; these rules were applied to the combined figures. The table &quot;Sources and months&quot; shows which months each source delivered.</source>
+        <translation>Combined from %1 sources; these rules were applied to the combined figures. The table &quot;Sources and months&quot; shows which months each source delivered.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::ExactSummaryJson</name>
+    <message>
+        <source>Only the exact figures of one vault can be packaged. Nothing was saved.</source>
+        <translation>Only the exact figures of one vault can be packaged. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This holds a published summary, with figures suppressed. A roll-up needs the exact figures, to apply disclosure control to the combined ones.</source>
+        <translation>This holds a published summary, with figures suppressed. A roll-up needs the exact figures, to apply disclosure control to the combined ones.</translation>
+    </message>
+    <message>
+        <source>These are not exact summary figures that this version of Baken can read.</source>
+        <translation>These are not exact summary figures that this version of Baken can read.</translation>
+    </message>
+    <message>
+        <source>The exact summary holds fields that are not part of its format.</source>
+        <translation>The exact summary holds fields that are not part of its format.</translation>
+    </message>
+    <message>
+        <source>The exact summary does not say which program made it.</source>
+        <translation>The exact summary does not say which program made it.</translation>
+    </message>
+    <message>
+        <source>The period of the exact summary is not valid.</source>
+        <translation>The period of the exact summary is not valid.</translation>
+    </message>
+    <message>
+        <source>The exact summary has no tables.</source>
+        <translation>The exact summary has no tables.</translation>
     </message>
 </context>
 <context>
@@ -4800,14 +5078,6 @@
         <source>a month such as 2026-03 was expected</source>
         <translation>a month such as 2026-03 was expected</translation>
     </message>
-    <message>
-        <source>a suppressed figure holds nothing but the reason, never a value</source>
-        <translation>a suppressed figure holds nothing but the reason, never a value</translation>
-    </message>
-    <message>
-        <source>a suppressed figure says &quot;small&quot; or &quot;secondary&quot;</source>
-        <translation>a suppressed figure says &quot;small&quot; or &quot;secondary&quot;</translation>
-    </message>
     <message numerus="yes">
         <source>%n figure(s) were expected</source>
         <translation>
@@ -4854,6 +5124,22 @@
     <message>
         <source>This file is not a valid Baken summary: it has no tables.</source>
         <translation>This file is not a valid Baken summary: it has no tables.</translation>
+    </message>
+    <message>
+        <source>an exact summary holds every figure, none suppressed</source>
+        <translation>an exact summary holds every figure, none suppressed</translation>
+    </message>
+    <message>
+        <source>a suppressed figure holds nothing but &quot;suppressed&quot;, never a value</source>
+        <translation>a suppressed figure holds nothing but &quot;suppressed&quot;, never a value</translation>
+    </message>
+    <message>
+        <source>a suppressed figure says &quot;hidden&quot; and nothing else</source>
+        <translation>a suppressed figure says &quot;hidden&quot; and nothing else</translation>
+    </message>
+    <message>
+        <source>months of the period, oldest first, were expected</source>
+        <translation>months of the period, oldest first, were expected</translation>
     </message>
 </context>
 <context>
@@ -7058,10 +7344,6 @@ They come off the list, and the seat is offered to the next person waiting.</tra
         <source>The summary could not be saved as %1: %2</source>
         <translation>The summary could not be saved as %1: %2</translation>
     </message>
-    <message>
-        <source>Saved %1, but the export could not be noted in the audit log: %2</source>
-        <translation>Saved %1, but the export could not be noted in the audit log: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.</source>
         <translation>
@@ -7144,6 +7426,10 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>The summary could not be made safe to share: %1</source>
         <translation>The summary could not be made safe to share: %1</translation>
+    </message>
+    <message>
+        <source>The summary was not saved, because the export could not be noted in the audit log: %1</source>
+        <translation>The summary was not saved, because the export could not be noted in the audit log: %1</translation>
     </message>
 </context>
 <context>
@@ -7866,14 +8152,6 @@ The contact detail “%1” is then erased from the vault for good; the consulta
 <context>
     <name>baken::ui::reports</name>
     <message>
-        <source>Not shown: fewer than %1, so the people behind it could be recognised.</source>
-        <translation>Not shown: fewer than %1, so the people behind it could be recognised.</translation>
-    </message>
-    <message>
-        <source>Not shown: with the totals, it would reveal a figure that is hidden.</source>
-        <translation>Not shown: with the totals, it would reveal a figure that is hidden.</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7926,10 +8204,6 @@ The contact detail “%1” is then erased from the vault for good; the consulta
         <translation>How to read this report</translation>
     </message>
     <message>
-        <source>In the tables a figure that is not published reads &quot;&lt;%1&quot; (from 1 to %2) or &quot;x&quot; (left out so that another one cannot be worked out). Charts leave them out.</source>
-        <translation>In the tables a figure that is not published reads &quot;&lt;%1&quot; (from 1 to %2) or &quot;x&quot; (left out so that another one cannot be worked out). Charts leave them out.</translation>
-    </message>
-    <message>
         <source>A case can concern more than one ground or form of behaviour. In those tables the rows add up to more than the total, which counts every case once.</source>
         <translation>A case can concern more than one ground or form of behaviour. In those tables the rows add up to more than the total, which counts every case once.</translation>
     </message>
@@ -7946,20 +8220,256 @@ The contact detail “%1” is then erased from the vault for good; the consulta
         <translation>Peer-support groups</translation>
     </message>
     <message>
-        <source>&lt;%1: from 1 to %2, not shown</source>
-        <translation>&lt;%1: from 1 to %2, not shown</translation>
-    </message>
-    <message>
-        <source>x: hidden so that another hidden figure cannot be worked out</source>
-        <translation>x: hidden so that another hidden figure cannot be worked out</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>Anonymised summary · %1 · no figure below %2</source>
         <translation>Anonymised summary · %1 · no figure below %2</translation>
+    </message>
+    <message>
+        <source>Not published: from 1 to %1, or left out so that such a figure cannot be worked out.</source>
+        <translation>Not published: from 1 to %1, or left out so that such a figure cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>from one source</source>
+        <translation>from one source</translation>
+    </message>
+    <message>
+        <source>combined from %1 sources</source>
+        <translation>combined from %1 sources</translation>
+    </message>
+    <message>
+        <source>In the tables &quot;x&quot; marks a figure that is not published: from 1 to %1, or left out so that such a figure cannot be worked out. Charts leave them out.</source>
+        <translation>In the tables &quot;x&quot; marks a figure that is not published: from 1 to %1, or left out so that such a figure cannot be worked out. Charts leave them out.</translation>
+    </message>
+    <message>
+        <source>Sources and months</source>
+        <translation>Sources and months</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>A check mark: the source delivered figures for that month.</source>
+        <translation>A check mark: the source delivered figures for that month.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::Files</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::PackageDialog</name>
+    <message>
+        <source>Package for the coordinator</source>
+        <translation>Package for the coordinator</translation>
+    </message>
+    <message>
+        <source>The exact figures of %1 go to your coordinator in a sealed package that only the coordinator&apos;s vault can open. It holds counts per month only: no names, no text, no case numbers.</source>
+        <translation>The exact figures of %1 go to your coordinator in a sealed package that only the coordinator&apos;s vault can open. It holds counts per month only: no names, no text, no case numbers.</translation>
+    </message>
+    <message>
+        <source>Paste the key block the coordinator sent you, or open the key file.</source>
+        <translation>Paste the key block the coordinator sent you, or open the key file.</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>&amp;Open key file…</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential advisor North</source>
+        <translation>e.g. Confidential advisor North</translation>
+    </message>
+    <message>
+        <source>&amp;Save package…</source>
+        <translation>&amp;Save package…</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;key:</source>
+        <translation>Coordinator &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name as a source:</source>
+        <translation>&amp;Your name as a source:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Coordinator:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Call the coordinator and compare the fingerprint digit by digit before you send the package.</source>
+        <translation>Call the coordinator and compare the fingerprint digit by digit before you send the package.</translation>
+    </message>
+    <message>
+        <source>Open the coordinator key</source>
+        <translation>Open the coordinator key</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Key files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The key file could not be opened: %1</source>
+        <translation>The key file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>This file is far too large to be a coordinator key.</source>
+        <translation>This file is far too large to be a coordinator key.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::RollupBar</name>
+    <message>
+        <source>A package from %1 for %2 was already imported (made %3). This one was made later (%4). Replace the older figures with these?</source>
+        <translation>A package from %1 for %2 was already imported (made %3). This one was made later (%4). Replace the older figures with these?</translation>
+    </message>
+    <message>
+        <source>Replace a package?</source>
+        <translation>Replace a package?</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Import packages…</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage for coordinator…</source>
+        <translation>Pac&amp;kage for coordinator…</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>Roll-up of imported packages</source>
+        <translation>Roll-up of imported packages</translation>
+    </message>
+    <message>
+        <source>Add the sealed packages advisors sent you to this vault&apos;s roll-up</source>
+        <translation>Add the sealed packages advisors sent you to this vault&apos;s roll-up</translation>
+    </message>
+    <message>
+        <source>Send this vault&apos;s exact figures of the period, sealed, to your coordinator</source>
+        <translation>Send this vault&apos;s exact figures of the period, sealed, to your coordinator</translation>
+    </message>
+    <message>
+        <source>Figures f&amp;rom:</source>
+        <translation>Figures f&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>Baken packages (*.bakenpkg);;All files (*)</source>
+        <translation>Baken packages (*.bakenpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: refused, it could not be read (%2).</source>
+        <translation>%1: refused, it could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is far too large to be a package.</source>
+        <translation>%1: refused, it is far too large to be a package.</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1: refused. %2</translation>
+    </message>
+    <message>
+        <source>%1: added.</source>
+        <translation>%1: added.</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: already imported, nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older package of the same source and period.</source>
+        <translation>%1: replaced the older package of the same source and period.</translation>
+    </message>
+    <message>
+        <source>%1: kept the package imported before, nothing changed.</source>
+        <translation>%1: kept the package imported before, nothing changed.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>Baken packages (*.bakenpkg)</source>
+        <translation>Baken packages (*.bakenpkg)</translation>
+    </message>
+    <message>
+        <source>Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.</source>
+        <translation>Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::RollupSettings</name>
+    <message>
+        <source>Co&amp;py the key</source>
+        <translation>Co&amp;py the key</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve key file…</source>
+        <translation>Sa&amp;ve key file…</translation>
+    </message>
+    <message>
+        <source>For a coordinator who combines the figures of several advisors. Send the key below to each advisor; their packages can then be opened in this vault only. Read the fingerprint out by phone, so that they know the key is really yours.</source>
+        <translation>For a coordinator who combines the figures of several advisors. Send the key below to each advisor; their packages can then be opened in this vault only. Read the fingerprint out by phone, so that they know the key is really yours.</translation>
+    </message>
+    <message>
+        <source>Coordinator na&amp;me:</source>
+        <translation>Coordinator na&amp;me:</translation>
+    </message>
+    <message>
+        <source>e.g. Coordinator confidential advisors, Municipality North</source>
+        <translation>e.g. Coordinator confidential advisors, Municipality North</translation>
+    </message>
+    <message>
+        <source>Key &amp;block for advisors:</source>
+        <translation>Key &amp;block for advisors:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read out by phone</source>
+        <translation>Fingerprint to read out by phone</translation>
+    </message>
+    <message>
+        <source>Type a name first: advisors see it when they make a package for you.</source>
+        <translation>Type a name first: advisors see it when they make a package for you.</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>The key could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into a mail to the advisors.</source>
+        <translation>The key is on the clipboard. Paste it into a mail to the advisors.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator key</source>
+        <translation>Save the coordinator key</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt)</source>
+        <translation>Key files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Send it to the advisors and read the fingerprint out to them.</source>
+        <translation>Saved %1. Send it to the advisors and read the fingerprint out to them.</translation>
     </message>
 </context>
 <context>

@@ -1281,10 +1281,6 @@
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <source>&amp;Lock after inactivity:</source>
-        <translation>Vergrendelen na &amp;inactiviteit:</translation>
-    </message>
-    <message>
         <source>Minutes without input before the vault locks</source>
         <translation>Minuten zonder invoer voordat de kluis wordt vergrendeld</translation>
     </message>
@@ -1343,6 +1339,14 @@
     <message>
         <source>Doubt line</source>
         <translation>Twijfellijn</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after inactivity:</source>
+        <translation>Vergrendelen na &amp;inactiviteit:</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Samengevoegde rapportage</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3085,138 @@
         <source>Wrote the summary of %1 (k = %2) to %3.</source>
         <translation>De samenvatting van %1 (k = %2) is geschreven naar %3.</translation>
     </message>
+    <message>
+        <source>Combine several vaults&apos; figures into one summary: keys, packages, import (&quot;rollup --help&quot;)</source>
+        <translation>De cijfers van meerdere kluizen samenvoegen tot één samenvatting: sleutels, pakketten, importeren (&quot;rollup --help&quot;)</translation>
+    </message>
+    <message>
+        <source>Coordinator: print or write the key block to send to advisors</source>
+        <translation>Coördinator: het sleutelblok tonen of wegschrijven dat u naar vertrouwenspersonen stuurt</translation>
+    </message>
+    <message>
+        <source>Print this vault&apos;s key fingerprint, to compare by phone</source>
+        <translation>De vingerafdruk van de sleutel van deze kluis tonen, om telefonisch te vergelijken</translation>
+    </message>
+    <message>
+        <source>Advisor: seal the exact figures of a period for a coordinator</source>
+        <translation>Vertrouwenspersoon: de exacte aantallen van een periode verzegelen voor een coördinator</translation>
+    </message>
+    <message>
+        <source>Coordinator: import advisors&apos; packages</source>
+        <translation>Coördinator: pakketten van vertrouwenspersonen importeren</translation>
+    </message>
+    <message>
+        <source>Coordinator: write the combined, anonymised summary</source>
+        <translation>Coördinator: de samengevoegde, geanonimiseerde samenvatting schrijven</translation>
+    </message>
+    <message>
+        <source>Your name as advisors will see it.</source>
+        <translation>Uw naam zoals vertrouwenspersonen die zien.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Write the key block to FILE (it must not exist yet).</source>
+        <translation>Het sleutelblok naar BESTAND schrijven (dat mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Print the key block that advisors need to send you their figures, and its fingerprint. It holds public keys only.</source>
+        <translation>Het sleutelblok tonen dat vertrouwenspersonen nodig hebben om u hun cijfers te sturen, met de vingerafdruk ervan. Het bevat alleen openbare sleutels.</translation>
+    </message>
+    <message>
+        <source>Give a label of at most %1 characters with --label, for example --label &quot;Coordinator North&quot;.</source>
+        <translation>Geef met --label een label van hoogstens %1 tekens, bijvoorbeeld --label &quot;Coördinator Noord&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote the key block to %1.</source>
+        <translation>Het sleutelblok is geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint of this vault&apos;s public keys. Read it out by phone: it must match what the other side sees.</source>
+        <translation>De vingerafdruk van de openbare sleutels van deze kluis tonen. Lees hem telefonisch voor: hij moet overeenkomen met wat de andere kant ziet.</translation>
+    </message>
+    <message>
+        <source>The period, as for &quot;summary&quot;.</source>
+        <translation>De periode, zoals bij &quot;summary&quot;.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key block.</source>
+        <translation>Het sleutelblok van de coördinator.</translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation>SLEUTELBESTAND</translation>
+    </message>
+    <message>
+        <source>Your name as the coordinator will see it.</source>
+        <translation>Uw naam zoals de coördinator die ziet.</translation>
+    </message>
+    <message>
+        <source>Write the package to FILE (it must not exist yet).</source>
+        <translation>Het pakket naar BESTAND schrijven (dat mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <source>Seal the exact figures of a period for a coordinator: counts only, no text, names or dates finer than a month, readable by that coordinator only.</source>
+        <translation>De exacte aantallen van een periode verzegelen voor een coördinator: alleen aantallen, geen tekst, geen namen en geen datums die preciezer zijn dan de maand, alleen leesbaar voor die coördinator.</translation>
+    </message>
+    <message>
+        <source>Give --to KEYFILE, --label LABEL (at most %1 characters) and --out FILE.</source>
+        <translation>Geef --to SLEUTELBESTAND, --label LABEL (hoogstens %1 tekens) en --out BESTAND.</translation>
+    </message>
+    <message>
+        <source>Sealed the figures of %1 for %2 in %3.</source>
+        <translation>De cijfers van %1 zijn verzegeld voor %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s fingerprint: %1</source>
+        <translation>Vingerafdruk van de coördinator: %1</translation>
+    </message>
+    <message>
+        <source>Replace a package already imported for the same source and period by a newer one.</source>
+        <translation>Een pakket dat al is geïmporteerd voor dezelfde bron en periode vervangen door een nieuwer pakket.</translation>
+    </message>
+    <message>
+        <source>Import advisors&apos; packages: each is checked (signature, recipient, integrity) and stored, or refused with the reason and nothing changed.</source>
+        <translation>Pakketten van vertrouwenspersonen importeren: elk pakket wordt gecontroleerd (handtekening, ontvanger, volledigheid) en opgeslagen, of geweigerd met de reden, zonder dat er iets verandert.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>BESTAND...</translation>
+    </message>
+    <message>
+        <source>%1: refused: it cannot be read (%2)</source>
+        <translation>%1: geweigerd: het kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1: duplicate, imported before; nothing changed</source>
+        <translation>%1: dubbel, al eerder geïmporteerd; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older package of this source and period</source>
+        <translation>%1: het oudere pakket van deze bron en periode is vervangen</translation>
+    </message>
+    <message>
+        <source>%1: kept the package imported before; add --replace to use this newer one</source>
+        <translation>%1: het eerder geïmporteerde pakket is behouden; voeg --replace toe om dit nieuwere pakket te gebruiken</translation>
+    </message>
+    <message>
+        <source>Write the anonymised summary of every imported package within a period, with small figures left out over the combined figures, and which source delivered which months.</source>
+        <translation>De geanonimiseerde samenvatting schrijven van alle geïmporteerde pakketten binnen een periode, met kleine aantallen weggelaten uit de samengevoegde cijfers, en welke bron welke maanden heeft geleverd.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -4318,6 +4454,101 @@
     </message>
 </context>
 <context>
+    <name>baken::rollup</name>
+    <message>
+        <source>The figures from %1 are incomplete (table %2); ask for a new package.</source>
+        <translation>De cijfers van %1 zijn onvolledig (tabel %2); vraag om een nieuw pakket.</translation>
+    </message>
+    <message>
+        <source>The package from %1 holds published figures; only exact figures can be combined.</source>
+        <translation>Het pakket van %1 bevat gepubliceerde cijfers; alleen exacte aantallen kunnen worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The package from %1 covers %2, which does not lie within %3.</source>
+        <translation>Het pakket van %1 beslaat %2, en dat ligt niet binnen %3.</translation>
+    </message>
+    <message>
+        <source>%1 delivered two packages that both count %2; remove one of them before combining.</source>
+        <translation>%1 heeft twee pakketten geleverd die allebei %2 tellen; verwijder er één voordat u samenvoegt.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 have been imported yet.</source>
+        <translation>Er zijn nog geen cijfers voor %1 geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The table %1 from %2 differs from the same table of another source; ask for packages made with the same version of Baken.</source>
+        <translation>De tabel %1 van %2 verschilt van dezelfde tabel van een andere bron; vraag om pakketten die met dezelfde versie van Baken zijn gemaakt.</translation>
+    </message>
+    <message>
+        <source>The roll-up keys in this vault are damaged. Packages cannot be made or opened.</source>
+        <translation>De sleutels voor samengevoegde rapportages in deze kluis zijn beschadigd. Er kunnen geen pakketten worden gemaakt of geopend.</translation>
+    </message>
+    <message>
+        <source>The roll-up keys could not be made.</source>
+        <translation>De sleutels voor samengevoegde rapportages konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>This key block is damaged or mistyped. Ask the coordinator to send it again, or compare it character by character.</source>
+        <translation>Dit sleutelblok is beschadigd of verkeerd overgenomen. Vraag de coördinator om het opnieuw te sturen, of vergelijk het teken voor teken.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>There is no coordinator key here. Paste the whole block, from the line with BEGIN to the line with END.</source>
+        <translation>Hier staat geen sleutel van een coördinator. Plak het hele blok, van de regel met BEGIN tot en met de regel met END.</translation>
+    </message>
+    <message>
+        <source>This package is damaged: its contents cannot be read.</source>
+        <translation>Dit pakket is beschadigd: de inhoud kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This package was made by another version of Baken and cannot be opened here.</source>
+        <translation>Dit pakket is gemaakt door een andere versie van Baken en kan hier niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Give a label that tells the coordinator who sends these figures.</source>
+        <translation>Geef een label waaraan de coördinator ziet wie deze cijfers stuurt.</translation>
+    </message>
+    <message>
+        <source>A package holds the exact figures: the coordinator applies disclosure control to the combined figures. This summary was already published.</source>
+        <translation>Een pakket bevat de exacte aantallen: de coördinator verbergt de kleine aantallen in de samengevoegde cijfers. Deze samenvatting is al gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s key is not complete. Read the key block again.</source>
+        <translation>De sleutel van de coördinator is niet volledig. Lees het sleutelblok opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The package could not be sealed.</source>
+        <translation>Het pakket kon niet worden verzegeld.</translation>
+    </message>
+    <message>
+        <source>This file is not a Baken roll-up package.</source>
+        <translation>Dit bestand is geen pakket van Baken voor een samengevoegde rapportage.</translation>
+    </message>
+    <message>
+        <source>This package is incomplete: the file was cut off.</source>
+        <translation>Dit pakket is onvolledig: het bestand is afgebroken.</translation>
+    </message>
+    <message>
+        <source>This package was sealed for another coordinator or has been altered.</source>
+        <translation>Dit pakket is verzegeld voor een andere coördinator of is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the package was altered.</source>
+        <translation>De handtekening klopt niet: het pakket is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This package was made for another coordinator. Ask the sender to make it again with your key.</source>
+        <translation>Dit pakket is gemaakt voor een andere coördinator. Vraag de afzender het opnieuw te maken met uw sleutel.</translation>
+    </message>
+    <message>
+        <source>A newer package for this source and period is already imported (%1, %2).</source>
+        <translation>Er is al een nieuwer pakket voor deze bron en periode geïmporteerd (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>baken::summary</name>
     <message>
         <source>Ground</source>
@@ -4684,10 +4915,6 @@
         <translation>Gemaakt door %1.</translation>
     </message>
     <message>
-        <source>In the tables, &quot;&lt;%1&quot; marks a figure from 1 to %2 that is not published, and &quot;x&quot; a figure left out so that such a figure cannot be worked out from the others.</source>
-        <translation>In de tabellen staat &quot;&lt;%1&quot; voor een getal van 1 tot en met %2 dat niet wordt gepubliceerd, en &quot;x&quot; voor een getal dat is weggelaten zodat zo&apos;n getal niet uit de andere kan worden afgeleid.</translation>
-    </message>
-    <message>
         <source>Where a case can fall in more than one category (grounds, forms of behaviour, measures), the rows add up to more than the total.</source>
         <translation>Waar een casus in meer dan één categorie kan vallen (discriminatiegronden, gedragsvormen, maatregelen), tellen de rijen op tot meer dan het totaal.</translation>
     </message>
@@ -4734,6 +4961,57 @@
     <message>
         <source>The period %1 has not begun yet; choose one that has.</source>
         <translation>De periode %1 is nog niet begonnen; kies een periode die al begonnen is.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>In the tables, &quot;x&quot; marks a figure that is not published: from 1 to %1, or left out so that such a figure cannot be worked out.</source>
+        <translation>In de tabellen staat &quot;x&quot; voor een getal dat niet gepubliceerd is: van 1 tot en met %1, of weggelaten zodat zo&apos;n getal niet kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>Sources and months: &quot;x&quot; where a source delivered figures for the month</source>
+        <translation>Bronnen en maanden: &quot;x&quot; waar een bron cijfers voor de maand heeft geleverd</translation>
+    </message>
+    <message>
+        <source>Made from the package of one source; the table &quot;Sources and months&quot; shows which months it delivered.</source>
+        <translation>Gemaakt uit het pakket van één bron; de tabel &quot;Bronnen en maanden&quot; toont welke maanden die bron heeft geleverd.</translation>
+    </message>
+    <message>
+        <source>Combined from %1 sources; these rules were applied to the combined figures. The table &quot;Sources and months&quot; shows which months each source delivered.</source>
+        <translation>Samengevoegd uit %1 bronnen; deze regels zijn toegepast op de samengevoegde cijfers. De tabel &quot;Bronnen en maanden&quot; toont welke maanden elke bron heeft geleverd.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::summary::ExactSummaryJson</name>
+    <message>
+        <source>Only the exact figures of one vault can be packaged. Nothing was saved.</source>
+        <translation>Alleen de exacte aantallen van één kluis kunnen in een pakket worden gezet. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This holds a published summary, with figures suppressed. A roll-up needs the exact figures, to apply disclosure control to the combined ones.</source>
+        <translation>Dit is een gepubliceerde samenvatting, met onderdrukte getallen. Een samengevoegde rapportage heeft de exacte aantallen nodig, om de kleine aantallen in de samengevoegde cijfers te kunnen verbergen.</translation>
+    </message>
+    <message>
+        <source>These are not exact summary figures that this version of Baken can read.</source>
+        <translation>Dit zijn geen exacte aantallen van een samenvatting die deze versie van Baken kan lezen.</translation>
+    </message>
+    <message>
+        <source>The exact summary holds fields that are not part of its format.</source>
+        <translation>De exacte samenvatting bevat velden die niet bij het formaat horen.</translation>
+    </message>
+    <message>
+        <source>The exact summary does not say which program made it.</source>
+        <translation>De exacte samenvatting vermeldt niet door welk programma ze is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The period of the exact summary is not valid.</source>
+        <translation>De periode van de exacte samenvatting is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The exact summary has no tables.</source>
+        <translation>De exacte samenvatting bevat geen tabellen.</translation>
     </message>
 </context>
 <context>
@@ -4800,14 +5078,6 @@
         <source>a month such as 2026-03 was expected</source>
         <translation>er werd een maand verwacht, zoals 2026-03</translation>
     </message>
-    <message>
-        <source>a suppressed figure holds nothing but the reason, never a value</source>
-        <translation>een onderdrukt getal bevat alleen de reden, nooit een waarde</translation>
-    </message>
-    <message>
-        <source>a suppressed figure says &quot;small&quot; or &quot;secondary&quot;</source>
-        <translation>bij een onderdrukt getal staat &quot;small&quot; of &quot;secondary&quot;</translation>
-    </message>
     <message numerus="yes">
         <source>%n figure(s) were expected</source>
         <translation>
@@ -4854,6 +5124,22 @@
     <message>
         <source>This file is not a valid Baken summary: it has no tables.</source>
         <translation>Dit bestand is geen geldige samenvatting van Baken: er staan geen tabellen in.</translation>
+    </message>
+    <message>
+        <source>an exact summary holds every figure, none suppressed</source>
+        <translation>een exacte samenvatting bevat elk getal, zonder dat er een is onderdrukt</translation>
+    </message>
+    <message>
+        <source>a suppressed figure holds nothing but &quot;suppressed&quot;, never a value</source>
+        <translation>een onderdrukt getal bevat niets anders dan &quot;suppressed&quot;, nooit een waarde</translation>
+    </message>
+    <message>
+        <source>a suppressed figure says &quot;hidden&quot; and nothing else</source>
+        <translation>een onderdrukt getal vermeldt &quot;hidden&quot; en verder niets</translation>
+    </message>
+    <message>
+        <source>months of the period, oldest first, were expected</source>
+        <translation>er werden de maanden van de periode verwacht, de oudste eerst</translation>
     </message>
 </context>
 <context>
@@ -7058,10 +7344,6 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
         <source>The summary could not be saved as %1: %2</source>
         <translation>De samenvatting kon niet worden opgeslagen als %1: %2</translation>
     </message>
-    <message>
-        <source>Saved %1, but the export could not be noted in the audit log: %2</source>
-        <translation>%1 is opgeslagen, maar de export kon niet in het auditlog worden vastgelegd: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.</source>
         <translation>
@@ -7144,6 +7426,10 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>The summary could not be made safe to share: %1</source>
         <translation>De samenvatting kon niet veilig genoeg worden gemaakt om te delen: %1</translation>
+    </message>
+    <message>
+        <source>The summary was not saved, because the export could not be noted in the audit log: %1</source>
+        <translation>De samenvatting is niet opgeslagen, omdat de export niet in het auditlog kon worden vastgelegd: %1</translation>
     </message>
 </context>
 <context>
@@ -7866,14 +8152,6 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
 <context>
     <name>baken::ui::reports</name>
     <message>
-        <source>Not shown: fewer than %1, so the people behind it could be recognised.</source>
-        <translation>Niet getoond: minder dan %1, dus de mensen erachter zouden herkenbaar zijn.</translation>
-    </message>
-    <message>
-        <source>Not shown: with the totals, it would reveal a figure that is hidden.</source>
-        <translation>Niet getoond: samen met de totalen zou dit een verborgen getal onthullen.</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -7926,10 +8204,6 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
         <translation>Leeswijzer</translation>
     </message>
     <message>
-        <source>In the tables a figure that is not published reads &quot;&lt;%1&quot; (from 1 to %2) or &quot;x&quot; (left out so that another one cannot be worked out). Charts leave them out.</source>
-        <translation>In de tabellen staat op de plaats van een niet-gepubliceerd getal &quot;&lt;%1&quot; (van 1 tot en met %2) of &quot;x&quot; (weggelaten zodat een ander getal niet kan worden afgeleid). Grafieken laten deze getallen weg.</translation>
-    </message>
-    <message>
         <source>A case can concern more than one ground or form of behaviour. In those tables the rows add up to more than the total, which counts every case once.</source>
         <translation>Een casus kan over meer dan één discriminatiegrond of gedragsvorm gaan. In die tabellen tellen de rijen op tot meer dan het totaal, dat elke casus één keer telt.</translation>
     </message>
@@ -7946,20 +8220,256 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
         <translation>Lotgenotengroepen</translation>
     </message>
     <message>
-        <source>&lt;%1: from 1 to %2, not shown</source>
-        <translation>&lt;%1: van 1 tot en met %2, niet getoond</translation>
-    </message>
-    <message>
-        <source>x: hidden so that another hidden figure cannot be worked out</source>
-        <translation>x: verborgen zodat een ander verborgen getal niet kan worden afgeleid</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Anonymised summary · %1 · no figure below %2</source>
         <translation>Geanonimiseerde samenvatting · %1 · geen getal onder %2</translation>
+    </message>
+    <message>
+        <source>Not published: from 1 to %1, or left out so that such a figure cannot be worked out.</source>
+        <translation>Niet gepubliceerd: van 1 tot en met %1, of weggelaten zodat zo&apos;n getal niet kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>from one source</source>
+        <translation>uit één bron</translation>
+    </message>
+    <message>
+        <source>combined from %1 sources</source>
+        <translation>samengevoegd uit %1 bronnen</translation>
+    </message>
+    <message>
+        <source>In the tables &quot;x&quot; marks a figure that is not published: from 1 to %1, or left out so that such a figure cannot be worked out. Charts leave them out.</source>
+        <translation>In de tabellen staat &quot;x&quot; voor een getal dat niet gepubliceerd is: van 1 tot en met %1, of weggelaten zodat zo&apos;n getal niet kan worden afgeleid. Grafieken laten deze getallen weg.</translation>
+    </message>
+    <message>
+        <source>Sources and months</source>
+        <translation>Bronnen en maanden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>A check mark: the source delivered figures for that month.</source>
+        <translation>Een vinkje: de bron heeft cijfers voor die maand geleverd.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::Files</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::PackageDialog</name>
+    <message>
+        <source>Package for the coordinator</source>
+        <translation>Pakket voor de coördinator</translation>
+    </message>
+    <message>
+        <source>The exact figures of %1 go to your coordinator in a sealed package that only the coordinator&apos;s vault can open. It holds counts per month only: no names, no text, no case numbers.</source>
+        <translation>De exacte aantallen van %1 gaan naar uw coördinator in een verzegeld pakket dat alleen de kluis van de coördinator kan openen. Het bevat alleen aantallen per maand: geen namen, geen tekst, geen casusnummers.</translation>
+    </message>
+    <message>
+        <source>Paste the key block the coordinator sent you, or open the key file.</source>
+        <translation>Plak het sleutelblok dat de coördinator u heeft gestuurd, of open het sleutelbestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>Sleutelbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential advisor North</source>
+        <translation>bijv. Vertrouwenspersoon Noord</translation>
+    </message>
+    <message>
+        <source>&amp;Save package…</source>
+        <translation>Pakket op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;key:</source>
+        <translation>Sleutel van de &amp;coördinator:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name as a source:</source>
+        <translation>&amp;Uw naam als bron:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Coördinator:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>Call the coordinator and compare the fingerprint digit by digit before you send the package.</source>
+        <translation>Bel de coördinator en vergelijk de vingerafdruk teken voor teken voordat u het pakket verstuurt.</translation>
+    </message>
+    <message>
+        <source>Open the coordinator key</source>
+        <translation>De sleutel van de coördinator openen</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Sleutelbestanden (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The key file could not be opened: %1</source>
+        <translation>Het sleutelbestand kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>This file is far too large to be a coordinator key.</source>
+        <translation>Dit bestand is veel te groot voor een sleutel van een coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::RollupBar</name>
+    <message>
+        <source>A package from %1 for %2 was already imported (made %3). This one was made later (%4). Replace the older figures with these?</source>
+        <translation>Er is al een pakket van %1 voor %2 geïmporteerd (gemaakt %3). Dit pakket is later gemaakt (%4). Wilt u de oudere cijfers hierdoor vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace a package?</source>
+        <translation>Pakket vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>Pakketten &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage for coordinator…</source>
+        <translation>Pakket voor c&amp;oördinator…</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Deze kluis</translation>
+    </message>
+    <message>
+        <source>Roll-up of imported packages</source>
+        <translation>Samengevoegde rapportage van geïmporteerde pakketten</translation>
+    </message>
+    <message>
+        <source>Add the sealed packages advisors sent you to this vault&apos;s roll-up</source>
+        <translation>De verzegelde pakketten die vertrouwenspersonen u hebben gestuurd, toevoegen aan de samengevoegde rapportage van deze kluis</translation>
+    </message>
+    <message>
+        <source>Send this vault&apos;s exact figures of the period, sealed, to your coordinator</source>
+        <translation>De exacte aantallen van deze kluis over de periode verzegeld naar uw coördinator sturen</translation>
+    </message>
+    <message>
+        <source>Figures f&amp;rom:</source>
+        <translation>Cijfers &amp;uit:</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Pakketten importeren</translation>
+    </message>
+    <message>
+        <source>Baken packages (*.bakenpkg);;All files (*)</source>
+        <translation>Baken-pakketten (*.bakenpkg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1: refused, it could not be read (%2).</source>
+        <translation>%1: geweigerd, het kon niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is far too large to be a package.</source>
+        <translation>%1: geweigerd, het is veel te groot voor een pakket.</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1: geweigerd. %2</translation>
+    </message>
+    <message>
+        <source>%1: added.</source>
+        <translation>%1: toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed.</source>
+        <translation>%1: al geïmporteerd, er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older package of the same source and period.</source>
+        <translation>%1: het oudere pakket van dezelfde bron en periode is vervangen.</translation>
+    </message>
+    <message>
+        <source>%1: kept the package imported before, nothing changed.</source>
+        <translation>%1: het eerder geïmporteerde pakket is behouden, er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Pakket opslaan</translation>
+    </message>
+    <message>
+        <source>Baken packages (*.bakenpkg)</source>
+        <translation>Baken-pakketten (*.bakenpkg)</translation>
+    </message>
+    <message>
+        <source>Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.</source>
+        <translation>%1 is opgeslagen: de cijfers van %2, verzegeld voor %3. Stuur het bestand naar de coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::rollup::RollupSettings</name>
+    <message>
+        <source>Co&amp;py the key</source>
+        <translation>Sleutel &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve key file…</source>
+        <translation>Sleutelbestand o&amp;pslaan…</translation>
+    </message>
+    <message>
+        <source>For a coordinator who combines the figures of several advisors. Send the key below to each advisor; their packages can then be opened in this vault only. Read the fingerprint out by phone, so that they know the key is really yours.</source>
+        <translation>Voor een coördinator die de cijfers van meerdere vertrouwenspersonen samenvoegt. Stuur de sleutel hieronder naar elke vertrouwenspersoon; hun pakketten kunnen dan alleen in deze kluis worden geopend. Lees de vingerafdruk telefonisch voor, zodat zij weten dat de sleutel echt van u is.</translation>
+    </message>
+    <message>
+        <source>Coordinator na&amp;me:</source>
+        <translation>Naam van de coör&amp;dinator:</translation>
+    </message>
+    <message>
+        <source>e.g. Coordinator confidential advisors, Municipality North</source>
+        <translation>bijv. Coördinator vertrouwenspersonen, gemeente Noord</translation>
+    </message>
+    <message>
+        <source>Key &amp;block for advisors:</source>
+        <translation>Sle&amp;utelblok voor vertrouwenspersonen:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read out by phone</source>
+        <translation>Vingerafdruk om telefonisch voor te lezen</translation>
+    </message>
+    <message>
+        <source>Type a name first: advisors see it when they make a package for you.</source>
+        <translation>Vul eerst een naam in: vertrouwenspersonen zien die wanneer ze een pakket voor u maken.</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>De sleutel kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into a mail to the advisors.</source>
+        <translation>De sleutel staat op het klembord. Plak hem in een e-mail aan de vertrouwenspersonen.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator key</source>
+        <translation>De sleutel van de coördinator opslaan</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt)</source>
+        <translation>Sleutelbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Send it to the advisors and read the fingerprint out to them.</source>
+        <translation>%1 is opgeslagen. Stuur het naar de vertrouwenspersonen en lees hun de vingerafdruk voor.</translation>
     </message>
 </context>
 <context>

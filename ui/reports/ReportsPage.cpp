@@ -5,6 +5,7 @@
 #include "SummaryChart.h"
 #include "SummaryTableModel.h"
 #include "i18n/Translations.h"
+#include "rollup/RollupBar.h"
 #include "summary/DisclosureControl.h"
 #include "summary/SummaryBuilder.h"
 #include "vault/Vault.h"
@@ -68,6 +69,7 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     , m_message(new QLabel(this))
     , m_busyLabel(new QLabel(tr("Working out which figures can be shown…"), this))
     , m_language(new QComboBox(this))
+    , m_rollup(new rollup::RollupBar(vault, [this] { return m_period->period(); }, this))
 {
     auto *title = new QLabel(tr("Reports"), this);
     makePageTitle(title);
@@ -174,6 +176,7 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addLayout(top);
+    layout->addWidget(m_rollup);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_message);
@@ -193,6 +196,19 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
             showTable(item->data(0, TableIdRole).toString());
     });
     connect(m_tables, &QTreeWidget::itemChanged, this, &ReportsPage::onItemChanged);
+    connect(m_rollup, &rollup::RollupBar::figuresChanged, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            rebuild();
+    });
+    // An import report comes while the combined figures are counted: it is
+    // shown once they are, instead of being wiped by them.
+    connect(m_rollup, &rollup::RollupBar::messageShown, this, [this](const QString &text, bool info) {
+        if (m_busy)
+            m_pending = {text, info};
+        else
+            showMessage(text, info);
+    });
     setBusy(false);
 }
 
@@ -235,7 +251,8 @@ void ReportsPage::rebuild()
     m_dirty = false;
     // The counting runs on this thread: the vault's connection belongs to it.
     // Measured on the demo vault it takes a moment (see the report of issue 6).
-    auto exact = summary::buildSummary(m_vault.db(), m_period->period());
+    // This vault's records, or a coordinator's imported packages combined.
+    auto exact = m_rollup->exactSummary(m_period->period());
     ++m_builds;
     if (!exact) {
         m_exact.reset();
@@ -271,8 +288,9 @@ void ReportsPage::published(Result<summary::Summary> result, int generation)
         showMessage(tr("The summary could not be made safe to share: %1").arg(result.error().message));
     } else {
         m_published = std::move(*result);
-        showMessage({});
+        showMessage(m_pending.first, m_pending.second);
     }
+    m_pending = {};
     setBusy(false);
     fillTableList();
     showCurrent();

@@ -27,6 +27,9 @@ namespace baken::ui {
 
 class PeriodPicker;
 class SummaryTableModel;
+namespace rollup {
+class RollupBar;
+}
 
 // Anonymised summaries: pick a period, the smallest number shown (k) and the
 // tables; see each table exactly as it will leave the vault, with its chart;
@@ -54,6 +57,8 @@ public:
     QComboBox *languageCombo() const { return m_language; }
     QLabel *rulesLabel() const { return m_rules; }
     QLabel *messageLabel() const { return m_message; }
+    // Where the figures come from (this vault or a roll-up), and the roll-up's buttons.
+    rollup::RollupBar *rollupBar() const { return m_rollup; }
 
     void setPeriod(const summary::Period &period);
     // Clamped to 3..50; remembered in the vault.
@@ -111,12 +116,14 @@ private:
     QLabel *m_message;
     QLabel *m_busyLabel;
     QComboBox *m_language;
+    rollup::RollupBar *m_rollup;
     QList<QPushButton *> m_exportButtons;
     SaveFileChooser m_chooser;
 
     std::optional<summary::Summary> m_exact;
     std::optional<summary::Summary> m_published;
     QSet<QString> m_unchecked;
+    std::pair<QString, bool> m_pending; // a message to show with the next summary
     QString m_currentId;
     int m_builds = 0;
     int m_generation = 0;

@@ -2,6 +2,7 @@
 
 #include "CodeListEditor.h"
 #include "doubtline/DoubtLineSettings.h"
+#include "rollup/RollupSettings.h"
 #include "settings/Settings.h"
 #include "ui_SettingsPage.h"
 #include "vault/ChangePassphraseDialog.h"
@@ -17,11 +18,13 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_codeLists(new CodeListEditor(vault, this))
     , m_doubtLine(new DoubtLineSettings(vault, this))
+    , m_rollup(new rollup::RollupSettings(vault, this))
 {
     m_ui->setupUi(this);
     makePageTitle(m_ui->titleLabel);
     m_ui->codeListLayout->addWidget(m_codeLists);
     m_ui->doubtLineLayout->addWidget(m_doubtLine);
+    m_ui->rollupLayout->addWidget(m_rollup);
     m_ui->passphraseStatus->hide();
 
     m_ui->idleSpin->setRange(Settings::MinIdleMinutes, Settings::MaxIdleMinutes);

@@ -17,9 +17,13 @@ namespace baken::ui {
 
 class CodeListEditor;
 class DoubtLineSettings;
+namespace rollup {
+class RollupSettings;
+}
 
 // Lock timing, language, the passphrase, the vault's retention period, the
-// doubt line's identifying names and referral guide, and the code lists.
+// doubt line's identifying names and referral guide, the roll-up key of a
+// coordinator, and the code lists.
 // Application settings are saved at once; vault settings go through
 // VaultSettings and code-list changes through CodeListService.
 class SettingsPage final : public QWidget {
@@ -31,6 +35,7 @@ public:
 
     CodeListEditor *codeListEditor() const { return m_codeLists; }
     DoubtLineSettings *doubtLineSettings() const { return m_doubtLine; }
+    rollup::RollupSettings *rollupSettings() const { return m_rollup; }
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
@@ -46,6 +51,7 @@ private:
     Settings &m_settings;
     CodeListEditor *m_codeLists;
     DoubtLineSettings *m_doubtLine;
+    rollup::RollupSettings *m_rollup;
 };
 
 } // namespace baken::ui
