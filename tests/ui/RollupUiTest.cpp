@@ -302,6 +302,7 @@ TEST(CasesScreenshots, RollupSettingsAndReports)
 {
     if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
+    installTranslations(QStringLiteral("nl")); // the screenshots in docs/ are Dutch
     TestVaultDir dir;
     const QString coordinatorPath = dir.path(QStringLiteral("coordinator.baken"));
     dir.create(QStringLiteral("coordinator.baken")).reset();

@@ -79,6 +79,9 @@ void trend(QChart &chart, const summary::Table &table, const QString &language)
         year = first.year();
         months->append(text);
     }
+    // Upright labels fit a year of months in a narrow chart without eliding.
+    if (table.rows.categories.size() > 6)
+        months->setLabelsAngle(-90);
     chart.addAxis(months, Qt::AlignBottom);
     qint64 highest = 0;
     // A suppressed month breaks the line: each run of published months is
