@@ -7340,10 +7340,6 @@ They come off the list, and the seat is offered to the next person waiting.</tra
         <source>Tick at least one table to export.</source>
         <translation>Tick at least one table to export.</translation>
     </message>
-    <message>
-        <source>The summary could not be saved as %1: %2</source>
-        <translation>The summary could not be saved as %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.</source>
         <translation>

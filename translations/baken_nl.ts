@@ -7340,10 +7340,6 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
         <source>Tick at least one table to export.</source>
         <translation>Vink ten minste één tabel aan om te exporteren.</translation>
     </message>
-    <message>
-        <source>The summary could not be saved as %1: %2</source>
-        <translation>De samenvatting kon niet worden opgeslagen als %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %1: %n table(s), no figure below %2. It holds only what the screen shows.</source>
         <translation>

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "summary/Summary.h"
 #include "summary/SummaryExport.h"
+#include "widgets/FileChoosers.h"
 
 #include <QSet>
 #include <QWidget>
@@ -41,9 +42,7 @@ class ReportsPage final : public QWidget {
 public:
     // Asks where to save and calls `chosen` with the path (never with an
     // empty one). Tests answer it; the app shows a file dialog.
-    using SaveFileChooser =
-        std::function<void(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
-                           const std::function<void(const QString &)> &chosen)>;
+    using SaveFileChooser = ::baken::ui::SaveFileChooser;
 
     explicit ReportsPage(Vault &vault, QWidget *parent = nullptr);
     ~ReportsPage() override;

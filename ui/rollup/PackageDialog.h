@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileChoosers.h"
+#include "widgets/FileChoosers.h"
 #include "rollup/RollupKeys.h"
 
 #include <QDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileChoosers.h"
+#include "widgets/FileChoosers.h"
 #include "base/Result.h"
 #include "rollup/RollupService.h"
 #include "summary/Summary.h"

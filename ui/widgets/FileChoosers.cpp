@@ -7,7 +7,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-namespace baken::ui::rollup {
+namespace baken::ui {
 
 namespace {
 
@@ -75,4 +75,4 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const s
     return {};
 }
 
-} // namespace baken::ui::rollup
+} // namespace baken::ui

@@ -10,9 +10,9 @@
 
 class QWidget;
 
-// The file dialogs of the roll-up screens, as functions that tests replace:
-// they call `chosen` only when the user picked something.
-namespace baken::ui::rollup {
+// The file dialogs of the export and import screens, as functions that tests
+// replace: they call `chosen` only when the user picked something.
+namespace baken::ui {
 
 using SaveFileChooser = std::function<void(QWidget *parent, const QString &title, const QString &suggestedName,
                                            const QString &filter, const std::function<void(const QString &)> &chosen)>;
@@ -32,4 +32,4 @@ void openWithDialog(QWidget *parent, const QString &title, const QString &filter
 Status writeFileAtomically(const QString &path, const QByteArray &bytes,
                            const std::function<Status()> &beforeCommit = {});
 
-} // namespace baken::ui::rollup
+} // namespace baken::ui
