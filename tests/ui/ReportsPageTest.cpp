@@ -337,13 +337,8 @@ TEST(ReportsWindowTest, CtrlFiveShowsReportsAndEveryMnemonicIsUnique)
 {
     TestVaultDir dir;
     Settings settings(dir.path(QStringLiteral("settings.ini")));
-    const QString path = dir.path(QStringLiteral("reports.baken"));
-    dir.create(QStringLiteral("reports.baken")).reset();
     ui::MainWindow window(settings);
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    unlockInWindow(window, path);
+    unlockNewVaultInWindow(window, dir, QStringLiteral("reports.baken"));
     if (::testing::Test::HasFatalFailure())
         return;
     ui::VaultWorkspace *workspace = window.workspace();

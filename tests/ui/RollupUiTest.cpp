@@ -264,13 +264,8 @@ TEST(RollupWindowTest, EveryMnemonicIsUniqueOnReportsAndSettings)
 {
     TestVaultDir dir;
     Settings settings(dir.path(QStringLiteral("settings.ini")));
-    const QString path = dir.path(QStringLiteral("rollup.baken"));
-    dir.create(QStringLiteral("rollup.baken")).reset();
     ui::MainWindow window(settings);
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    unlockInWindow(window, path);
+    unlockNewVaultInWindow(window, dir, QStringLiteral("rollup.baken"));
     if (::testing::Test::HasFatalFailure())
         return;
     ui::VaultWorkspace *workspace = window.workspace();

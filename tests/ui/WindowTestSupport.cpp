@@ -30,6 +30,15 @@ void unlockInWindow(ui::MainWindow &window, const QString &path)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 }
 
+void unlockNewVaultInWindow(ui::MainWindow &window, TestVaultDir &dir, const QString &fileName)
+{
+    dir.create(fileName).reset();
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    unlockInWindow(window, dir.path(fileName));
+}
+
 QChar mnemonic(const QString &text)
 {
     const qsizetype at = text.indexOf(u'&');

@@ -16,6 +16,11 @@ namespace baken::test {
 // when the dialog or the unlock does not come. The window is active after.
 void unlockInWindow(ui::MainWindow &window, const QString &path);
 
+class TestVaultDir;
+// Creates an empty vault `fileName` in `dir`, shows `window` and unlocks the
+// new vault in it as above.
+void unlockNewVaultInWindow(ui::MainWindow &window, TestVaultDir &dir, const QString &fileName);
+
 // The Alt letter of a label or button text ("Chan&nel" -> 'n'), lower case;
 // a null QChar when it has none.
 QChar mnemonic(const QString &text);
