@@ -138,17 +138,10 @@ ExitCode CliApp::rollupPackage(const QStringList &args)
     std::unique_ptr<Vault> vault;
     if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
         return code;
-    auto exact = summary::buildSummary(vault->db(), *period);
-    if (!exact)
-        return fail(exact.error());
-    auto sealed = sealPackage(*vault, *exact, label, *to);
+    auto sealed = packagePeriod(*vault, *period, label, *to);
     if (!sealed)
         return fail(sealed.error());
-    // The audit names the period and the recipient, never a figure.
-    const auto audit = [&] {
-        return vault->audit().append(u"rollup.package_exported"_qs, u"rollup_package"_qs,
-                                     summary::periodKey(*period) + u' ' + to->label);
-    };
+    const auto audit = [&] { return recordPackageExport(*vault, *period, *to); };
     if (auto s = cli::saveAudited(out, *sealed, audit); !s)
         return fail(s.error());
     m_io.out << tr("Sealed the figures of %1 for %2 in %3.")

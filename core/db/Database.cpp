@@ -175,4 +175,20 @@ Status Transaction::commit()
     return status;
 }
 
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_active)
+        (void)m_db.exec("ROLLBACK");
+}
+
+Status ReadSnapshot::begin()
+{
+    if (sqlite3_get_autocommit(m_db.handle()) == 0)
+        return {};
+    // Deferred: a reader takes no write lock.
+    Status status = m_db.exec("BEGIN");
+    m_active = status.ok();
+    return status;
+}
+
 } // namespace baken

@@ -63,6 +63,24 @@ private:
     bool m_active = false;
 };
 
+// Reads from one snapshot of the vault, so that figures read by several
+// queries agree even if something is written meanwhile; never writes, and
+// rolls back at the end. Inside a caller's transaction the snapshot is that
+// transaction's.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db) {}
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    Status begin();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
 Error databaseError(int sqliteCode);
 
 } // namespace baken

@@ -206,8 +206,10 @@ Result<Summary> combineSummaries(const QList<SourcedSummary> &packages, const Pe
 
     QStringList order;
     QHash<QString, TableSum> sums;
+    QHash<QString, qsizetype> delivered; // packages that hold the table
     for (const SourcedSummary &p : newestFirst) {
         for (const Table &t : p.exact.tables) {
+            delivered[t.id] += 1;
             auto found = sums.find(t.id);
             if (found == sums.end()) {
                 TableSum sum;
@@ -238,8 +240,11 @@ Result<Summary> combineSummaries(const QList<SourcedSummary> &packages, const Pe
     combined.period = period;
     combined.published = false;
     combined.generator = QStringLiteral("Baken " BAKEN_VERSION);
-    for (const QString &id : order)
-        combined.tables << tableOf(sums[id], period);
+    // A table some package lacks would be a sum of part of the figures.
+    for (const QString &id : order) {
+        if (delivered.value(id) == packages.size())
+            combined.tables << tableOf(sums[id], period);
+    }
 
     // One line per source, in the order of their labels; a source's current
     // label is the one its newest package chose.

@@ -6,7 +6,8 @@
 
 #include "OwnKeys.h"
 #include "crypto/Sodium.h"
-#include "summary/ExactSummaryJson.h"
+#include "summary/Period.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,13 +27,13 @@ struct Messages {
 };
 
 constexpr QByteArrayView Magic("BAKENPKG");
-constexpr char Version = 1;
+constexpr char Version = 2;
 constexpr qsizetype HeaderSize = 9; // magic and version
 constexpr qsizetype LengthSize = 4;
 constexpr qsizetype SignatureSize = crypto_sign_BYTES;
 
 constexpr QLatin1StringView FormatName("baken-rollup-package");
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2;
 constexpr QLatin1StringView FormatKey("format");
 constexpr QLatin1StringView VersionKey("version");
 constexpr QLatin1StringView SourceKey("source");
@@ -42,7 +43,7 @@ constexpr QLatin1StringView RecipientKey("recipient");
 constexpr QLatin1StringView BoxKey("box");
 constexpr QLatin1StringView SignKeyOfRecipient("sign");
 constexpr QLatin1StringView CreatedAtKey("createdAt");
-constexpr QLatin1StringView SummaryKey("summary");
+constexpr QLatin1StringView FiguresKey("figures");
 
 Error refused(const QString &message)
 {
@@ -113,9 +114,9 @@ Result<PackageContents> readContents(const QByteArray &json)
         return refused(Messages::tr("This package was made by another version of Baken and cannot be opened here."));
     const QJsonObject source = root.value(SourceKey).toObject();
     const QJsonObject recipient = root.value(RecipientKey).toObject();
-    if (!hasExactly(root, {FormatKey, VersionKey, SourceKey, RecipientKey, CreatedAtKey, SummaryKey})
+    if (!hasExactly(root, {FormatKey, VersionKey, SourceKey, RecipientKey, CreatedAtKey, FiguresKey})
         || !hasExactly(source, {LabelKey, SignKey}) || !hasExactly(recipient, {BoxKey, SignKeyOfRecipient})
-        || !source.value(LabelKey).isString() || !root.value(SummaryKey).isObject())
+        || !source.value(LabelKey).isString() || !root.value(FiguresKey).isObject())
         return damaged();
 
     PackageContents contents;
@@ -129,29 +130,26 @@ Result<PackageContents> readContents(const QByteArray &json)
         || !contents.createdAt.isValid() || contents.createdAt.timeSpec() != Qt::UTC
         || timestamp(contents.createdAt) != createdAt)
         return damaged();
-    auto summary = summary::exactSummaryFromJsonObject(root.value(SummaryKey).toObject());
-    if (!summary)
-        return summary.error();
-    contents.exact = std::move(*summary);
+    auto cube = monthCubeFromJson(root.value(FiguresKey).toObject());
+    if (!cube)
+        return cube.error();
+    contents.cube = std::move(*cube);
     return contents;
 }
 
 } // namespace
 
-Result<QByteArray> sealPackage(Vault &advisor, const summary::Summary &exact, const QString &sourceLabel,
+Result<QByteArray> sealPackage(Vault &advisor, const MonthCube &cube, const QString &sourceLabel,
                                const CoordinatorKey &to)
 {
     ensureSodium();
     if (sourceLabel.trimmed().isEmpty())
         return refused(Messages::tr("Give a label that tells the coordinator who sends these figures."));
-    if (exact.published)
-        return refused(Messages::tr("A package holds the exact figures: the coordinator applies disclosure control "
-                                    "to the combined figures. This summary was already published."));
     if (!validKeys(to.keys))
         return refused(Messages::tr("The coordinator's key is not complete. Read the key block again."));
-    auto summaryJson = summary::exactSummaryToJsonObject(exact);
-    if (!summaryJson)
-        return summaryJson.error();
+    auto figures = monthCubeToJson(cube);
+    if (!figures)
+        return figures.error();
     auto own = ownKeys(advisor);
     if (!own)
         return own.error();
@@ -165,7 +163,7 @@ Result<QByteArray> sealPackage(Vault &advisor, const summary::Summary &exact, co
         {RecipientKey, QJsonObject{{BoxKey, QString::fromLatin1(to.keys.box.toBase64())},
                                    {SignKeyOfRecipient, QString::fromLatin1(to.keys.sign.toBase64())}}},
         {CreatedAtKey, timestamp(now.addMSecs(-now.time().msec()))},
-        {SummaryKey, *summaryJson},
+        {FiguresKey, *figures},
     };
     QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
 
@@ -184,6 +182,21 @@ Result<QByteArray> sealPackage(Vault &advisor, const summary::Summary &exact, co
     if (!ok)
         return Error{ErrorCode::Crypto, Messages::tr("The package could not be sealed.")};
     return QByteArray(Magic.toByteArray() + Version + sealed);
+}
+
+Result<QByteArray> packagePeriod(Vault &advisor, const summary::Period &period, const QString &sourceLabel,
+                                 const CoordinatorKey &to)
+{
+    auto cube = buildMonthCube(advisor.db(), period);
+    if (!cube)
+        return cube.error();
+    return sealPackage(advisor, *cube, sourceLabel, to);
+}
+
+Status recordPackageExport(Vault &advisor, const summary::Period &period, const CoordinatorKey &to)
+{
+    return advisor.audit().append(u"rollup.package_exported"_qs, u"rollup_package"_qs,
+                                  summary::periodKey(period) + u' ' + to.label);
 }
 
 Result<PackageContents> openPackage(Vault &coordinator, const QByteArray &bytesIn)

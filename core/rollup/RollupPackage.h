@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MonthCube.h"
 #include "RollupKeys.h"
 #include "base/Result.h"
 #include "summary/Summary.h"
@@ -10,8 +11,9 @@
 namespace baken::rollup {
 
 // What one advisor's vault hands to a coordinator: the exact (unpublished)
-// summary of a period, which holds counts only (no free text, names, case
-// numbers or dates finer than a month), sealed to the coordinator's box key
+// figures of a period month by month (MonthCube.h), counts only (no free
+// text, names, case numbers or dates finer than a month), sealed to the
+// coordinator's box key
 // (crypto_box_seal) and signed with the advisor's vault sign key. The
 // signature covers the recipient's keys, so a package cannot be re-sent to
 // another coordinator as if made for them.
@@ -20,14 +22,20 @@ struct PackageContents {
     QByteArray sourceSignKey; // identifies the source
     PublicKeys recipient;
     QDateTime createdAt;    // UTC, to the second: tells a newer package from an older
-    summary::Summary exact; // published == false
+    MonthCube cube;         // exact figures
 };
 
-// Seals and signs `exact` for `to`. Refuses a published summary (the
-// coordinator must apply disclosure control to the combined figures) and an
-// empty label.
-Result<QByteArray> sealPackage(Vault &advisor, const summary::Summary &exact, const QString &sourceLabel,
+// Seals and signs `cube` for `to`. Refuses an empty label.
+Result<QByteArray> sealPackage(Vault &advisor, const MonthCube &cube, const QString &sourceLabel,
                                const CoordinatorKey &to);
+
+// The advisor's side in one call: the figures of `period` from the vault
+// (buildMonthCube), sealed and signed for `to`.
+Result<QByteArray> packagePeriod(Vault &advisor, const summary::Period &period, const QString &sourceLabel,
+                                 const CoordinatorKey &to);
+// Audits a package written to a file: the period and the coordinator, never
+// a figure.
+Status recordPackageExport(Vault &advisor, const summary::Period &period, const CoordinatorKey &to);
 
 // Opens a package with the coordinator vault's keys: refuses (InvalidInput,
 // translated, naming the reason) a file that is not a package, truncated,

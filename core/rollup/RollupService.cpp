@@ -4,7 +4,6 @@
 #include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlValues.h"
-#include "summary/ExactSummaryJson.h"
 #include "summary/Period.h"
 #include "vault/Vault.h"
 
@@ -37,11 +36,6 @@ QString toKey(const Period &p)
     return monthKey(p.toYear, p.toMonth);
 }
 
-Period periodOf(const QString &from, const QString &to)
-{
-    return Period{from.left(4).toInt(), from.mid(5, 2).toInt(), to.left(4).toInt(), to.mid(5, 2).toInt()};
-}
-
 // The audit names the source and the period, never a figure.
 QString auditObject(const QString &label, const Period &period)
 {
@@ -53,7 +47,7 @@ constexpr const char *PackageColumns =
 
 StoredPackage packageAt(const Statement &row)
 {
-    return StoredPackage{row.int64(0),        row.int64(1),       row.text(2), periodOf(row.text(3), row.text(4)),
+    return StoredPackage{row.int64(0),        row.int64(1),       row.text(2), summary::monthRun(row.text(3), row.text(4)),
                          sql::timeAt(row, 5), sql::timeAt(row, 6)};
 }
 
@@ -123,7 +117,7 @@ Result<std::optional<StoredPackage>> storedFor(Database &db, qint64 sourceId, co
 Status writePackage(Database &db, std::optional<qint64> replacing, qint64 sourceId, const QString &id,
                     const PackageContents &contents)
 {
-    auto json = summary::exactSummaryToJsonObject(contents.exact);
+    auto json = monthCubeToJson(contents.cube);
     if (!json)
         return json.error();
     const QString text = QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Compact));
@@ -139,7 +133,7 @@ Status writePackage(Database &db, std::optional<qint64> replacing, qint64 source
         .bind(4, sql::nowText())
         .bind(5, text);
     if (!replacing)
-        stmt->bind(6, fromKey(contents.exact.period)).bind(7, toKey(contents.exact.period));
+        stmt->bind(6, fromKey(contents.cube.period)).bind(7, toKey(contents.cube.period));
     return stmt->run();
 }
 
@@ -153,7 +147,7 @@ RollupService::import(const QByteArray &bytes,
     if (!contents)
         return contents.error();
     const QString id = packageId(bytes);
-    const Period period = contents->exact.period;
+    const Period period = contents->cube.period;
 
     Database &db = m_vault.db();
     Transaction tx(db);
@@ -217,32 +211,36 @@ Result<QList<StoredPackage>> RollupService::packages() const
 
 Result<summary::Summary> RollupService::combined(const Period &period) const
 {
-    // 'yyyy-MM' sorts as the months do.
+    // Every package with a month in the period; 'yyyy-MM' sorts as the months do.
     auto stmt = m_vault.db().prepare("SELECT p.source_id, s.label, p.created_at, p.summary_json FROM rollup_package p "
                                      "JOIN rollup_source s ON s.id = p.source_id "
-                                     "WHERE p.period_from >= ?1 AND p.period_to <= ?2 ORDER BY p.id");
+                                     "WHERE p.period_from <= ?2 AND p.period_to >= ?1 ORDER BY p.id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, fromKey(period)).bind(2, toKey(period));
     struct Row {
-        SourcedSummary package;
+        Delivery delivery;
         QByteArray json;
     };
     QList<Row> rows;
     if (auto s = stmt->forEach([&](const Statement &r) {
-            rows << Row{SourcedSummary{r.int64(0), r.text(1), sql::timeAt(r, 2), {}}, r.text(3).toUtf8()};
+            rows << Row{Delivery{r.int64(0), r.text(1), sql::timeAt(r, 2), {}}, r.text(3).toUtf8()};
         });
         !s)
         return s.error();
-    QList<SourcedSummary> packages;
+    QList<Delivery> deliveries;
     for (Row &row : rows) {
-        auto exact = summary::exactSummaryFromJsonObject(QJsonDocument::fromJson(row.json).object());
-        if (!exact)
-            return exact.error();
-        row.package.exact = std::move(*exact);
-        packages << row.package;
+        auto cube = monthCubeFromJson(QJsonDocument::fromJson(row.json).object());
+        if (!cube) {
+            return Error{ErrorCode::InvalidInput,
+                         Messages::tr("A package from %1 was imported by an earlier version of Baken; import it "
+                                      "again.")
+                             .arg(row.delivery.sourceLabel)};
+        }
+        row.delivery.cube = std::move(*cube);
+        deliveries << row.delivery;
     }
-    return combineSummaries(packages, period);
+    return combineDeliveries(deliveries, period);
 }
 
 } // namespace baken::rollup

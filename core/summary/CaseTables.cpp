@@ -169,6 +169,32 @@ Result<Counted> countField(const PeriodQuery &query, const CodeListStore &codes,
         *counts};
 }
 
+Result<Table> statusTable(const PeriodQuery &query, qint64 total)
+{
+    auto statuses = query.counts(Cases, StatusSql);
+    if (!statuses)
+        return statuses.error();
+    return oneWay(
+        caseHead(u"cases.status"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by status at the end of the period")),
+        statusAxis(), *statuses, total);
+}
+
+Result<Table> referralTable(const PeriodQuery &query, const CodeListStore &codes, qint64 total)
+{
+    auto referrals = query.counts(Cases, ReferralSql);
+    if (!referrals)
+        return referrals.error();
+    auto bodies = codeCategories(codes, CodeList::ReferralBodies, *referrals);
+    if (!bodies)
+        return bodies.error();
+    *bodies << Category{u"none"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Not referred"))};
+    addUnknown(*bodies, *referrals);
+    return oneWay(
+        caseHead(u"cases.referral"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by referral")),
+        Axis{u"referral"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Referred to")), *bodies, true, false},
+        *referrals, total);
+}
+
 } // namespace
 
 Result<QList<Table>> caseTables(const PeriodQuery &query, const CodeListStore &codes)
@@ -201,25 +227,14 @@ Result<QList<Table>> caseTables(const PeriodQuery &query, const CodeListStore &c
         fields.insert(QString::fromLatin1(field->key), *counted);
     }
 
-    auto statuses = query.counts(Cases, StatusSql);
-    if (!statuses)
-        return statuses.error();
-    tables << oneWay(
-        caseHead(u"cases.status"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by status at the end of the period")),
-        statusAxis(), *statuses, *total);
-
-    auto referrals = query.counts(Cases, ReferralSql);
-    if (!referrals)
-        return referrals.error();
-    auto bodies = codeCategories(codes, CodeList::ReferralBodies, *referrals);
-    if (!bodies)
-        return bodies.error();
-    *bodies << Category{u"none"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Not referred"))};
-    addUnknown(*bodies, *referrals);
-    tables << oneWay(
-        caseHead(u"cases.referral"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by referral")),
-        Axis{u"referral"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Referred to")), *bodies, true, false},
-        *referrals, *total);
+    auto status = statusTable(query, *total);
+    if (!status)
+        return status.error();
+    tables << *status;
+    auto referral = referralTable(query, codes, *total);
+    if (!referral)
+        return referral.error();
+    tables << *referral;
 
     auto measures = countField(query, codes, Measure, {notRecorded()});
     if (!measures)
@@ -241,6 +256,20 @@ Result<QList<Table>> caseTables(const PeriodQuery &query, const CodeListStore &c
         caseHead(u"cases.ground_by_type"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by ground and type")),
         ground.axis, type, *groundByType, ground.counts, *types, *total);
     return tables;
+}
+
+Result<QList<Table>> caseEndTables(const PeriodQuery &query, const CodeListStore &codes)
+{
+    auto total = query.total(Cases);
+    if (!total)
+        return total.error();
+    auto status = statusTable(query, *total);
+    if (!status)
+        return status.error();
+    auto referral = referralTable(query, codes, *total);
+    if (!referral)
+        return referral.error();
+    return QList<Table>{*status, *referral};
 }
 
 Result<QList<Table>> hoursTables(const PeriodQuery &query, const CodeListStore &codes)

@@ -146,9 +146,7 @@ Result<Table> evaluationTable(const PeriodQuery &query, const QSet<qint64> &fini
                   score, byScore, total);
 }
 
-} // namespace
-
-Result<QList<Table>> groupTables(const PeriodQuery &query, const QDateTime &now)
+Result<SessionCounts> countActivity(const PeriodQuery &query, const QDateTime &now)
 {
     auto sessions = countSessions(query, now);
     if (!sessions)
@@ -159,20 +157,39 @@ Result<QList<Table>> groupTables(const PeriodQuery &query, const QDateTime &now)
     if (!people)
         return people.error();
     sessions->measures[u"participants"_qs] = *people;
+    return sessions;
+}
 
+Table activityTable(const SessionCounts &sessions)
+{
     Axis measure{u"measure"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Figure")), {}, false, false};
     for (const Measure &m : Measures)
         measure.categories << Category{QString::fromLatin1(m.code), text(m.label)};
-    QList<Table> tables;
-    tables << measureList({u"groups.activity"_qs, Section::Groups,
-                           text(QT_TRANSLATE_NOOP("baken::summary", "Peer-support groups")), u"groups"_qs,
-                           text(QT_TRANSLATE_NOOP("baken::summary", "number"))},
-                          measure, sessions->measures);
+    return measureList({u"groups.activity"_qs, Section::Groups,
+                        text(QT_TRANSLATE_NOOP("baken::summary", "Peer-support groups")), u"groups"_qs,
+                        text(QT_TRANSLATE_NOOP("baken::summary", "number"))},
+                       measure, sessions.measures);
+}
+
+} // namespace
+
+Result<QList<Table>> groupTables(const PeriodQuery &query, const QDateTime &now)
+{
+    auto sessions = countActivity(query, now);
+    if (!sessions)
+        return sessions.error();
     auto evaluations = evaluationTable(query, sessions->finished);
     if (!evaluations)
         return evaluations.error();
-    tables << *evaluations;
-    return tables;
+    return QList<Table>{activityTable(*sessions), *evaluations};
+}
+
+Result<QList<Table>> groupEndTables(const PeriodQuery &query, const QDateTime &now)
+{
+    auto sessions = countActivity(query, now);
+    if (!sessions)
+        return sessions.error();
+    return QList<Table>{activityTable(*sessions)};
 }
 
 } // namespace baken::summary::detail

@@ -163,4 +163,9 @@ QStringList periodMonths(const Period &p)
     return out;
 }
 
+Period monthRun(const QString &first, const QString &last)
+{
+    return Period{first.left(4).toInt(), first.mid(5, 2).toInt(), last.left(4).toInt(), last.mid(5, 2).toInt()};
+}
+
 } // namespace baken::summary

@@ -19,5 +19,8 @@ QDate firstDay(const Period &period);
 QDate lastDay(const Period &period);
 // The months of a period, oldest first, as "yyyy-MM".
 QStringList periodMonths(const Period &period);
+// The period from month `first` to month `last`, both "yyyy-MM" as
+// periodMonths writes them.
+Period monthRun(const QString &first, const QString &last);
 
 } // namespace baken::summary

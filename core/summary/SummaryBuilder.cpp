@@ -7,44 +7,13 @@
 
 #include <QCoreApplication>
 
-#include <sqlcipher/sqlite3.h>
+#include <functional>
 
 namespace baken::summary {
 
 namespace {
 
-// Every table is read from one snapshot of the vault, so that the totals
-// that several tables share are the same number even if something is
-// written while the summary is made. A deferred transaction only reads.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db) {}
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            (void)m_db.exec("ROLLBACK");
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-    Status begin()
-    {
-        // Inside a caller's transaction the snapshot is that transaction's.
-        if (sqlite3_get_autocommit(m_db.handle()) == 0)
-            return {};
-        Status status = m_db.exec("BEGIN");
-        m_active = status.ok();
-        return status;
-    }
-
-private:
-    Database &m_db;
-    bool m_active = false;
-};
-
-} // namespace
-
-Result<Summary> buildSummary(Database &db, const Period &period)
+Status checkPeriod(const Period &period)
 {
     if (!firstDay(period).isValid() || !lastDay(period).isValid() || firstDay(period) > lastDay(period)) {
         return Error{ErrorCode::InvalidInput,
@@ -58,6 +27,18 @@ Result<Summary> buildSummary(Database &db, const Period &period)
                                                                    "has.")
                          .arg(periodKey(period))};
     }
+    return {};
+}
+
+using TableGroup = std::function<Result<QList<Table>>(const detail::PeriodQuery &, const CodeListStore &)>;
+
+// The tables of `groups`, in order, from one snapshot.
+Result<Summary> build(Database &db, const Period &period, const QList<TableGroup> &groups)
+{
+    if (auto s = checkPeriod(period); !s)
+        return s.error();
+    // Every table from one snapshot, so that the totals that several tables
+    // share are the same number even if something is written meanwhile.
     ReadSnapshot snapshot(db);
     if (auto s = snapshot.begin(); !s)
         return s.error();
@@ -68,22 +49,40 @@ Result<Summary> buildSummary(Database &db, const Period &period)
     summary.period = period;
     summary.published = false;
     summary.generator = QStringLiteral("Baken " BAKEN_VERSION);
-
-    const auto add = [&](Result<QList<Table>> tables) -> Status {
+    for (const TableGroup &group : groups) {
+        auto tables = group(query, codes);
         if (!tables)
             return tables.error();
         summary.tables << *tables;
-        return {};
-    };
-    if (auto s = add(detail::caseTables(query, codes)); !s)
-        return s.error();
-    if (auto s = add(detail::hoursTables(query, codes)); !s)
-        return s.error();
-    if (auto s = add(detail::doubtLineTables(query, codes)); !s)
-        return s.error();
-    if (auto s = add(detail::groupTables(query, QDateTime::currentDateTime())); !s)
-        return s.error();
+    }
     return summary;
+}
+
+} // namespace
+
+Result<Summary> buildSummary(Database &db, const Period &period)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return build(db, period,
+                 {&detail::caseTables, &detail::hoursTables, &detail::doubtLineTables,
+                  [&](const detail::PeriodQuery &query, const CodeListStore &) {
+                      return detail::groupTables(query, now);
+                  }});
+}
+
+Result<Summary> buildWholePeriodTables(Database &db, const Period &period)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return build(db, period,
+                 {&detail::caseEndTables, &detail::hoursTables,
+                  [&](const detail::PeriodQuery &query, const CodeListStore &) {
+                      return detail::groupEndTables(query, now);
+                  }});
+}
+
+QStringList wholePeriodTableIds()
+{
+    return {u"cases.status"_qs, u"cases.referral"_qs, u"hours.activity"_qs, u"groups.activity"_qs};
 }
 
 } // namespace baken::summary

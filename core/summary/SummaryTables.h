@@ -110,4 +110,11 @@ Result<QList<Table>> doubtLineTables(const PeriodQuery &query, const CodeListSto
 // `now` decides which sessions of the period were held already.
 Result<QList<Table>> groupTables(const PeriodQuery &query, const QDateTime &now);
 
+// The tables whose figures depend on where the period ends, not only on the
+// records in it, so that a period's figures are not the sum of its months'
+// (buildEndTables): the status at the period end, referrals up to it, and
+// the groups and participants active in it (distinct over the period).
+Result<QList<Table>> caseEndTables(const PeriodQuery &query, const CodeListStore &codes);
+Result<QList<Table>> groupEndTables(const PeriodQuery &query, const QDateTime &now);
+
 } // namespace baken::summary::detail

@@ -99,6 +99,18 @@ TEST(RollupCombine, SumsFiguresOfTheSameCategoryAndKeepsEveryCategoryOfEverySour
     EXPECT_EQ(combined->period, Year);
 }
 
+TEST(RollupCombine, ATableThatOnePackageLacksIsLeftOutRatherThanHalfSummed)
+{
+    const Table units = byUnit({{u"finance"_qs, u"Finance"_qs}}, {7});
+    const auto a = package(1, u"Noord"_qs, u"2025"_qs, {units, byMonth(Year, {1, 2, 3})});
+    const auto b = package(2, u"Zuid"_qs, u"2025"_qs, {units}, 2);
+    auto combined = combineSummaries({a, b}, Year);
+    ASSERT_TRUE(combined.ok()) << combined.error().message.toStdString();
+    EXPECT_EQ(combined->table(u"cases.month"_qs), nullptr);
+    ASSERT_TRUE(combined->table(u"cases.unit"_qs));
+    EXPECT_EQ(combined->table(u"cases.unit"_qs)->total, n(14));
+}
+
 TEST(RollupCombine, SumsTwoWayCellsAndTotalsByRowAndColumnCode)
 {
     Table t;

@@ -17,11 +17,17 @@ using test::exactSample;
 
 namespace {
 
-QByteArray sealed(test::RollupVaults &v, const summary::Summary &exact = exactSample())
+QByteArray sealed(test::RollupVaults &v, const MonthCube &cube)
 {
-    auto bytes = sealPackage(*v.advisor, exact, QStringLiteral("Vertrouwenspersoon Noord"), v.keyOf(*v.coordinator));
+    auto bytes = sealPackage(*v.advisor, cube, QStringLiteral("Vertrouwenspersoon Noord"), v.keyOf(*v.coordinator));
     EXPECT_TRUE(bytes.ok()) << (bytes ? "" : bytes.error().message.toStdString());
     return bytes.ok() ? *bytes : QByteArray();
+}
+
+// The advisor's (empty) vault's figures of 2025.
+QByteArray sealed(test::RollupVaults &v)
+{
+    return sealed(v, test::cubeOf(*v.advisor));
 }
 
 // The message of a refusal, or a note that the package was accepted.
@@ -46,13 +52,25 @@ QByteArray rewritten(test::RollupVaults &v, Vault &signer, const std::function<v
     return test::sealTo(v.keyOf(*v.coordinator).keys, inner);
 }
 
-void setSummaryField(QJsonObject &root, const QString &path, const QJsonValue &value)
+void setPeriodField(QJsonObject &root, const QString &path, const QJsonValue &value)
 {
-    QJsonObject summary = root[u"summary"].toObject();
-    QJsonObject period = summary[u"period"].toObject();
+    QJsonObject figures = root[u"figures"].toObject();
+    QJsonObject period = figures[u"period"].toObject();
     period[path] = value;
-    summary[u"period"_qs] = period;
-    root[u"summary"_qs] = summary;
+    figures[u"period"_qs] = period;
+    root[u"figures"_qs] = figures;
+}
+
+// Changes the first month's summary inside the signed JSON.
+void changeFirstMonth(QJsonObject &root, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject figures = root[u"figures"].toObject();
+    QJsonArray months = figures[u"months"].toArray();
+    QJsonObject month = months[0].toObject();
+    change(month);
+    months[0] = month;
+    figures[u"months"_qs] = months;
+    root[u"figures"_qs] = figures;
 }
 
 constexpr char Altered[] = "This package was sealed for another coordinator or has been altered.";
@@ -60,14 +78,15 @@ constexpr char BadSignature[] = "The signature does not match: the package was a
 
 } // namespace
 
-TEST(RollupPackage, OpensToTheExactSummaryItsSourceAndRecipient)
+TEST(RollupPackage, OpensToTheExactFiguresTheirSourceAndRecipient)
 {
     test::RollupVaults v;
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const QByteArray bytes = sealed(v);
+    const MonthCube cube = test::cubeOf(*v.advisor);
+    const QByteArray bytes = sealed(v, cube);
     auto opened = openPackage(*v.coordinator, bytes);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ(opened->exact, exactSample());
+    EXPECT_EQ(opened->cube, cube);
     EXPECT_EQ(opened->sourceLabel, u"Vertrouwenspersoon Noord");
     EXPECT_EQ(opened->sourceSignKey, v.keyOf(*v.advisor).keys.sign);
     EXPECT_EQ(opened->recipient, v.keyOf(*v.coordinator).keys);
@@ -77,15 +96,20 @@ TEST(RollupPackage, OpensToTheExactSummaryItsSourceAndRecipient)
     EXPECT_LE(opened->createdAt, QDateTime::currentDateTimeUtc());
 }
 
-TEST(RollupPackage, ARealSummaryOfAVaultTravelsUnchanged)
+TEST(RollupPackage, ThePackageOfAPeriodHoldsTheVaultsSummaryOfIt)
 {
     test::RollupVaults v;
-    auto exact = summary::buildSummary(v.advisor->db(), {2025, 1, 2025, 12});
-    ASSERT_TRUE(exact.ok()) << exact.error().message.toStdString();
-    ASSERT_FALSE(exact->tables.isEmpty());
-    auto opened = openPackage(*v.coordinator, sealed(v, *exact));
+    auto bytes = packagePeriod(*v.advisor, {2025, 1, 2025, 12}, u"Noord"_qs, v.keyOf(*v.coordinator));
+    ASSERT_TRUE(bytes.ok()) << bytes.error().message.toStdString();
+    auto opened = openPackage(*v.coordinator, *bytes);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ(opened->exact, *exact);
+    auto year = cutMonthCube(opened->cube, {2025, 1, 2025, 12});
+    ASSERT_TRUE(year.ok());
+    auto direct = summary::buildSummary(v.advisor->db(), {2025, 1, 2025, 12});
+    ASSERT_TRUE(direct.ok());
+    ASSERT_FALSE(direct->tables.isEmpty());
+    EXPECT_EQ(year->tables.size(), direct->tables.size());
+    EXPECT_EQ(*year->table(u"cases.type"_qs), *direct->table(u"cases.type"_qs));
 }
 
 TEST(RollupPackage, AFlippedByteAnywhereIsRefused)
@@ -104,7 +128,7 @@ TEST(RollupPackage, AFlippedByteAnywhereIsRefused)
         EXPECT_EQ(refusal(*v.coordinator, changed), "This file is not a Baken roll-up package.") << "byte " << at;
     }
     QByteArray newer = bytes;
-    newer[8] = 2;
+    newer[8] = 3;
     EXPECT_EQ(refusal(*v.coordinator, newer),
               "This package was made by another version of Baken and cannot be opened here.");
 }
@@ -156,7 +180,7 @@ TEST(RollupPackage, AChangedLabelOrFigureBreaksTheSignature)
     inner.json.replace("Vertrouwenspersoon Noord", "Vertrouwenspersoon Zuid");
     EXPECT_EQ(refusal(*v.coordinator, test::sealTo(v.keyOf(*v.coordinator).keys, inner)), BadSignature);
     inner = test::unseal(*v.coordinator, sealed(v));
-    inner.json.replace("[[12]", "[[13]");
+    inner.json.replace("\"total\":0", "\"total\":1");
     ASSERT_NE(test::unseal(*v.coordinator, sealed(v)).json, inner.json);
     EXPECT_EQ(refusal(*v.coordinator, test::sealTo(v.keyOf(*v.coordinator).keys, inner)), BadSignature);
 
@@ -184,53 +208,46 @@ TEST(RollupPackage, SignedButMalformedContentsAreRefused)
     // Periods that end before they begin, with a month 13, or of eleven years.
     EXPECT_NE(
         refusal(*v.coordinator,
-                rewritten(v, *v.advisor, [](QJsonObject &r) { setSummaryField(r, u"lastMonth"_qs, u"2025-12"_qs); })),
+                rewritten(v, *v.advisor, [](QJsonObject &r) { setPeriodField(r, u"lastMonth"_qs, u"2024-12"_qs); })),
         "accepted");
     EXPECT_NE(
         refusal(*v.coordinator,
-                rewritten(v, *v.advisor, [](QJsonObject &r) { setSummaryField(r, u"firstMonth"_qs, u"2026-13"_qs); })),
+                rewritten(v, *v.advisor, [](QJsonObject &r) { setPeriodField(r, u"firstMonth"_qs, u"2025-13"_qs); })),
         "accepted");
     EXPECT_NE(
         refusal(*v.coordinator,
-                rewritten(v, *v.advisor, [](QJsonObject &r) { setSummaryField(r, u"firstMonth"_qs, u"2015-01"_qs); })),
+                rewritten(v, *v.advisor, [](QJsonObject &r) { setPeriodField(r, u"firstMonth"_qs, u"2014-01"_qs); })),
         "accepted");
     // The unchanged period is accepted, so the refusals above are the period's.
     EXPECT_EQ(
         refusal(*v.coordinator,
-                rewritten(v, *v.advisor, [](QJsonObject &r) { setSummaryField(r, u"firstMonth"_qs, u"2026-01"_qs); })),
+                rewritten(v, *v.advisor, [](QJsonObject &r) { setPeriodField(r, u"firstMonth"_qs, u"2025-01"_qs); })),
         "accepted");
 }
 
-TEST(RollupPackage, APublishedSummaryIsNeverPackagedNorOpened)
+TEST(RollupPackage, PublishedOrSuppressedFiguresInAPackageAreRefused)
 {
     test::RollupVaults v;
-    const summary::Summary published = test::publishedSmallAndSecondary();
-    ASSERT_TRUE(published.published);
-    auto refused = sealPackage(*v.advisor, published, QStringLiteral("Noord"), v.keyOf(*v.coordinator));
-    ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.code(), ErrorCode::InvalidInput);
-    // Even with no figure suppressed: the coordinator must apply the rules to the sum.
-    summary::Summary publishedUnsuppressed = exactSample();
-    publishedUnsuppressed.published = true;
-    EXPECT_FALSE(sealPackage(*v.advisor, publishedUnsuppressed, QStringLiteral("Noord"), v.keyOf(*v.coordinator)).ok());
-
     // A package whose signed JSON holds a published summary, as a modified Baken might make.
+    summary::Summary published = test::publishedSmallAndSecondary();
+    published.period = {2025, 1, 2025, 1};
     auto json = summary::summaryToJson(published);
     ASSERT_TRUE(json.ok());
     const QJsonObject publishedObject = QJsonDocument::fromJson(*json).object();
-    const std::string message =
-        refusal(*v.coordinator, rewritten(v, *v.advisor, [&](QJsonObject &r) { r[u"summary"_qs] = publishedObject; }));
+    const std::string message = refusal(*v.coordinator, rewritten(v, *v.advisor, [&](QJsonObject &r) {
+        changeFirstMonth(r, [&](QJsonObject &month) { month = publishedObject; });
+    }));
     EXPECT_TRUE(QString::fromStdString(message).startsWith(u"This holds a published summary")) << message;
 
     // An exact summary with one figure marked suppressed is refused as well.
     const std::string suppressed = refusal(*v.coordinator, rewritten(v, *v.advisor, [](QJsonObject &r) {
-        QJsonObject s = r[u"summary"].toObject();
-        QJsonArray tables = s[u"tables"].toArray();
-        QJsonObject table = tables[0].toObject();
-        table[u"total"_qs] = QJsonObject{{u"suppressed"_qs, u"small"_qs}};
-        tables[0] = table;
-        s[u"tables"_qs] = tables;
-        r[u"summary"_qs] = s;
+        changeFirstMonth(r, [](QJsonObject &month) {
+            QJsonArray tables = month[u"tables"].toArray();
+            QJsonObject table = tables[0].toObject();
+            table[u"total"_qs] = QJsonObject{{u"suppressed"_qs, u"small"_qs}};
+            tables[0] = table;
+            month[u"tables"_qs] = tables;
+        });
     }));
     EXPECT_TRUE(QString::fromStdString(suppressed).contains(u"none suppressed")) << suppressed;
 }
@@ -238,10 +255,12 @@ TEST(RollupPackage, APublishedSummaryIsNeverPackagedNorOpened)
 TEST(RollupPackage, AnEmptyLabelOrAnIncompleteKeyIsRefused)
 {
     test::RollupVaults v;
-    EXPECT_FALSE(sealPackage(*v.advisor, exactSample(), QStringLiteral("  "), v.keyOf(*v.coordinator)).ok());
+    const MonthCube cube = test::cubeOf(*v.advisor);
+    EXPECT_FALSE(sealPackage(*v.advisor, cube, QStringLiteral("  "), v.keyOf(*v.coordinator)).ok());
     CoordinatorKey broken = v.keyOf(*v.coordinator);
     broken.keys.box.chop(1);
-    EXPECT_FALSE(sealPackage(*v.advisor, exactSample(), QStringLiteral("Noord"), broken).ok());
+    EXPECT_FALSE(sealPackage(*v.advisor, cube, QStringLiteral("Noord"), broken).ok());
+    EXPECT_TRUE(sealPackage(*v.advisor, cube, QStringLiteral("Noord"), v.keyOf(*v.coordinator)).ok());
 }
 
 TEST(RollupPackage, PackageIdIsTheSameForTheSameBytesOnly)

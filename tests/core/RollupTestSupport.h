@@ -3,6 +3,7 @@
 #include "SummarySample.h"
 #include "rollup/OwnKeys.h"
 #include "rollup/RollupPackage.h"
+#include "summary/Period.h"
 #include "support/TestVault.h"
 
 #include <QtEndian>
@@ -30,6 +31,14 @@ struct RollupVaults {
         return {label, keys.ok() ? *keys : rollup::PublicKeys{}};
     }
 };
+
+// The figures of `period` month by month, from `vault`.
+inline rollup::MonthCube cubeOf(Vault &vault, const QString &period = QStringLiteral("2025"))
+{
+    auto cube = rollup::buildMonthCube(vault.db(), *summary::parsePeriod(period));
+    EXPECT_TRUE(cube.ok()) << (cube ? "" : cube.error().message.toStdString());
+    return cube.ok() ? *cube : rollup::MonthCube{};
+}
 
 // The sample summary as an advisor's vault holds it: every figure exact.
 inline summary::Summary exactSample()
@@ -90,7 +99,7 @@ inline QByteArray sealTo(const rollup::PublicKeys &to, const Inner &content)
     inner += content.json + content.signature;
     QByteArray sealed(inner.size() + crypto_box_SEALBYTES, '\0');
     crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), uc(inner), quint64(inner.size()), uc(to.box));
-    return QByteArrayLiteral("BAKENPKG\x01") + sealed;
+    return QByteArrayLiteral("BAKENPKG\x02") + sealed;
 }
 
 } // namespace baken::test

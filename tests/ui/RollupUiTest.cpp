@@ -20,6 +20,7 @@
 #include "support/TestVault.h"
 #include "vault/Vault.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -27,10 +28,13 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -255,6 +259,50 @@ TEST_F(RollupRoundTrip, EachFileIsReportedAddedAgainOrRefused)
     const RollupBar::ImportReport again = bar.importFiles({package});
     EXPECT_TRUE(again.text.startsWith(u"north.bakenpkg: already imported")) << again.text.toStdString();
     EXPECT_FALSE(again.refused);
+    EXPECT_EQ(rollup::RollupService(*m_coordinator).packages()->size(), 1);
+}
+
+// Answers the next modal message box with `button` once it is shown.
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    poll->start(20);
+}
+
+TEST_F(RollupRoundTrip, ANewerPackageForTheSamePeriodReplacesTheOlderOnlyAfterAYes)
+{
+    const QString older = packageFromAdvisor(QStringLiteral("older.bakenpkg"));
+    ASSERT_FALSE(older.isEmpty());
+    ui::CaseContext cases(*m_advisor);
+    registerTestCase(cases, QStringLiteral("Reporter late"));
+    QThread::sleep(1); // packages are stamped to the second
+    const QString newer = packageFromAdvisor(QStringLiteral("newer.bakenpkg"));
+    ASSERT_FALSE(newer.isEmpty());
+
+    RollupBar bar(*m_coordinator, [] { return thisYear(); });
+    ASSERT_TRUE(bar.importFiles({older}).text.startsWith(u"older.bakenpkg: added"));
+    const auto total = [&] {
+        auto combined = rollup::RollupService(*m_coordinator).combined(thisYear());
+        return combined ? *combined->table(u"cases.type"_qs)->total->value : -1;
+    };
+    EXPECT_EQ(total(), Cases);
+
+    answerNextQuestion(QMessageBox::No);
+    const RollupBar::ImportReport kept = bar.importFiles({newer});
+    EXPECT_TRUE(kept.text.startsWith(u"newer.bakenpkg: kept")) << kept.text.toStdString();
+    EXPECT_EQ(total(), Cases) << "a No changes nothing";
+
+    answerNextQuestion(QMessageBox::Yes);
+    const RollupBar::ImportReport replaced = bar.importFiles({newer});
+    EXPECT_TRUE(replaced.text.startsWith(u"newer.bakenpkg: replaced")) << replaced.text.toStdString();
+    EXPECT_EQ(total(), Cases + 1);
     EXPECT_EQ(rollup::RollupService(*m_coordinator).packages()->size(), 1);
 }
 

@@ -29,7 +29,7 @@ bool askToReplace(QWidget *parent, const baken::rollup::StoredPackage &old, cons
     const QString question =
         RollupBar::tr("A package from %1 for %2 was already imported (made %3). This one was made later (%4). "
                       "Replace the older figures with these?")
-            .arg(newer.sourceLabel, summary::periodLabel(newer.exact.period).in(currentLanguage()),
+            .arg(newer.sourceLabel, summary::periodLabel(newer.cube.period).in(currentLanguage()),
                  locale.toString(old.createdAt.toLocalTime(), QLocale::ShortFormat),
                  locale.toString(newer.createdAt.toLocalTime(), QLocale::ShortFormat));
     // The import waits for the answer inside one transaction, so this asks
@@ -185,17 +185,10 @@ Result<QString> RollupBar::writePackage(const summary::Period &period, const bak
                                         const QString &sourceLabel, const QString &path)
 {
     // Always this vault's own figures, whatever the page shows.
-    auto exact = summary::buildSummary(m_vault.db(), period);
-    if (!exact)
-        return exact.error();
-    auto sealed = baken::rollup::sealPackage(m_vault, *exact, sourceLabel, key);
+    auto sealed = baken::rollup::packagePeriod(m_vault, period, sourceLabel, key);
     if (!sealed)
         return sealed.error();
-    const auto audit = [&]() -> Status {
-        // The period and the coordinator, never a figure.
-        return m_vault.audit().append(QStringLiteral("rollup.package_exported"), QStringLiteral("rollup_package"),
-                                      summary::periodKey(period) + u' ' + key.label);
-    };
+    const auto audit = [&] { return baken::rollup::recordPackageExport(m_vault, period, key); };
     if (auto written = writeFileAtomically(path, *sealed, audit); !written)
         return written.error();
     return tr("Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.")
