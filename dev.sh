@@ -20,7 +20,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libsqlcipher-dev sqlcipher libsodium-dev libical-dev libzxcvbn-dev libglpk-dev libzip-dev
     libgtest-dev libgmock-dev libbenchmark-dev python3-jsonschema python3-icalendar python3-dateutil
-    libqt6svg6 xvfb xauth fonts-dejavu-core poppler-utils
+    libqt6svg6 xvfb xauth fonts-dejavu-core poppler-utils dbus-daemon
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1,4 +1,5 @@
 #include "cli/CliApp.h"
+#include "platform/ProcessHardening.h"
 #include "platform/Terminal.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,8 @@ baken::Status writePdfWithApp(const QByteArray &publishedJson, const QString &la
 
 int main(int argc, char *argv[])
 {
-    ::umask(077); // whatever Baken writes is for the owner only
+    baken::platform::hardenProcess(); // no core dumps, no debugger attach
+    ::umask(077);                     // whatever Baken writes is for the owner only
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("baken-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Baken"));

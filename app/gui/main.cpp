@@ -1,4 +1,5 @@
 #include "i18n/Translations.h"
+#include "platform/ProcessHardening.h"
 #include "reports/SummaryPdf.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
@@ -86,6 +87,9 @@ int writeSummaryPdfFromStdin(const QString &outPath, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // No core dump or debugger of the same user ever sees an unlocked vault
+    // (docs/security.md says how a developer keeps core dumps).
+    baken::platform::hardenProcess();
     // Everything Baken writes (vaults, settings, printed PDFs) is for the user alone.
     umask(077);
     // The PDF mode draws without a window, also where there is no display.

@@ -141,6 +141,38 @@ Result<QList<AuditEntry>> AuditLog::forObject(const QString &objectType, const Q
     return readEntries(*rows);
 }
 
+Result<QList<AuditEntry>> AuditLog::find(const AuditQuery &query) const
+{
+    // ?1 the starting id, ?2 the limit, ?3 the text, ?4... the events.
+    QStringList any;
+    if (!query.text.isEmpty()) {
+        // lower() folds ASCII only, which is all the codes and ids need.
+        any << QStringLiteral("instr(lower(at || ' ' || actor || ' ' || event || ' ' || object_type"
+                              " || ' ' || object_id), ?3) > 0");
+    }
+    if (!query.events.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < query.events.size(); ++i)
+            marks << QStringLiteral("?%1").arg(4 + i);
+        any << QStringLiteral("event IN (%1)").arg(marks.join(u", "));
+    }
+    QString sql = QStringLiteral("SELECT id, at, actor, event, object_type, object_id FROM audit_log"
+                                 " WHERE (?1 = 0 OR id < ?1)");
+    if (!any.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(any.join(u" OR "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?2");
+
+    auto rows = m_db.prepare(sql.toUtf8().constData());
+    if (!rows)
+        return rows.error();
+    rows->bind(1, query.beforeId).bind(2, query.limit);
+    if (!query.text.isEmpty())
+        rows->bind(3, query.text.toLower());
+    for (qsizetype i = 0; i < query.events.size(); ++i)
+        rows->bind(int(4 + i), query.events.at(i));
+    return readEntries(*rows);
+}
+
 Result<qint64> AuditLog::count() const
 {
     return m_db.queryInt("SELECT count(*) FROM audit_log");

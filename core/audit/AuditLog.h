@@ -26,6 +26,17 @@ struct AuditVerification {
     QByteArray headHash;      // the newest entry's hash
 };
 
+// One page of the log for a viewer, newest first.
+struct AuditQuery {
+    qint64 beforeId = 0; // only entries older than this one; 0 starts at the newest
+    int limit = 200;
+    // When not empty: entries whose time, actor, event, object type or
+    // object id contains this text (case-insensitive)...
+    QString text;
+    // ...or whose event is one of these (the viewer's words for them matched).
+    QStringList events;
+};
+
 // The append-only, hash-chained audit log inside the vault. It records that
 // something happened to which object, never what a case says.
 class AuditLog {
@@ -38,6 +49,7 @@ public:
     Result<QList<AuditEntry>> latest(int limit) const;
     // The newest `limit` entries about one object (a case file's history).
     Result<QList<AuditEntry>> forObject(const QString &objectType, const QString &objectId, int limit) const;
+    Result<QList<AuditEntry>> find(const AuditQuery &query) const;
     Result<qint64> count() const;
 
 private:

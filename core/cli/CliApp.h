@@ -72,6 +72,9 @@ private:
     ExitCode passwd(const QStringList &args);
     ExitCode demo(const QStringList &args);
     ExitCode exportKey(const QStringList &args);
+    // Encrypted backups and the restore with the recovery key (CliBackupCommands.cpp).
+    ExitCode backupCommand(const QStringList &args);
+    ExitCode restoreCommand(const QStringList &args);
     // The interchange format and case files (CliCaseCommands.cpp).
     ExitCode exportCommand(const QStringList &args);
     ExitCode importCommand(const QStringList &args);

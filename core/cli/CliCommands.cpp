@@ -74,8 +74,8 @@ ExitCode CliApp::init(const QStringList &args)
     for (qsizetype i = 0; i < groups.size(); i += 7)
         m_io.out << "    " << groups.mid(i, 7).join(u"  ") << '\n';
     m_io.out << '\n'
-             << tr("With it, Baken's encrypted backups can be opened if the passphrase is forgotten. Backups arrive "
-                   "in a coming version; until then the vault itself opens only with its passphrase.")
+             << tr("With it, Baken's encrypted backups (baken-cli backup) can be restored if the passphrase is "
+                   "forgotten (baken-cli restore). The vault itself opens only with its passphrase.")
              << '\n';
     return ExitCode::Ok;
 }

@@ -23,6 +23,8 @@ KeyInfo info(Settings::Key key)
         return {"vaults/recent", QStringList()};
     case Settings::Key::LastFolder:
         return {"vaults/lastFolder", QDir::homePath()};
+    case Settings::Key::LockOnMinimise:
+        return {"security/lockOnMinimise", false};
     }
     return {"", {}};
 }
@@ -59,6 +61,11 @@ int Settings::idleLockMinutes() const
     if (!ok)
         return info(Key::IdleLockMinutes).defaultValue.toInt();
     return std::clamp(minutes, MinIdleMinutes, MaxIdleMinutes);
+}
+
+bool Settings::lockOnMinimise() const
+{
+    return value(Key::LockOnMinimise).toBool();
 }
 
 QStringList Settings::recentVaults() const

@@ -14,7 +14,7 @@ namespace baken {
 // Window geometry is kept by ui/, not here.
 class Settings {
 public:
-    enum class Key { Language, IdleLockMinutes, RecentVaults, LastFolder };
+    enum class Key { Language, IdleLockMinutes, RecentVaults, LastFolder, LockOnMinimise };
 
     // The user's settings file.
     Settings();
@@ -27,6 +27,7 @@ public:
 
     QString language() const;    // "nl" (default) or "en"
     int idleLockMinutes() const; // 1..240, default 5
+    bool lockOnMinimise() const; // default off
     QStringList recentVaults() const;
     void addRecentVault(const QString &path);
     void removeRecentVault(const QString &path);

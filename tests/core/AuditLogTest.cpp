@@ -71,3 +71,36 @@ TEST_F(AuditLogTest, LatestListsNewestFirstWithActorAndTime)
     EXPECT_FALSE(entries->first().actor.isEmpty());
     EXPECT_TRUE(entries->first().at.isValid());
 }
+
+TEST_F(AuditLogTest, FindPagesBackwardsFromAnEntryWithoutGapsOrRepeats)
+{
+    QList<qint64> ids;
+    AuditQuery query;
+    query.limit = 3;
+    for (;;) {
+        auto page = vault->audit().find(query);
+        ASSERT_TRUE(page.ok());
+        for (const AuditEntry &entry : *page)
+            ids << entry.id;
+        if (page->size() < query.limit)
+            break;
+        query.beforeId = page->constLast().id;
+    }
+    EXPECT_EQ(ids, (QList<qint64>{7, 6, 5, 4, 3, 2, 1}));
+}
+
+TEST_F(AuditLogTest, FindMatchesTextInAnyFieldOrTheGivenEvents)
+{
+    AuditQuery query;
+    query.text = QStringLiteral("THING"); // the object type, any case
+    EXPECT_EQ(vault->audit().find(query)->size(), 5);
+    query.text = QStringLiteral("vault.opened");
+    ASSERT_EQ(vault->audit().find(query)->size(), 1);
+    EXPECT_EQ(vault->audit().find(query)->first().id, 2);
+    // Either the text or one of the events; nothing matches "zzz".
+    query.text = QStringLiteral("zzz");
+    query.events = {QStringLiteral("vault.created"), QStringLiteral("vault.opened")};
+    EXPECT_EQ(vault->audit().find(query)->size(), 2);
+    query.events.clear();
+    EXPECT_TRUE(vault->audit().find(query)->isEmpty());
+}

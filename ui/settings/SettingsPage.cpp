@@ -1,9 +1,11 @@
 #include "SettingsPage.h"
 
 #include "CodeListEditor.h"
+#include "backup/BackupPanel.h"
 #include "doubtline/DoubtLineSettings.h"
 #include "rollup/RollupSettings.h"
 #include "settings/Settings.h"
+#include "shell/AuditLogDialog.h"
 #include "ui_SettingsPage.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/VaultSettings.h"
@@ -19,12 +21,14 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     , m_codeLists(new CodeListEditor(vault, this))
     , m_doubtLine(new DoubtLineSettings(vault, this))
     , m_rollup(new rollup::RollupSettings(vault, this))
+    , m_backup(new BackupPanel(vault, this))
 {
     m_ui->setupUi(this);
     makePageTitle(m_ui->titleLabel);
     m_ui->codeListLayout->addWidget(m_codeLists);
     m_ui->doubtLineLayout->addWidget(m_doubtLine);
     m_ui->rollupLayout->addWidget(m_rollup);
+    m_ui->backupLayout->addWidget(m_backup);
     m_ui->passphraseStatus->hide();
 
     m_ui->idleSpin->setRange(Settings::MinIdleMinutes, Settings::MaxIdleMinutes);
@@ -55,6 +59,17 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
             [this](int index) { m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->itemData(index)); });
 
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
+
+    // Off by default: minimising to glance at another window should not
+    // cost an advisor the passphrase every time, unless they choose so.
+    m_ui->lockOnMinimiseCheck->setChecked(settings.lockOnMinimise());
+    connect(m_ui->lockOnMinimiseCheck, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setValue(Settings::Key::LockOnMinimise, on); });
+    connect(m_ui->auditLogButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AuditLogDialog(m_vault, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 SettingsPage::~SettingsPage() = default;

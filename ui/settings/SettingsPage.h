@@ -15,15 +15,16 @@ class Vault;
 
 namespace baken::ui {
 
+class BackupPanel;
 class CodeListEditor;
 class DoubtLineSettings;
 namespace rollup {
 class RollupSettings;
 }
 
-// Lock timing, language, the passphrase, the vault's retention period, the
-// doubt line's identifying names and referral guide, the roll-up key of a
-// coordinator, and the code lists.
+// Lock timing and triggers, the audit log, language, the passphrase, the
+// vault's retention period, the doubt line's identifying names and referral
+// guide, the roll-up key of a coordinator, and the code lists.
 // Application settings are saved at once; vault settings go through
 // VaultSettings and code-list changes through CodeListService.
 class SettingsPage final : public QWidget {
@@ -36,6 +37,7 @@ public:
     CodeListEditor *codeListEditor() const { return m_codeLists; }
     DoubtLineSettings *doubtLineSettings() const { return m_doubtLine; }
     rollup::RollupSettings *rollupSettings() const { return m_rollup; }
+    BackupPanel *backupPanel() const { return m_backup; }
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
@@ -52,6 +54,7 @@ private:
     CodeListEditor *m_codeLists;
     DoubtLineSettings *m_doubtLine;
     rollup::RollupSettings *m_rollup;
+    BackupPanel *m_backup;
 };
 
 } // namespace baken::ui

@@ -10,7 +10,7 @@
 
 namespace baken::ui {
 
-LockedView::LockedView(QWidget *parent) : QWidget(parent)
+LockedView::LockedView(QWidget *parent) : QWidget(parent), m_backupNote(new QLabel(this))
 {
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(64, 64));
@@ -31,6 +31,13 @@ LockedView::LockedView(QWidget *parent) : QWidget(parent)
     text->setFixedWidth(480);
     text->setMinimumHeight(text->heightForWidth(480));
 
+    m_backupNote->setObjectName(QStringLiteral("backupNote"));
+    m_backupNote->setWordWrap(true);
+    m_backupNote->setTextFormat(Qt::PlainText);
+    m_backupNote->setAlignment(Qt::AlignCenter);
+    m_backupNote->setFixedWidth(480);
+    m_backupNote->hide();
+
     auto *unlock = new QPushButton(tr("&Unlock…"), this);
     unlock->setObjectName(QStringLiteral("unlockButton"));
     unlock->setDefault(true);
@@ -49,10 +56,24 @@ LockedView::LockedView(QWidget *parent) : QWidget(parent)
     layout->addWidget(icon);
     layout->addWidget(title);
     layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_backupNote, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch(2);
     setFocusProxy(unlock);
+}
+
+void LockedView::setBackupNote(const QString &note, bool failed)
+{
+    m_backupNote->setText(note);
+    m_backupNote->setStyleSheet(failed ? QStringLiteral("color: #b3261e;") : QString());
+    m_backupNote->setMinimumHeight(note.isEmpty() ? 0 : m_backupNote->heightForWidth(480));
+    m_backupNote->setVisible(!note.isEmpty());
+}
+
+QString LockedView::backupNote() const
+{
+    return m_backupNote->isHidden() ? QString() : m_backupNote->text();
 }
 
 } // namespace baken::ui

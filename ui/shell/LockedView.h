@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace baken::ui {
 
 // Shown while a vault is locked. It must reveal nothing of the vault, not
@@ -12,9 +14,17 @@ class LockedView final : public QWidget {
 public:
     explicit LockedView(QWidget *parent = nullptr);
 
+    // What happened to the backup written on locking: a short note, in red
+    // when it failed ("" hides it). Names no vault and no file.
+    void setBackupNote(const QString &note, bool failed);
+    QString backupNote() const;
+
 Q_SIGNALS:
     void unlockRequested();
     void closeRequested();
+
+private:
+    QLabel *m_backupNote;
 };
 
 } // namespace baken::ui

@@ -1,9 +1,16 @@
 #include "MainWindow.h"
 
+#include "AuditLogDialog.h"
+#include "ClipboardGuard.h"
 #include "IdleWatcher.h"
 #include "LockedView.h"
+#include "SessionWatcher.h"
 #include "VaultWorkspace.h"
 #include "WindowState.h"
+#include "backup/BackupPanel.h"
+#include "backup/BackupSettings.h"
+#include "backup/RestoreDialog.h"
+#include "settings/SettingsPage.h"
 #include "settings/Settings.h"
 #include "start/StartPage.h"
 #include "vault/CreateVaultWizard.h"
@@ -16,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -32,6 +40,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_start(new StartPage(this))
     , m_locked(new LockedView(this))
     , m_idle(new IdleWatcher(this))
+    , m_session(new SessionWatcher(this))
+    , m_clipboard(new ClipboardGuard(this))
     , m_busyBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -54,9 +64,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseVaultFile);
     connect(m_start, &StartPage::createRequested, this, &MainWindow::createVault);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoVault);
+    connect(m_start, &StartPage::restoreRequested, this, &MainWindow::restoreFromBackup);
     connect(m_locked, &LockedView::unlockRequested, this, [this] { showUnlockDialog(m_vaultPath); });
     connect(m_locked, &LockedView::closeRequested, this, &MainWindow::closeVault);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &MainWindow::lockVault);
+    connect(m_session, &SessionWatcher::lockRequested, this, &MainWindow::lockVault);
 
     restoreWindowState(this);
     updateState();
@@ -81,6 +93,8 @@ void MainWindow::createActions()
     m_lockAction->setToolTip(tr("Lock the vault (Ctrl+L)"));
     m_closeAction = file->addAction(tr("&Close vault"), this, &MainWindow::closeVault);
     m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_auditAction = file->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -126,6 +140,9 @@ void MainWindow::createVault()
         closeVault();
         adoptVault(wizard->takeVault());
     });
+    // The wizard shows the recovery key, which can be selected and copied.
+    m_clipboard->setActive(true);
+    connect(wizard, &QDialog::finished, this, [this] { m_clipboard->setActive(isUnlocked()); });
     wizard->open();
 }
 
@@ -134,6 +151,20 @@ void MainWindow::showUnlockDialog(const QString &path)
     auto *dialog = new UnlockDialog(path, m_throttle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { adoptVault(dialog->takeVault()); });
+    connect(dialog, &UnlockDialog::restoreRequested, this, &MainWindow::restoreFromBackup);
+    dialog->open();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (m_busy || m_operations > 0)
+        return;
+    auto *dialog = new RestoreDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        closeVault();
+        adoptVault(dialog->takeVault());
+    });
     dialog->open();
 }
 
@@ -150,7 +181,11 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault)
     // window must hold none, so it is refilled only when shown again.
     m_start->setRecentVaults({});
 
+    m_autoBackup = std::make_unique<AutoBackup>(*m_vault);
+    m_locked->setBackupNote({}, false);
     m_workspace = new VaultWorkspace(*m_vault, m_settings, this);
+    connect(m_workspace->settingsPage()->backupPanel(), &BackupPanel::backupWritten, this,
+            [this] { m_autoBackup->noteBackupWritten(); });
     connect(m_workspace, &VaultWorkspace::idleLockMinutesChanged, this, &MainWindow::applyIdleTimeout);
     connect(m_workspace, &VaultWorkspace::operationStarted, this, &MainWindow::operationStarted);
     connect(m_workspace, &VaultWorkspace::operationFinished, this, &MainWindow::operationFinished);
@@ -159,6 +194,7 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault)
     m_workspace->setFocus();
     applyIdleTimeout();
     m_idle->setActive(true);
+    m_clipboard->setActive(true);
     updateState();
     Q_EMIT vaultUnlocked();
 }
@@ -180,6 +216,8 @@ void MainWindow::lockVault()
 {
     if (!m_vault)
         return;
+    // The clipboard does not wait for a running operation.
+    m_clipboard->clearNow();
     // A passphrase change is rewriting the vault on another thread: lock the
     // moment it is done rather than pull the file from under it.
     if (m_operations > 0) {
@@ -187,7 +225,9 @@ void MainWindow::lockVault()
         return;
     }
     m_idle->setActive(false);
+    m_clipboard->setActive(false);
     destroyWorkspace();
+    backUpBeforeLock();
     m_vault->lock();
     m_vault.reset();
     m_stack->setCurrentWidget(m_locked);
@@ -255,6 +295,7 @@ void MainWindow::updateState()
 {
     const bool unlocked = isUnlocked();
     m_lockAction->setEnabled(unlocked);
+    m_auditAction->setEnabled(unlocked);
     m_closeAction->setEnabled(unlocked || isLocked());
     m_newAction->setEnabled(!m_busy);
     m_openAction->setEnabled(!m_busy);
@@ -278,9 +319,52 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState(this);
     m_idle->setActive(false);
+    // On X11 a clipboard manager would otherwise keep Baken's copy after exit.
+    m_clipboard->setActive(false);
     destroyWorkspace();
+    backUpBeforeLock();
     m_vault.reset();
     event->accept();
+}
+
+void MainWindow::backUpBeforeLock()
+{
+    if (!m_autoBackup)
+        return;
+    auto written = m_autoBackup->runIfDue();
+    m_autoBackup.reset();
+    if (!written) {
+        const QString note = tr("No backup was written. %1 The vault was locked all the same; Baken tries again "
+                                "when it is next locked or closed.")
+                                 .arg(written.error().message);
+        m_locked->setBackupNote(note, true);
+        m_start->showError(note);
+        statusBar()->showMessage(tr("The backup failed."), 10000);
+    } else if (written->has_value()) {
+        const QString time = QLocale().toString((*written)->at.time(), QLocale::ShortFormat);
+        m_locked->setBackupNote(tr("A backup was written and checked at %1.").arg(time), false);
+        statusBar()->showMessage(tr("Backup written at %1.").arg(time), 10000);
+    } else {
+        m_locked->setBackupNote({}, false);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_settings.lockOnMinimise())
+        lockVault();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_vault)
+        return;
+    // Modal: the dialog reads the open vault, which must not lock under it
+    // without the dialog going too (it is a child of the workspace).
+    auto *dialog = new AuditLogDialog(*m_vault, m_workspace);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -12,20 +12,24 @@ class QProgressBar;
 class QStackedWidget;
 
 namespace baken {
+class AutoBackup;
 class Settings;
 class Vault;
 } // namespace baken
 
 namespace baken::ui {
 
+class ClipboardGuard;
 class IdleWatcher;
 class LockedView;
+class SessionWatcher;
 class StartPage;
 class VaultWorkspace;
 
 // The application shell. Owns the one open Vault and the workspace showing
-// it; locking (Ctrl+L, idle, or on request) destroys both, so that the
-// locked window holds nothing of the vault but the path to reopen it.
+// it; locking (Ctrl+L, idle, screen lock, sleep, optionally minimising, or
+// on request) destroys both and clears what Baken copied, so that the locked
+// window holds nothing of the vault but the path to reopen it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -44,12 +48,18 @@ public:
     void openAsDemo(const QString &path);
     void lockVault();
     void closeVault();
+    // "Forgot your passphrase?": a backup restored with the recovery key
+    // opens as a new vault (backup/RestoreDialog).
+    void restoreFromBackup();
 
     bool isUnlocked() const { return m_vault != nullptr; }
     bool isLocked() const { return !m_vault && !m_vaultPath.isEmpty(); }
     bool isBusy() const { return m_busy; }
     VaultWorkspace *workspace() const { return m_workspace; }
     QAction *lockAction() const { return m_lockAction; }
+    QAction *auditLogAction() const { return m_auditAction; }
+    SessionWatcher *sessionWatcher() const { return m_session; }
+    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     UnlockThrottle &unlockThrottle() { return m_throttle; }
 
     // Tests lock after milliseconds instead of minutes; never set by the app.
@@ -62,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -74,21 +85,29 @@ private:
     void operationFinished();
     void updateState();
     void showAbout();
+    // The backup due on lock or close (core/backup/BackupSettings.h). Never
+    // stops the lock: a failure is said, and tried again at the next lock.
+    void backUpBeforeLock();
+    void showAuditLog();
 
     Settings &m_settings;
     UnlockThrottle m_throttle;
     std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<AutoBackup> m_autoBackup;
     QString m_vaultPath;
     QStackedWidget *m_stack;
     StartPage *m_start;
     LockedView *m_locked;
     VaultWorkspace *m_workspace = nullptr;
     IdleWatcher *m_idle;
+    SessionWatcher *m_session;
+    ClipboardGuard *m_clipboard;
     QProgressBar *m_busyBar;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_auditAction = nullptr;
     std::chrono::milliseconds m_idleOverride{0};
     int m_operations = 0;
     bool m_lockPending = false;

@@ -28,6 +28,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<:
     connect(m_ui->openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(m_ui->createButton, &QPushButton::clicked, this, &StartPage::createRequested);
     connect(m_ui->demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, &StartPage::restoreRequested);
     setRecentVaults({});
 }
 
@@ -66,7 +67,7 @@ void StartPage::showError(const QString &message)
 void StartPage::setBusy(bool busy)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->recentList, m_ui->openRecentButton, m_ui->openButton,
-                                                       m_ui->createButton, m_ui->demoButton})
+                                                       m_ui->createButton, m_ui->demoButton, m_ui->restoreButton})
         w->setEnabled(!busy);
     if (!busy)
         m_ui->openRecentButton->setEnabled(m_ui->recentList->currentRow() >= 0);

@@ -28,6 +28,8 @@ Q_SIGNALS:
     void openRequested();
     void createRequested();
     void demoRequested();
+    // "Forgot your passphrase? Restore from a backup…"
+    void restoreRequested();
 
 private:
     void openSelected();

@@ -34,6 +34,12 @@ UnlockDialog::UnlockDialog(const QString &path, UnlockThrottle &throttle, QWidge
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::unlock);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
     connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateButton);
+    connect(m_ui->forgotButton, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            return;
+        Q_EMIT restoreRequested();
+        QDialog::reject();
+    });
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &UnlockDialog::updateWait);
     updateWait();

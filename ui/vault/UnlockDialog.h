@@ -36,6 +36,10 @@ public:
 
     void reject() override;
 
+Q_SIGNALS:
+    // The user forgot the passphrase; the dialog closes itself.
+    void restoreRequested();
+
 private:
     void unlock();
     void updateWait();

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDBusConnection>
+#include <QObject>
+
+namespace baken::ui {
+
+// Tells when the desktop wants the vault locked: the screen locks
+// (org.freedesktop.ScreenSaver or org.gnome.ScreenSaver ActiveChanged on the
+// session bus) or the machine is about to sleep (logind's PrepareForSleep on
+// the system bus). A missing bus or service is normal (another desktop, no
+// systemd, a test) and simply means that signal never comes.
+class SessionWatcher final : public QObject {
+    Q_OBJECT
+
+public:
+    // Listens on the user's session bus and the system bus.
+    explicit SessionWatcher(QObject *parent = nullptr);
+    // Listens on the given buses (tests pass a private bus for both).
+    SessionWatcher(const QDBusConnection &session, const QDBusConnection &system, QObject *parent = nullptr);
+
+    // How many of the three signals could be subscribed to.
+    int subscriptions() const { return m_subscriptions; }
+
+Q_SIGNALS:
+    void lockRequested();
+
+public Q_SLOTS:
+    // The D-Bus signals arrive here; a test may call them directly.
+    void screenSaverActiveChanged(bool active);
+    void prepareForSleep(bool starting);
+
+private:
+    void subscribe(QDBusConnection session, QDBusConnection system);
+
+    int m_subscriptions = 0;
+};
+
+} // namespace baken::ui
