@@ -190,7 +190,7 @@ ExitCode CliApp::rollupImport(const QStringList &args)
             m_io.out << tr("%1: duplicate, imported before; nothing changed").arg(name) << '\n';
             break;
         case ImportOutcome::Replaced:
-            m_io.out << tr("%1: replaced the older package of this source and period").arg(name) << '\n';
+            m_io.out << tr("%1: replaced the older figures of this source for the months they share").arg(name) << '\n';
             break;
         case ImportOutcome::Kept:
             m_io.out << tr("%1: kept the package imported before; add --replace to use this newer one").arg(name)

@@ -39,10 +39,14 @@ bool closesList(const QString &code)
 
 void unite(QList<Category> &into, const QList<Category> &more)
 {
+    QSet<QString> known;
+    for (const Category &c : into)
+        known.insert(c.code);
     for (const Category &c : more) {
-        const bool known = std::any_of(into.cbegin(), into.cend(), [&](const Category &o) { return o.code == c.code; });
-        if (!known)
+        if (!known.contains(c.code)) {
+            known.insert(c.code);
             into << c;
+        }
     }
 }
 
@@ -206,10 +210,11 @@ Result<Summary> combineSummaries(const QList<SourcedSummary> &packages, const Pe
 
     QStringList order;
     QHash<QString, TableSum> sums;
-    QHash<QString, qsizetype> delivered; // packages that hold the table
-    for (const SourcedSummary &p : newestFirst) {
+    QHash<QString, QSet<qsizetype>> delivered; // the packages that hold the table
+    for (qsizetype index = 0; index < newestFirst.size(); ++index) {
+        const SourcedSummary &p = newestFirst[index];
         for (const Table &t : p.exact.tables) {
-            delivered[t.id] += 1;
+            delivered[t.id].insert(index);
             auto found = sums.find(t.id);
             if (found == sums.end()) {
                 TableSum sum;
@@ -242,7 +247,7 @@ Result<Summary> combineSummaries(const QList<SourcedSummary> &packages, const Pe
     combined.generator = QStringLiteral("Baken " BAKEN_VERSION);
     // A table some package lacks would be a sum of part of the figures.
     for (const QString &id : order) {
-        if (delivered.value(id) == packages.size())
+        if (delivered.value(id).size() == packages.size())
             combined.tables << tableOf(sums[id], period);
     }
 

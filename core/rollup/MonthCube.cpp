@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -73,6 +74,37 @@ Result<QJsonArray> toJson(const QList<Summary> &summaries)
     return out;
 }
 
+// Far above anything a vault holds (a year has 24 tables; a large employer a
+// few hundred units), and low enough that combining stays quick: a package
+// is outside input, and one sender must not be able to stall the
+// coordinator's every summary.
+constexpr qsizetype MaxTables = 64;
+constexpr qsizetype MaxCategories = 1000;
+
+bool withinLimits(const Summary &s)
+{
+    if (s.tables.size() > MaxTables)
+        return false;
+    QSet<QString> ids;
+    for (const summary::Table &t : s.tables) {
+        if (ids.contains(t.id))
+            return false;
+        ids.insert(t.id);
+        for (const summary::Axis *axis : {&t.rows, t.columns ? &*t.columns : nullptr}) {
+            if (!axis)
+                continue;
+            if (axis->categories.size() > MaxCategories)
+                return false;
+            QSet<QString> codes;
+            for (const summary::Category &c : axis->categories)
+                codes.insert(c.code);
+            if (codes.size() != axis->categories.size())
+                return false;
+        }
+    }
+    return true;
+}
+
 // The summaries of `array`, whose periods must be `periods` in that order.
 Result<QList<Summary>> fromJson(const QJsonValue &array, const QList<Period> &periods)
 {
@@ -83,7 +115,7 @@ Result<QList<Summary>> fromJson(const QJsonValue &array, const QList<Period> &pe
         auto s = summary::exactSummaryFromJsonObject(value.toObject());
         if (!s)
             return s.error();
-        if (s->period != periods[out.size()])
+        if (s->period != periods[out.size()] || !withinLimits(*s))
             return damaged();
         out << std::move(*s);
     }

@@ -99,19 +99,34 @@ Result<qint64> sourceFor(Database &db, const PackageContents &contents)
     return **found;
 }
 
-Result<std::optional<StoredPackage>> storedFor(Database &db, qint64 sourceId, const Period &period)
+// The source's stored packages that share a month with `period`.
+Result<QList<StoredPackage>> overlapping(Database &db, qint64 sourceId, const Period &period)
 {
-    const QByteArray sql = QByteArray(PackageColumns) + "WHERE source_id = ?1 AND period_from = ?2 AND period_to = ?3";
+    const QByteArray sql = QByteArray(PackageColumns)
+                           + "WHERE source_id = ?1 AND period_from <= ?3 AND period_to >= ?2 ORDER BY created_at DESC";
     auto stmt = db.prepare(sql.constData());
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sourceId).bind(2, fromKey(period)).bind(3, toKey(period));
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<StoredPackage>();
-    return std::optional<StoredPackage>(packageAt(*stmt));
+    QList<StoredPackage> out;
+    if (auto s = stmt->forEach([&](const Statement &r) { out << packageAt(r); }); !s)
+        return s.error();
+    return out;
+}
+
+bool within(const Period &inner, const Period &outer)
+{
+    const QStringList months = summary::periodMonths(outer);
+    return months.contains(fromKey(inner)) && months.contains(toKey(inner));
+}
+
+Status removePackage(Database &db, qint64 id)
+{
+    auto stmt = db.prepare("DELETE FROM rollup_package WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return stmt->run();
 }
 
 Status writePackage(Database &db, std::optional<qint64> replacing, qint64 sourceId, const QString &id,
@@ -162,28 +177,45 @@ RollupService::import(const QByteArray &bytes,
     auto sourceId = sourceFor(db, *contents);
     if (!sourceId)
         return sourceId.error();
-    auto stored = storedFor(db, *sourceId, period);
+    auto stored = overlapping(db, *sourceId, period);
     if (!stored)
         return stored.error();
-    if (*stored && (*stored)->createdAt >= contents->createdAt) {
+    const auto samePeriod = std::find_if(stored->cbegin(), stored->cend(),
+                                         [&](const StoredPackage &p) { return p.period == period; });
+    if (samePeriod != stored->cend() && samePeriod->createdAt >= contents->createdAt) {
         return Error{ErrorCode::InvalidInput,
                      Messages::tr("A newer package for this source and period is already imported (%1, %2).")
                          .arg(contents->sourceLabel, summary::periodKey(period))};
     }
-    if (*stored && !(confirmReplace && confirmReplace(**stored, *contents)))
+    // Older figures of the same months give way only after a yes: the
+    // newest package of a month is the one that counts (combineDeliveries).
+    QList<StoredPackage> older;
+    for (const StoredPackage &p : *stored) {
+        if (p.createdAt < contents->createdAt)
+            older << p;
+    }
+    if (!older.isEmpty() && !(confirmReplace && confirmReplace(older.first(), *contents)))
         return ImportOutcome::Kept; // the transaction rolls back a changed label too
 
     std::optional<qint64> replacing;
-    if (*stored)
-        replacing = (*stored)->id;
+    if (samePeriod != stored->cend())
+        replacing = samePeriod->id;
     if (auto s = writePackage(db, replacing, *sourceId, id, *contents); !s)
         return s.error();
-    const QString event = replacing ? u"rollup.package_replaced"_qs : u"rollup.package_imported"_qs;
+    // An older package all of whose months the new one holds counts no more.
+    for (const StoredPackage &p : older) {
+        if (p.id != replacing && within(p.period, period)) {
+            if (auto s = removePackage(db, p.id); !s)
+                return s.error();
+        }
+    }
+    const bool replaced = !older.isEmpty();
+    const QString event = replaced ? u"rollup.package_replaced"_qs : u"rollup.package_imported"_qs;
     if (auto s = m_vault.audit().append(event, u"rollup_source"_qs, auditObject(contents->sourceLabel, period)); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    return replacing ? ImportOutcome::Replaced : ImportOutcome::Added;
+    return replaced ? ImportOutcome::Replaced : ImportOutcome::Added;
 }
 
 Result<QList<Source>> RollupService::sources() const
@@ -233,8 +265,8 @@ Result<summary::Summary> RollupService::combined(const Period &period) const
         auto cube = monthCubeFromJson(QJsonDocument::fromJson(row.json).object());
         if (!cube) {
             return Error{ErrorCode::InvalidInput,
-                         Messages::tr("A package from %1 was imported by an earlier version of Baken; import it "
-                                      "again.")
+                         Messages::tr("A package from %1 was made by an earlier version of Baken and can no "
+                                      "longer be read; ask %1 for a new package.")
                              .arg(row.delivery.sourceLabel)};
         }
         row.delivery.cube = std::move(*cube);

@@ -31,7 +31,7 @@ struct StoredPackage {
 enum class ImportOutcome {
     Added,
     Duplicate, // the same file was imported before: nothing changed
-    Replaced,  // a newer package for the same source and period, confirmed
+    Replaced,  // newer figures for months of the same source already imported, confirmed
     Kept,      // a newer one was offered and the user said no: nothing changed
 };
 
@@ -42,10 +42,12 @@ class RollupService {
 public:
     explicit RollupService(Vault &vault) : m_vault(vault) {}
 
-    // Opens, checks and stores a package. An older package for the same
-    // source and period is replaced only when `confirmReplace` says yes; an
-    // older package than the one stored is refused. Nothing changes on any
-    // refusal.
+    // Opens, checks and stores a package. When the source's figures for some
+    // of its months were imported before from an older package,
+    // `confirmReplace` is asked (with the newest of those); on a yes the new
+    // package counts for those months and older packages all of whose months
+    // it holds are removed. An older package than the stored one for the
+    // same period is refused. Nothing changes on any refusal or a no.
     Result<ImportOutcome> import(const QByteArray &bytes, const std::function<bool(const StoredPackage &old,
                                                                                   const PackageContents &newer)> &confirmReplace);
     Result<QList<Source>> sources() const;

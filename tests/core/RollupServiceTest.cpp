@@ -319,7 +319,7 @@ TEST_F(RollupServiceTest, ANewerQuarterOverridesThoseMonthsOfAnOlderYear)
     Advisor a = advisor(u"Noord"_qs, u"Kantine"_qs, 12, 11);
     RollupService rollup(*coordinator);
     ASSERT_EQ(*rollup.import(packageOf(a, u"2025"_qs), never), ImportOutcome::Added);
-    const qint64 before = *exactOf(a).table(u"cases.type"_qs)->total->value;
+    const qint64 casesBefore = *exactOf(a).table(u"cases.type"_qs)->total->value;
 
     SqlCodeListStore codes(a.vault->db());
     SqlCaseStore store(a.vault->db());
@@ -332,17 +332,47 @@ TEST_F(RollupServiceTest, ANewerQuarterOverridesThoseMonthsOfAnOlderYear)
     in.groundIds = {codes.items(CodeList::Grounds, true)->first().id};
     ASSERT_TRUE(service.registerCase(*service.createDraft(in), in, std::nullopt).ok());
     QThread::sleep(1);
-    ASSERT_EQ(*rollup.import(packageOf(a, u"2025-Q2"_qs), never), ImportOutcome::Added);
+    const QByteArray quarterPackage = packageOf(a, u"2025-Q2"_qs);
+    // The year's figures for April to June give way only after a yes.
+    const auto before = state();
+    int asked = 0;
+    auto kept = rollup.import(quarterPackage, [&](const StoredPackage &old, const PackageContents &) {
+        ++asked;
+        EXPECT_EQ(old.period, *parsePeriod(u"2025"_qs));
+        return false;
+    });
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(*kept, ImportOutcome::Kept);
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(state(), before);
+    EXPECT_EQ(*rollup.combined(*parsePeriod(u"2025"_qs))->table(u"cases.type"_qs)->total->value, casesBefore);
+    ASSERT_EQ(*rollup.import(quarterPackage, [](const StoredPackage &, const PackageContents &) { return true; }),
+              ImportOutcome::Replaced);
+    EXPECT_EQ(rollup.packages()->size(), 2) << "the year still counts for its other months";
 
     auto year = rollup.combined(*parsePeriod(u"2025"_qs));
     ASSERT_TRUE(year.ok()) << year.error().message.toStdString();
-    EXPECT_EQ(*year->table(u"cases.type"_qs)->total->value, before + 1);
+    EXPECT_EQ(*year->table(u"cases.type"_qs)->total->value, casesBefore + 1);
     // The year now comes in three runs (Jan-Mar, Apr-Jun, Jul-Dec): the status
     // at its end cannot be summed from them.
     EXPECT_EQ(year->table(u"cases.status"_qs), nullptr);
     auto quarter = rollup.combined(*parsePeriod(u"2025-Q2"_qs));
     ASSERT_TRUE(quarter.ok());
     EXPECT_EQ(figuresByCode(*quarter), figuresByCode(exactOf(a, u"2025-Q2"_qs)));
+}
+
+TEST_F(RollupServiceTest, ANewerPackageHoldingAllMonthsOfAnOlderOneRemovesItAfterAYes)
+{
+    Advisor a = advisor(u"Noord"_qs, u"Kantine"_qs, 12, 12);
+    RollupService rollup(*coordinator);
+    ASSERT_EQ(*rollup.import(packageOf(a, u"2025-01..2025-06"_qs), never), ImportOutcome::Added);
+    QThread::sleep(1);
+    const auto yes = [](const StoredPackage &, const PackageContents &) { return true; };
+    ASSERT_EQ(*rollup.import(packageOf(a, u"2025"_qs), yes), ImportOutcome::Replaced);
+    const auto stored = *rollup.packages();
+    ASSERT_EQ(stored.size(), 1) << "the half year counts no more: it is removed";
+    EXPECT_EQ(stored.first().period, *parsePeriod(u"2025"_qs));
+    EXPECT_EQ(figuresByCode(*rollup.combined(*parsePeriod(u"2025"_qs))), figuresByCode(exactOf(a)));
 }
 
 } // namespace

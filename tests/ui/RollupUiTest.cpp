@@ -266,6 +266,10 @@ TEST_F(RollupRoundTrip, EachFileIsReportedAddedAgainOrRefused)
 void answerNextQuestion(QMessageBox::StandardButton button)
 {
     auto *poll = new QTimer(qApp);
+    auto *giveUp = new QTimer(poll); // a test whose question never comes fails on its own
+    giveUp->setSingleShot(true);
+    QObject::connect(giveUp, &QTimer::timeout, poll, [poll] { poll->deleteLater(); });
+    giveUp->start(10000);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             poll->stop();

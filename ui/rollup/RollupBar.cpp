@@ -27,10 +27,11 @@ bool askToReplace(QWidget *parent, const baken::rollup::StoredPackage &old, cons
 {
     const QLocale locale;
     const QString question =
-        RollupBar::tr("A package from %1 for %2 was already imported (made %3). This one was made later (%4). "
-                      "Replace the older figures with these?")
-            .arg(newer.sourceLabel, summary::periodLabel(newer.cube.period).in(currentLanguage()),
+        RollupBar::tr("A package from %1 for %2 was already imported (made %3). This one, for %4, was made later "
+                      "(%5). Use its figures for the months they share?")
+            .arg(newer.sourceLabel, summary::periodLabel(old.period).in(currentLanguage()),
                  locale.toString(old.createdAt.toLocalTime(), QLocale::ShortFormat),
+                 summary::periodLabel(newer.cube.period).in(currentLanguage()),
                  locale.toString(newer.createdAt.toLocalTime(), QLocale::ShortFormat));
     // The import waits for the answer inside one transaction, so this asks
     // modally; the lock timer cannot fire during it.
@@ -152,7 +153,7 @@ RollupBar::ImportReport RollupBar::importFiles(const QStringList &paths)
             lines << tr("%1: already imported, nothing changed.").arg(name);
             break;
         case baken::rollup::ImportOutcome::Replaced:
-            lines << tr("%1: replaced the older package of the same source and period.").arg(name);
+            lines << tr("%1: replaced the older figures of the same source for the months they share.").arg(name);
             break;
         case baken::rollup::ImportOutcome::Kept:
             lines << tr("%1: kept the package imported before, nothing changed.").arg(name);
