@@ -63,10 +63,7 @@ protected:
     void SetUp() override
     {
         ASSERT_NO_FATAL_FAILURE(SummaryVaultFixture::SetUp());
-        ASSERT_NO_FATAL_FAILURE(addCases());
-        ASSERT_NO_FATAL_FAILURE(addAllHours());
-        ASSERT_NO_FATAL_FAILURE(addConsultations());
-        ASSERT_NO_FATAL_FAILURE(addGroups());
+        ASSERT_NO_FATAL_FAILURE(addEverything());
         // Forty minutes in May and in June round to an hour each, but to one
         // hour less together with April's hundred minutes: hours of a run are
         // not the sum of its months' hours.

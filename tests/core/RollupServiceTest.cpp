@@ -96,6 +96,21 @@ protected:
         return sealed.ok() ? *sealed : QByteArray();
     }
 
+    // One more case in `a`'s vault, registered on `intake`.
+    static void addCase(Advisor &a, QDate intake)
+    {
+        SqlCodeListStore codes(a.vault->db());
+        SqlCaseStore store(a.vault->db());
+        CaseService service(*a.vault, store, codes);
+        CaseIntake in;
+        in.intakeDate = intake;
+        in.channelId = codes.items(CodeList::Channels, true)->first().id;
+        in.identity = ReporterIdentity::Pseudonym;
+        in.pseudonym = u"Merel"_qs;
+        in.groundIds = {codes.items(CodeList::Grounds, true)->first().id};
+        ASSERT_TRUE(service.registerCase(*service.createDraft(in), in, std::nullopt).ok());
+    }
+
     // What a refusal must leave alone: both tables and the audit log.
     QList<qint64> state()
     {
@@ -209,16 +224,7 @@ TEST_F(RollupServiceTest, ANewerPackageReplacesTheOlderOnlyWhenConfirmed)
     const auto stored = *rollup.packages();
 
     // A case added later; the new package is stamped at least a second later.
-    SqlCodeListStore codes(a.vault->db());
-    SqlCaseStore store(a.vault->db());
-    CaseService service(*a.vault, store, codes);
-    CaseIntake in;
-    in.intakeDate = QDate(2025, 3, 3);
-    in.channelId = codes.items(CodeList::Channels, true)->first().id;
-    in.identity = ReporterIdentity::Pseudonym;
-    in.pseudonym = u"Merel"_qs;
-    in.groundIds = {codes.items(CodeList::Grounds, true)->first().id};
-    ASSERT_TRUE(service.registerCase(*service.createDraft(in), in, std::nullopt).ok());
+    ASSERT_NO_FATAL_FAILURE(addCase(a, QDate(2025, 3, 3)));
     QThread::sleep(1);
     a.label = u"Noord (nieuw)"_qs;
     const QByteArray newer = packageOf(a);
@@ -321,16 +327,7 @@ TEST_F(RollupServiceTest, ANewerQuarterOverridesThoseMonthsOfAnOlderYear)
     ASSERT_EQ(*rollup.import(packageOf(a, u"2025"_qs), never), ImportOutcome::Added);
     const qint64 casesBefore = *exactOf(a).table(u"cases.type"_qs)->total->value;
 
-    SqlCodeListStore codes(a.vault->db());
-    SqlCaseStore store(a.vault->db());
-    CaseService service(*a.vault, store, codes);
-    CaseIntake in;
-    in.intakeDate = QDate(2025, 5, 3);
-    in.channelId = codes.items(CodeList::Channels, true)->first().id;
-    in.identity = ReporterIdentity::Pseudonym;
-    in.pseudonym = u"Merel"_qs;
-    in.groundIds = {codes.items(CodeList::Grounds, true)->first().id};
-    ASSERT_TRUE(service.registerCase(*service.createDraft(in), in, std::nullopt).ok());
+    ASSERT_NO_FATAL_FAILURE(addCase(a, QDate(2025, 5, 3)));
     QThread::sleep(1);
     const QByteArray quarterPackage = packageOf(a, u"2025-Q2"_qs);
     // The year's figures for April to June give way only after a yes.

@@ -32,6 +32,15 @@ protected:
         south = lists->add(CodeList::Units, u"Zuid"_qs, u"South"_qs)->id;
     }
 
+    // Everything below: cases, hours, consultations and groups.
+    void addEverything()
+    {
+        ASSERT_NO_FATAL_FAILURE(addCases());
+        ASSERT_NO_FATAL_FAILURE(addAllHours());
+        ASSERT_NO_FATAL_FAILURE(addConsultations());
+        ASSERT_NO_FATAL_FAILURE(addGroups());
+    }
+
     CaseIntake plain(QDate date, CaseType type, QList<const char *> grounds, qint64 unit)
     {
         CaseIntake in = intake(date);

@@ -100,10 +100,7 @@ protected:
     void SetUp() override
     {
         ASSERT_NO_FATAL_FAILURE(SummaryVaultFixture::SetUp());
-        ASSERT_NO_FATAL_FAILURE(addCases());
-        ASSERT_NO_FATAL_FAILURE(addAllHours());
-        ASSERT_NO_FATAL_FAILURE(addConsultations());
-        ASSERT_NO_FATAL_FAILURE(addGroups());
+        ASSERT_NO_FATAL_FAILURE(addEverything());
         auto built = buildSummary(vault->db(), *parsePeriod(u"2025-Q2"_qs));
         ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
         s = *built;

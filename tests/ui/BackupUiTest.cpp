@@ -201,7 +201,7 @@ TEST_F(BackupUi, LockWritesABackupAndAMissingStickNeverStopsTheLock)
     m_window->lockVault();
     EXPECT_TRUE(m_window->isLocked());
     EXPECT_EQ(QDir(stick).entryList(QDir::Files).size(), 1);
-    EXPECT_TRUE(locked->backupNote().contains(u"written")) << locked->backupNote().toStdString();
+    EXPECT_TRUE(locked->backupNote().contains(u"written")) << "note: " << locked->backupNote().toStdString();
 }
 
 // Settings' Backups section and the restore dialog, for docs/screenshots.
@@ -213,15 +213,10 @@ TEST(CasesScreenshots, BackupSettingsAndRestoreDialog)
     installTranslations(QStringLiteral("nl")); // the screenshots in docs/ are Dutch
     TestVaultDir dir;
     QTemporaryDir stick;
-    const QString path = dir.path(QStringLiteral("vertrouwenspersoon.baken"));
-    dir.create(QStringLiteral("vertrouwenspersoon.baken")).reset();
     Settings settings(dir.path(QStringLiteral("settings.ini")));
     ui::MainWindow window(settings);
     window.resize(1400, 900);
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    unlockInWindow(window, path);
+    unlockNewVaultInWindow(window, dir, QStringLiteral("vertrouwenspersoon.baken"));
     if (::testing::Test::HasFatalFailure())
         return;
     ui::VaultWorkspace *workspace = window.workspace();

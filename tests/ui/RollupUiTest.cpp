@@ -376,10 +376,7 @@ TEST(CasesScreenshots, RollupSettingsAndReports)
     Settings settings(dir.path(QStringLiteral("settings.ini")));
     ui::MainWindow window(settings);
     window.resize(1400, 900);
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    unlockInWindow(window, coordinatorPath);
+    showAndUnlock(window, coordinatorPath);
     if (::testing::Test::HasFatalFailure())
         return;
     ui::VaultWorkspace *workspace = window.workspace();

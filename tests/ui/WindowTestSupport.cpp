@@ -30,13 +30,18 @@ void unlockInWindow(ui::MainWindow &window, const QString &path)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 }
 
-void unlockNewVaultInWindow(ui::MainWindow &window, TestVaultDir &dir, const QString &fileName)
+void showAndUnlock(ui::MainWindow &window, const QString &path)
 {
-    dir.create(fileName).reset();
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    unlockInWindow(window, dir.path(fileName));
+    unlockInWindow(window, path);
+}
+
+void unlockNewVaultInWindow(ui::MainWindow &window, TestVaultDir &dir, const QString &fileName)
+{
+    dir.create(fileName).reset();
+    showAndUnlock(window, dir.path(fileName));
 }
 
 QChar mnemonic(const QString &text)

@@ -17,8 +17,10 @@ namespace baken::test {
 void unlockInWindow(ui::MainWindow &window, const QString &path);
 
 class TestVaultDir;
-// Creates an empty vault `fileName` in `dir`, shows `window` and unlocks the
-// new vault in it as above.
+// Shows `window`, waits until it is active and unlocks the vault at `path`
+// in it as above.
+void showAndUnlock(ui::MainWindow &window, const QString &path);
+// Creates an empty vault `fileName` in `dir`, and shows and unlocks it.
 void unlockNewVaultInWindow(ui::MainWindow &window, TestVaultDir &dir, const QString &fileName);
 
 // The Alt letter of a label or button text ("Chan&nel" -> 'n'), lower case;
