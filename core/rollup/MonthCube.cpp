@@ -144,18 +144,20 @@ Result<MonthCube> buildMonthCube(Database &db, const Period &period)
     if (auto s = snapshot.begin(); !s)
         return s.error();
 
+    // One moment too: a session is held in a month and in every run alike.
+    const QDateTime now = QDateTime::currentDateTime();
     MonthCube cube;
     cube.period = begun(period);
     const QStringList months = summary::periodMonths(cube.period);
     // A period that has not begun is refused by the first month's summary.
     for (const QString &month : asked.mid(0, std::max<qsizetype>(1, months.size()))) {
-        auto exact = summary::buildSummary(db, summary::monthRun(month, month));
+        auto exact = summary::buildSummary(db, summary::monthRun(month, month), now);
         if (!exact)
             return exact.error();
         cube.months << std::move(*exact);
     }
     for (const Period &run : runsOf(months)) {
-        auto tables = summary::buildWholePeriodTables(db, run);
+        auto tables = summary::buildWholePeriodTables(db, run, now);
         if (!tables)
             return tables.error();
         cube.runs << std::move(*tables);

@@ -62,7 +62,11 @@ Result<Summary> build(Database &db, const Period &period, const QList<TableGroup
 
 Result<Summary> buildSummary(Database &db, const Period &period)
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    return buildSummary(db, period, QDateTime::currentDateTime());
+}
+
+Result<Summary> buildSummary(Database &db, const Period &period, const QDateTime &now)
+{
     return build(db, period,
                  {&detail::caseTables, &detail::hoursTables, &detail::doubtLineTables,
                   [&](const detail::PeriodQuery &query, const CodeListStore &) {
@@ -70,9 +74,8 @@ Result<Summary> buildSummary(Database &db, const Period &period)
                   }});
 }
 
-Result<Summary> buildWholePeriodTables(Database &db, const Period &period)
+Result<Summary> buildWholePeriodTables(Database &db, const Period &period, const QDateTime &now)
 {
-    const QDateTime now = QDateTime::currentDateTime();
     return build(db, period,
                  {&detail::caseEndTables, &detail::hoursTables,
                   [&](const detail::PeriodQuery &query, const CodeListStore &) {

@@ -3,6 +3,8 @@
 #include "Summary.h"
 #include "base/Result.h"
 
+#include <QDateTime>
+
 namespace baken {
 class Database;
 }
@@ -12,6 +14,9 @@ namespace baken::summary {
 // The exact counts of a period, straight from the vault. Never leaves the
 // vault as it is: publish() it first (DisclosureControl.h).
 Result<Summary> buildSummary(Database &db, const Period &period);
+// The same, with the sessions before `now` counted as held: summaries that
+// must agree with each other (rollup/MonthCube.h) share one moment.
+Result<Summary> buildSummary(Database &db, const Period &period, const QDateTime &now);
 
 // The tables of buildSummary whose figures for a period are not the sum of
 // its months' figures: the status at the period end and the referrals up to
@@ -19,7 +24,7 @@ Result<Summary> buildSummary(Database &db, const Period &period);
 // hours (each figure rounded from its own minutes). Same ids and figures as
 // in buildSummary(db, period); a roll-up package carries them for every run
 // of months it can be cut into (rollup/MonthCube.h).
-Result<Summary> buildWholePeriodTables(Database &db, const Period &period);
+Result<Summary> buildWholePeriodTables(Database &db, const Period &period, const QDateTime &now);
 // Their ids.
 QStringList wholePeriodTableIds();
 
