@@ -5,6 +5,8 @@
 #include "db/Database.h"
 #include "db/SqlValues.h"
 
+#include <sqlcipher/sqlite3.h>
+
 #include <variant>
 
 namespace baken {
@@ -96,13 +98,18 @@ QByteArray placeholders(qsizetype count)
 // IN`: the unary plus keeps SQLite from looking every id up in the wide case
 // rows and makes it walk the covering index case_file_list instead, which
 // stays fast when a first keystroke matches nearly every case.
-Where whereFor(const CaseFilter &f, const QDate &today)
+Where whereFor(const CaseFilter &f, const QDate &today, bool hitsFilled)
 {
     Where w;
+    // The unary plus here too: with it SQLite walks case_file_by_intake in
+    // the list's default order (newest intake first) and stops after the
+    // page, instead of sorting every case again for each page it fetches.
     if (!f.includeDrafts)
-        w.add(" AND c.is_draft = 0");
+        w.add(" AND +c.is_draft = 0");
     const QString typed = f.text.trimmed();
-    if (const QString match = ftsPrefixQuery(typed); !match.isEmpty()) {
+    if (const QString match = ftsPrefixQuery(typed); !match.isEmpty() && hitsFilled) {
+        w.add(" AND +c.id IN (SELECT id FROM temp.case_search_hits)");
+    } else if (!match.isEmpty()) {
         w.add(" AND +c.id IN (SELECT docid FROM case_search WHERE case_search MATCH ?", match);
         if (looksLikeCaseNumber(typed))
             w.add(" UNION SELECT id FROM case_file WHERE number LIKE ?", u'%' + typed + u'%');
@@ -179,9 +186,40 @@ QByteArray orderBy(const SortKeys &keys, bool descending, const char *table)
 
 } // namespace
 
+bool CaseSearch::fillHits(const QString &text) const
+{
+    const QString typed = text.trimmed();
+    const QString match = ftsPrefixQuery(typed);
+    sqlite3 *handle = m_db.handle();
+    if (match.isEmpty() || !sqlite3_get_autocommit(handle))
+        return false;
+    if (m_hitsValid && m_hitsText == typed && m_hitsChanges == sqlite3_total_changes(handle))
+        return true;
+    m_hitsValid = false;
+    if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS case_search_hits (id INTEGER PRIMARY KEY)")
+        || !m_db.exec("DELETE FROM temp.case_search_hits"))
+        return false;
+    const bool number = looksLikeCaseNumber(typed);
+    auto fill = m_db.prepare(number ? "INSERT OR IGNORE INTO temp.case_search_hits SELECT docid FROM case_search"
+                                      " WHERE case_search MATCH ?1 UNION SELECT id FROM case_file WHERE number LIKE ?2"
+                                    : "INSERT OR IGNORE INTO temp.case_search_hits SELECT docid FROM case_search"
+                                      " WHERE case_search MATCH ?1");
+    if (!fill)
+        return false;
+    fill->bind(1, match);
+    if (number)
+        fill->bind(2, u'%' + typed + u'%');
+    if (!fill->run())
+        return false;
+    m_hitsText = typed;
+    m_hitsChanges = sqlite3_total_changes(handle);
+    m_hitsValid = true;
+    return true;
+}
+
 Result<int> CaseSearch::count(const CaseFilter &filter) const
 {
-    const Where where = whereFor(filter, QDate::currentDate());
+    const Where where = whereFor(filter, QDate::currentDate(), fillHits(filter.text));
     auto stmt = m_db.prepare(QByteArray("SELECT count(*) FROM case_file c" + where.sql).constData());
     if (!stmt)
         return stmt.error();
@@ -197,7 +235,7 @@ Result<QList<CaseSummary>> CaseSearch::page(const CaseFilter &filter, const Case
     if (limit <= 0)
         return QList<CaseSummary>{};
     const QDate today = QDate::currentDate();
-    Where where = whereFor(filter, today);
+    Where where = whereFor(filter, today, fillHits(filter.text));
     // The inner query sorts ids and keys only (from the covering index); the
     // wide rows and the next follow-up are read for the rows shown.
     const SortKeys keys = sortKeys(sort.column);

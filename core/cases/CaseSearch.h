@@ -61,7 +61,18 @@ public:
     Result<QList<CaseSummary>> page(const CaseFilter &filter, const CaseSort &sort, int offset, int limit) const;
 
 private:
+    // The ids the typed text finds, in a temporary table in memory (ids
+    // only), so that count() and page() of one keystroke evaluate the
+    // full-text query once: a first letter finds nearly every case, and
+    // building that list of ids twice was most of a keystroke's time. Kept
+    // while the text and the connection's change count stay the same; never
+    // filled inside a transaction, whose rollback would empty it unseen.
+    bool fillHits(const QString &text) const;
+
     Database &m_db;
+    mutable QString m_hitsText;
+    mutable int m_hitsChanges = -1;
+    mutable bool m_hitsValid = false;
 };
 
 } // namespace baken

@@ -5,10 +5,12 @@
 #include "crypto/PassphraseStrength.h"
 #include "crypto/RecoveryKey.h"
 #include "demo/DemoVault.h"
+#include "demo/LargeDemo.h"
 #include "vault/Vault.h"
 #include "vault/VaultCheck.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace baken {
 
@@ -137,10 +139,24 @@ ExitCode CliApp::passwd(const QStringList &args)
 ExitCode CliApp::demo(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("size"),
+                      tr("small (the default): a few hundred cases; large: ten years of a large employer, "
+                         "50,000 cases, for measuring speed."),
+                      tr("small|large"), QStringLiteral("small")});
+    parser.addOption({QStringLiteral("scale"), tr("With --size large: 2 or 4 times as much data."), tr("1|2|4"),
+                      QStringLiteral("1")});
     if (auto done = parseCommand(parser, args,
                                  tr("Create a vault with synthetic demonstration data. Without a passphrase "
                                     "option the published demo passphrase is used.")))
         return *done;
+    const QString size = parser.value(QStringLiteral("size"));
+    const QString scale = parser.value(QStringLiteral("scale"));
+    const bool large = size == u"large";
+    if ((!large && size != u"small") || !QStringList{u"1"_qs, u"2"_qs, u"4"_qs}.contains(scale)
+        || (!large && scale != u"1")) {
+        m_io.err << tr("Use --size small or --size large, and --scale 1, 2 or 4 only with --size large.") << '\n';
+        return ExitCode::Usage;
+    }
     const QString path = parser.positionalArguments().constFirst();
     if (QFileInfo::exists(path)) {
         m_io.err << tr("%1 already exists; Baken never overwrites a file.").arg(path) << '\n';
@@ -152,6 +168,26 @@ ExitCode CliApp::demo(const QStringList &args)
         if (!given)
             return ExitCode::Failure;
         secret = *given;
+    }
+    if (large) {
+        QElapsedTimer timer;
+        timer.start();
+        LargeDemoCounts counts;
+        auto vault = LargeDemo::create(path, secret, LargeDemoOptions{scale.toDouble(), QDate::currentDate()}, &counts);
+        if (!vault)
+            return fail(vault.error());
+        m_io.out << tr("Created the large demo vault %1 in %2 s: %3 cases, %4 contact moments, %5 follow-ups, "
+                       "%6 consultations, %7 groups with %8 sessions.")
+                        .arg(QDir::toNativeSeparators((*vault)->path()))
+                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                        .arg(counts.cases)
+                        .arg(counts.contacts)
+                        .arg(counts.followUps)
+                        .arg(counts.consultations)
+                        .arg(counts.groups)
+                        .arg(counts.sessions)
+                 << '\n';
+        return ExitCode::Ok;
     }
     auto vault = DemoVault::create(path, secret);
     if (!vault)

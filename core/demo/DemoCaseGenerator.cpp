@@ -57,6 +57,18 @@ qint64 anyOf(DemoPhrases &text, const QList<qint64> &ids)
 
 } // namespace
 
+// Which follow-ups the advisor already did: decided by id and date, so that
+// it is the same in every demo vault without another draw from the generator.
+bool wasDone(const FollowUp &f, const DemoCasePlan &p, const QDate &today)
+{
+    if (f.isDone())
+        return false;
+    if (p.status == CaseStatus::Closed)
+        return true;
+    // An advisor keeps up: what is overdue is at most three weeks late.
+    return f.due < today.addDays(-21) || (f.due < today && f.id * 37 % 100 < p.completePastPercent / 2);
+}
+
 Result<DemoCodes> DemoCodes::load(const CodeListStore &store)
 {
     DemoCodes codes;
@@ -85,9 +97,10 @@ Result<DemoCodes> DemoCodes::load(const CodeListStore &store)
     return codes;
 }
 
-DemoCaseGenerator::DemoCaseGenerator(DemoCodes codes, const QDate &today, quint32 seed)
+DemoCaseGenerator::DemoCaseGenerator(DemoCodes codes, const QDate &today, quint32 seed, DemoCaseShape shape)
     : m_codes(std::move(codes))
     , m_today(today)
+    , m_shape(shape)
     , m_rng(seed)
 {}
 
@@ -100,10 +113,16 @@ QDateTime DemoCaseGenerator::momentOn(const QDate &date)
 
 DemoCasePlan DemoCaseGenerator::next()
 {
-    DemoCasePlan p;
     // One in 75 is an intake of the last week, still half-typed.
-    p.draft = ++m_count % 75 == 0;
-    p.intake = intake(m_today.addDays(-m_text.pick(p.draft ? 7 : 548))); // about 18 months
+    const bool draft = ++m_count % 75 == 0;
+    return planOn(m_today.addDays(-m_text.pick(draft ? 7 : 548)), draft); // about 18 months
+}
+
+DemoCasePlan DemoCaseGenerator::planOn(const QDate &intakeDate, bool draft)
+{
+    DemoCasePlan p;
+    p.draft = draft;
+    p.intake = intake(intakeDate);
     if (!p.draft)
         plan(p);
     return p;
@@ -195,6 +214,8 @@ void DemoCaseGenerator::plan(DemoCasePlan &p)
         p.status = roll < 55 ? CaseStatus::New : CaseStatus::InProgress;
     else if (age < 30)
         p.status = roll < 15 ? CaseStatus::New : roll < 75 ? CaseStatus::InProgress : CaseStatus::Referred;
+    else if (age > 365 && m_shape.closeOldCases)
+        p.status = roll < 90 ? CaseStatus::Closed : roll < 95 ? CaseStatus::Referred : CaseStatus::InProgress;
     else
         p.status = roll < 50   ? CaseStatus::Closed
                    : roll < 57 ? CaseStatus::Reopened
@@ -207,7 +228,9 @@ void DemoCaseGenerator::plan(DemoCasePlan &p)
     const QDate end = p.status == CaseStatus::Closed ? p.closedOn : m_today;
     const int span = int(start.daysTo(end));
 
-    const int contacts = 1 + m_text.pick(p.status == CaseStatus::New ? 2 : 6);
+    int contacts = 1 + m_text.pick(p.status == CaseStatus::New ? 2 : m_shape.contactSpread);
+    if (m_shape.longCasePerMille > 0 && p.status != CaseStatus::New && m_text.pick(1000) < m_shape.longCasePerMille)
+        contacts = 60 + m_text.pick(91);
     QList<int> offsets{0};
     for (int i = 1; i < contacts; ++i)
         offsets << m_text.pick(span + 1);

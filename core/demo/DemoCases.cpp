@@ -9,20 +9,9 @@
 namespace baken {
 
 using demo::DemoCasePlan;
+using demo::wasDone;
 
 namespace {
-
-// Which follow-ups the advisor already did: decided by id and date, so that
-// it is the same in every demo vault without another draw from the generator.
-bool wasDone(const FollowUp &f, const DemoCasePlan &p, const QDate &today)
-{
-    if (f.isDone())
-        return false;
-    if (p.status == CaseStatus::Closed)
-        return true;
-    // An advisor keeps up: what is overdue is at most three weeks late.
-    return f.due < today.addDays(-21) || (f.due < today && f.id * 37 % 100 < p.completePastPercent / 2);
-}
 
 Status writeThroughService(CaseService &service, const CaseStore &store, const DemoCasePlan &p, const QDate &today)
 {

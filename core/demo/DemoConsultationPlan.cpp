@@ -138,18 +138,26 @@ QDate nextWorkingDay(QDate date)
 
 } // namespace
 
-DemoConsultationGenerator::DemoConsultationGenerator(DemoConsultationCodes codes, const QDate &today, quint32 seed)
+DemoConsultationGenerator::DemoConsultationGenerator(DemoConsultationCodes codes, const QDate &today, quint32 seed,
+                                                     double volume)
     : m_codes(std::move(codes))
     , m_today(today)
     , m_now(QDateTime::currentDateTime())
+    , m_volume(volume)
     , m_rng(seed)
 {}
 
-QList<Consultation> DemoConsultationGenerator::year()
+QList<Consultation> DemoConsultationGenerator::between(const QDate &from, const QDate &to)
 {
     QList<Consultation> out;
-    for (QDate date = m_today.addDays(-364); date <= m_today; date = date.addDays(1))
+    for (QDate date = from; date <= to; date = date.addDays(1))
         day(date, out);
+    return out;
+}
+
+QList<Consultation> DemoConsultationGenerator::year()
+{
+    QList<Consultation> out = between(m_today.addDays(-364), m_today);
     // A few callbacks are always waiting, whatever the day.
     int open = int(std::count_if(out.cbegin(), out.cend(), [](const Consultation &c) { return c.hasOpenCallback(); }));
     for (auto it = out.rbegin(); it != out.rend() && open < 3; ++it) {
@@ -169,7 +177,7 @@ void DemoConsultationGenerator::day(const QDate &date, QList<Consultation> &out)
     if (isHoliday(date))
         return;
     const bool weekend = date.dayOfWeek() > 5;
-    const double mean = PerWeekday[date.dayOfWeek() - 1] * PerMonth[date.month() - 1];
+    const double mean = PerWeekday[date.dayOfWeek() - 1] * PerMonth[date.month() - 1] * m_volume;
     int count = int(mean) + (m_text.pick(100) < int((mean - int(mean)) * 100) ? 1 : 0);
     if (m_text.chance(25))
         count = std::max(0, count + (m_text.chance(50) ? 1 : -1));

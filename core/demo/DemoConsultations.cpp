@@ -19,7 +19,9 @@ namespace {
 // The colleagues who staff the line, in the order of the shift table.
 constexpr const char *StaffNames[] = {"Samira B.", "Joost V.", "Hatice K.", "Ricardo M.", "Eline D."};
 
-Result<DemoConsultationCodes> loadCodes(Vault &vault, const CodeListStore &store)
+} // namespace
+
+Result<DemoConsultationCodes> DemoConsultationCodes::load(Vault &vault, const CodeListStore &store)
 {
     DemoConsultationCodes codes;
     SqlCodeListStore writable(vault.db());
@@ -49,6 +51,8 @@ Result<DemoConsultationCodes> loadCodes(Vault &vault, const CodeListStore &store
         codes.units << item.id;
     return codes;
 }
+
+namespace {
 
 bool wentToAdvisor(const Consultation &c, qint64 advisor)
 {
@@ -102,7 +106,7 @@ Status linkToCases(const SqlCaseStore &cases, SqlConsultationStore &store, const
 Result<int> DemoConsultations::add(Vault &vault, const QDate &today)
 {
     SqlCodeListStore codes(vault.db());
-    auto loaded = loadCodes(vault, codes);
+    auto loaded = DemoConsultationCodes::load(vault, codes);
     if (!loaded)
         return loaded.error();
     const qint64 advisor = loaded->bodies.value(QStringLiteral("confidential_advisor"));

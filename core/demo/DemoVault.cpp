@@ -19,7 +19,7 @@ QString DemoVault::defaultPassphrase()
     return QStringLiteral("demo-baken-2026");
 }
 
-Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QString &passphrase)
+Result<std::unique_ptr<Vault>> DemoVault::createEmpty(const QString &path, const QString &passphrase)
 {
     VaultCreateOptions options;
     options.allowWeakPassphrase = true;
@@ -53,7 +53,14 @@ Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QStr
         if (auto item = codeLists.add(CodeList::Clients, QString::fromUtf8(nl), QString::fromUtf8(en)); !item)
             return item.error();
     }
+    return vault;
+}
 
+Result<std::unique_ptr<Vault>> DemoVault::create(const QString &path, const QString &passphrase)
+{
+    auto vault = createEmpty(path, passphrase);
+    if (!vault)
+        return vault;
     if (auto s = DemoCases::add(**vault, DemoCaseCount); !s)
         return s.error();
     if (auto consultations = DemoConsultations::add(**vault); !consultations)

@@ -13,6 +13,8 @@ namespace baken {
 struct DemoVault {
     static QString defaultPassphrase();
     static Result<std::unique_ptr<Vault>> create(const QString &path, const QString &passphrase);
+    // The demo vault with its units and clients only (LargeDemo fills it).
+    static Result<std::unique_ptr<Vault>> createEmpty(const QString &path, const QString &passphrase);
 };
 
 } // namespace baken

@@ -16,6 +16,7 @@ const std::vector<Migration> &builtinMigrations()
         {3, schema::migrateTo3},
         {4, schema::migrateTo4},
         {5, schema::migrateTo5},
+        {6, schema::migrateTo6},
     };
     return migrations;
 }

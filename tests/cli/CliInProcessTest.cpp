@@ -6,6 +6,7 @@
 #include "vault/Migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -155,6 +156,18 @@ TEST_F(CliTest, DemoUsesThePublishedPassphraseUnlessOneIsGiven)
     const QString other = dir.path(u"own.baken"_qs);
     ASSERT_EQ(run({u"demo"_qs, other}, {}, {{u"BAKEN_PASSPHRASE"_qs, strongPassphrase()}}).code, 0);
     EXPECT_TRUE(Vault::open(other, strongPassphrase()).ok());
+}
+
+TEST_F(CliTest, DemoRefusesAnUnknownSizeOrScaleAndCreatesNothing)
+{
+    for (const QStringList &options :
+         {QStringList{u"--size"_qs, u"huge"_qs}, QStringList{u"--size"_qs, u"large"_qs, u"--scale"_qs, u"3"_qs},
+          QStringList{u"--scale"_qs, u"2"_qs}}) {
+        const CliRun refused = run(QStringList{u"demo"_qs, vaultPath()} + options);
+        EXPECT_EQ(refused.code, 2) << options.join(u' ').toStdString();
+        EXPECT_TRUE(refused.err.contains(u"--size")) << refused.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(vaultPath()));
+    }
 }
 
 TEST_F(CliTest, ExportKeyRefusesWithoutYesAndIsAuditedWithIt)

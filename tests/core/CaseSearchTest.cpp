@@ -97,6 +97,27 @@ TEST_F(CaseSearch_, EveryKeystrokeFindsByPrefix)
     EXPECT_TRUE(found(QStringLiteral("hoofddoeken")).isEmpty());
 }
 
+// count() and page() of one keystroke share the ids the text found; a case
+// saved, edited or removed in between must show at once all the same.
+TEST_F(CaseSearch_, TheSameTextAgainSeesWhatChangedSinceTheLastKeystroke)
+{
+    const CaseFile first = registerWith(QStringLiteral("Opmerkingen over haar hoofddoek."));
+    CaseFilter filter;
+    filter.text = QStringLiteral("hoofd");
+    EXPECT_EQ(*search->count(filter), 1);
+    EXPECT_EQ(found(filter.text), QList<qint64>{first.id});
+
+    const CaseFile second = registerWith(QStringLiteral("Grappen over de hoofddoek van een collega."));
+    EXPECT_EQ(*search->count(filter), 2);
+    EXPECT_EQ(found(filter.text), (QList<qint64>{first.id, second.id}));
+
+    CaseIntake changed = second.intake;
+    changed.whatHappened = QStringLiteral("Grappen over de ramadan.");
+    ASSERT_TRUE(service->updateIntake(second.id, changed).ok());
+    EXPECT_EQ(*search->count(filter), 1);
+    EXPECT_EQ(found(filter.text), QList<qint64>{first.id});
+}
+
 TEST_F(CaseSearch_, EveryWordTypedMustMatch)
 {
     const CaseFile both = registerWith(QStringLiteral("Opmerkingen over haar hoofddoek in de kantine."));

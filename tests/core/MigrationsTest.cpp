@@ -115,3 +115,39 @@ TEST(Migrations, AVersion2VaultGainsTheDoubtLineAndKeepsTheUsersOwnItems)
     EXPECT_GT(*db.queryInt("SELECT count(*) FROM code_list_item"), itemsBefore + 1);
     EXPECT_GT(*db.queryInt("SELECT count(*) FROM referral_guide"), 0);
 }
+
+TEST(Migrations, AVersion5VaultGainsTheIndexesThatKeepACaseFileFastAndKeepsItsRows)
+{
+    TestVaultDir dir;
+    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
+    ASSERT_TRUE(opened.ok());
+    Database db = std::move(opened).value();
+    const std::vector<Migration> upToFive(builtinMigrations().begin(), builtinMigrations().begin() + 5);
+    ASSERT_TRUE(migrate(db, upToFive).ok());
+    ASSERT_TRUE(db.exec("INSERT INTO case_file (id, intake_date, created_at, updated_at)"
+                        " VALUES (7, '2020-01-06', '2020-01-06T10:00:00Z', '2020-01-06T10:00:00Z');"
+                        "INSERT INTO referral (case_id, body_id, referred_on, created_at)"
+                        " SELECT 7, id, '2020-01-08', '2020-01-08T10:00:00Z' FROM code_list_item"
+                        " WHERE list = 'referral_bodies' LIMIT 1")
+                    .ok());
+    const char *plan = "EXPLAIN QUERY PLAN SELECT note FROM referral WHERE case_id = 7";
+    auto before = db.prepare(plan);
+    ASSERT_TRUE(before.ok() && *before->step());
+    EXPECT_TRUE(before->text(3).contains(u"SCAN")) << before->text(3).toStdString();
+
+    ASSERT_TRUE(migrate(db, builtinMigrations()).ok());
+    EXPECT_EQ(*db.queryInt("SELECT max(version) FROM schema_migrations"), latestSchemaVersion());
+    // The case file's referrals tab reads its rows through the index, not the whole table.
+    auto after = db.prepare(plan);
+    ASSERT_TRUE(after.ok() && *after->step());
+    EXPECT_TRUE(after->text(3).contains(u"INDEX referral_case")) << after->text(3).toStdString();
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM referral WHERE case_id = 7"), 1);
+    for (const char *index : {"case_file_by_intake", "contact_moment_revision_contact", "group_participant_case",
+                              "group_participant_consultation"}) {
+        auto found = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1");
+        ASSERT_TRUE(found.ok());
+        found->bind(1, QString::fromLatin1(index));
+        ASSERT_TRUE(*found->step());
+        EXPECT_EQ(found->int64(0), 1) << index;
+    }
+}

@@ -15,5 +15,6 @@ Status migrateTo2(Database &db); // case files
 Status migrateTo3(Database &db); // the doubt line
 Status migrateTo4(Database &db); // peer-support groups
 Status migrateTo5(Database &db); // the coordinator's roll-up
+Status migrateTo6(Database &db); // indexes for ten years of data
 
 } // namespace baken::schema
