@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Baken notes here when the vault was unlocked and when a record was added, changed, exported or destroyed. The log never holds what a case says. Each entry is linked to the one before it, so a changed or removed entry shows when you verify the chain.</source>
+        <translation>Baken notes here when the vault was unlocked and when a record was added, changed, exported or destroyed. The log never holds what a case says. Each entry is linked to the one before it, so a changed or removed entry shows when you verify the chain.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filter the audit log</translation>
+    </message>
+    <message>
+        <source>What happened, record number, date or user</source>
+        <translation>What happened, record number, date or user</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Audit log entries, newest first</translation>
+    </message>
+    <message>
+        <source>Audit log message</source>
+        <translation>Audit log message</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileView</name>
     <message>
         <source>&amp;Back to cases</source>
@@ -1348,6 +1383,22 @@
         <source>Roll-up</source>
         <translation>Roll-up</translation>
     </message>
+    <message>
+        <source>Lock &amp;when the window is minimised</source>
+        <translation>Lock &amp;when the window is minimised</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message>
+        <source>Check the audit log…</source>
+        <translation>Check the audit log…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1387,6 +1438,10 @@
         <source>The demo vault holds made-up data and a published passphrase: try Baken there, never record real cases in it.</source>
         <translation>The demo vault holds made-up data and a published passphrase: try Baken there, never record real cases in it.</translation>
     </message>
+    <message>
+        <source>Forgot your passphrase? &amp;Restore from a backup…</source>
+        <translation>Forgot your passphrase? &amp;Restore from a backup…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -1401,6 +1456,133 @@
     <message>
         <source>Unlocking the vault</source>
         <translation>Unlocking the vault</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? &amp;Restore from a backup…</source>
+        <translation>Forgot your passphrase? &amp;Restore from a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Backup</name>
+    <message>
+        <source>The backup folder %1 is not there. Connect the USB stick or network drive, or choose another folder in Settings.</source>
+        <translation>The backup folder %1 is not there. Connect the USB stick or network drive, or choose another folder in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder for backups in Settings.</source>
+        <translation>%1 is not a folder. Choose a folder for backups in Settings.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1. The disk may be full, or the folder may not accept files. Your vault and your earlier backups are unchanged.</source>
+        <translation>The backup could not be written in %1. The disk may be full, or the folder may not accept files. Your vault and your earlier backups are unchanged.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2 Your vault and your earlier backups are unchanged.</source>
+        <translation>The backup could not be written in %1: %2 Your vault and your earlier backups are unchanged.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Baken backup.</source>
+        <translation>%1 is a folder, not a Baken backup.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Baken backup.</source>
+        <translation>%1 is empty: it is not a Baken backup.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions.</source>
+        <translation>%1 cannot be read. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted database, not a Baken backup. Baken only opens backups it made.</source>
+        <translation>%1 is an unencrypted database, not a Baken backup. Baken only opens backups it made.</translation>
+    </message>
+    <message>
+        <source>%1 is a Baken vault, not a backup: it opens with its own passphrase.</source>
+        <translation>%1 is a Baken vault, not a backup: it opens with its own passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Baken backup.</source>
+        <translation>%1 is not a Baken backup.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Baken. Install that version to restore it.</source>
+        <translation>%1 was made by a newer version of Baken. Install that version to restore it.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged: it cannot be restored. Try an older backup.</source>
+        <translation>%1 is incomplete or damaged: it cannot be restored. Try an older backup.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Keep between %1 and %2 backups.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups first.</source>
+        <translation>Choose a folder for the backups first.</translation>
+    </message>
+    <message>
+        <source>The recovery key of this vault is incomplete.</source>
+        <translation>The recovery key of this vault is incomplete.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be made.</source>
+        <translation>The backup key could not be made.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same records as the vault.</source>
+        <translation>The copy does not hold the same records as the vault.</translation>
+    </message>
+    <message>
+        <source>The integrity check of the copy failed.</source>
+        <translation>The integrity check of the copy failed.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the restored vault.</source>
+        <translation>Choose where to save the restored vault.</translation>
+    </message>
+    <message>
+        <source>The restored vault needs a name of its own; it cannot replace the backup.</source>
+        <translation>The restored vault needs a name of its own; it cannot replace the backup.</translation>
+    </message>
+    <message>
+        <source>The folder for the restored vault does not exist.</source>
+        <translation>The folder for the restored vault does not exist.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>A file with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>The vault at that place is open or was not closed properly. Close it, or choose another name.</source>
+        <translation>The vault at that place is open or was not closed properly. Close it, or choose another name.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored. Try an older backup.</source>
+        <translation>The backup %1 is damaged and cannot be restored. Try an older backup.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the backup. It may belong to another vault: check that the key and the backup are from the same vault.</source>
+        <translation>This recovery key does not open the backup. It may belong to another vault: check that the key and the backup are from the same vault.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Baken. Install that version to restore it.</source>
+        <translation>This backup was made by a newer version of Baken. Install that version to restore it.</translation>
+    </message>
+    <message>
+        <source>This file is not a Baken backup.</source>
+        <translation>This file is not a Baken backup.</translation>
     </message>
 </context>
 <context>
@@ -1825,10 +2007,6 @@
     <message>
         <source>Recovery key (shown only now; write it down or print it and keep it apart from the laptop):</source>
         <translation>Recovery key (shown only now; write it down or print it and keep it apart from the laptop):</translation>
-    </message>
-    <message>
-        <source>With it, Baken&apos;s encrypted backups can be opened if the passphrase is forgotten. Backups arrive in a coming version; until then the vault itself opens only with its passphrase.</source>
-        <translation>With it, Baken&apos;s encrypted backups can be opened if the passphrase is forgotten. Backups arrive in a coming version; until then the vault itself opens only with its passphrase.</translation>
     </message>
     <message>
         <source>Check a vault: integrity, schema version, audit chain and record counts.</source>
@@ -3206,16 +3384,135 @@
         <translation>%1: duplicate, imported before; nothing changed</translation>
     </message>
     <message>
-        <source>%1: replaced the older package of this source and period</source>
-        <translation>%1: replaced the older package of this source and period</translation>
-    </message>
-    <message>
         <source>%1: kept the package imported before; add --replace to use this newer one</source>
         <translation>%1: kept the package imported before; add --replace to use this newer one</translation>
     </message>
     <message>
         <source>Write the anonymised summary of every imported package within a period, with small figures left out over the combined figures, and which source delivered which months.</source>
         <translation>Write the anonymised summary of every imported package within a period, with small figures left out over the combined figures, and which source delivered which months.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup that opens with the recovery key</source>
+        <translation>Write an encrypted backup that opens with the recovery key</translation>
+    </message>
+    <message>
+        <source>Restore a backup with the recovery key, as a new vault with a new passphrase</source>
+        <translation>Restore a backup with the recovery key, as a new vault with a new passphrase</translation>
+    </message>
+    <message>
+        <source>Write the backup in DIR (default: the backup folder set for this vault in Settings).</source>
+        <translation>Write the backup in DIR (default: the backup folder set for this vault in Settings).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep the N newest backups of this vault in DIR and delete older ones (default: the vault&apos;s setting, 10 unless changed).</source>
+        <translation>Keep the N newest backups of this vault in DIR and delete older ones (default: the vault&apos;s setting, 10 unless changed).</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of a vault. It opens with the recovery key only, so it can bring the cases back when the passphrase is forgotten.</source>
+        <translation>Write an encrypted backup of a vault. It opens with the recovery key only, so it can bring the cases back when the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number from %1 to %2.</source>
+        <translation>--keep takes a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set for this vault. Give one with --to DIR, or set it in the app&apos;s Settings.</source>
+        <translation>No backup folder is set for this vault. Give one with --to DIR, or set it in the app&apos;s Settings.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older backups removed: %n</source>
+        <translation>
+            <numerusform>Older backup removed: %n</numerusform>
+            <numerusform>Older backups removed: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It opens with the vault&apos;s recovery key. Keep the key apart from the backup.</source>
+        <translation>It opens with the vault&apos;s recovery key. Keep the key apart from the backup.</translation>
+    </message>
+    <message>
+        <source>Restore a backup as a new vault with a new passphrase, using the recovery key. For when the passphrase is forgotten, or the laptop is lost.</source>
+        <translation>Restore a backup as a new vault with a new passphrase, using the recovery key. For when the passphrase is forgotten, or the laptop is lost.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>The backup file (*.bakenbackup).</source>
+        <translation>The backup file (*.bakenbackup).</translation>
+    </message>
+    <message>
+        <source>Write the restored vault to NEWVAULT (required).</source>
+        <translation>Write the restored vault to NEWVAULT (required).</translation>
+    </message>
+    <message>
+        <source>NEWVAULT</source>
+        <translation>NEWVAULT</translation>
+    </message>
+    <message>
+        <source>Replace the file at NEWVAULT if there is one.</source>
+        <translation>Replace the file at NEWVAULT if there is one.</translation>
+    </message>
+    <message>
+        <source>Read the recovery key from the first line of FILE.</source>
+        <translation>Read the recovery key from the first line of FILE.</translation>
+    </message>
+    <message>
+        <source>BACKUP --out NEWVAULT</source>
+        <translation>BACKUP --out NEWVAULT</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Baken never overwrites a file. Choose another name, or add --replace.</source>
+        <translation>%1 already exists; Baken never overwrites a file. Choose another name, or add --replace.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup. Open it with the new passphrase; the recovery key stays the same.</source>
+        <translation>Restored %1 from the backup. Open it with the new passphrase; the recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>With it, Baken&apos;s encrypted backups (baken-cli backup) can be restored if the passphrase is forgotten (baken-cli restore). The vault itself opens only with its passphrase.</source>
+        <translation>With it, Baken&apos;s encrypted backups (baken-cli backup) can be restored if the passphrase is forgotten (baken-cli restore). The vault itself opens only with its passphrase.</translation>
+    </message>
+    <message>
+        <source>small (the default): a few hundred cases; large: ten years of a large employer, 50,000 cases, for measuring speed.</source>
+        <translation>small (the default): a few hundred cases; large: ten years of a large employer, 50,000 cases, for measuring speed.</translation>
+    </message>
+    <message>
+        <source>small|large</source>
+        <translation>small|large</translation>
+    </message>
+    <message>
+        <source>With --size large: 2 or 4 times as much data.</source>
+        <translation>With --size large: 2 or 4 times as much data.</translation>
+    </message>
+    <message>
+        <source>1|2|4</source>
+        <translation>1|2|4</translation>
+    </message>
+    <message>
+        <source>Use --size small or --size large, and --scale 1, 2 or 4 only with --size large.</source>
+        <translation>Use --size small or --size large, and --scale 1, 2 or 4 only with --size large.</translation>
+    </message>
+    <message>
+        <source>Created the large demo vault %1 in %2 s: %3 cases, %4 contact moments, %5 follow-ups, %6 consultations, %7 groups with %8 sessions.</source>
+        <translation>Created the large demo vault %1 in %2 s: %3 cases, %4 contact moments, %5 follow-ups, %6 consultations, %7 groups with %8 sessions.</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older figures of this source for the months they share</source>
+        <translation>%1: replaced the older figures of this source for the months they share</translation>
     </message>
 </context>
 <context>
@@ -4512,10 +4809,6 @@
         <translation>Give a label that tells the coordinator who sends these figures.</translation>
     </message>
     <message>
-        <source>A package holds the exact figures: the coordinator applies disclosure control to the combined figures. This summary was already published.</source>
-        <translation>A package holds the exact figures: the coordinator applies disclosure control to the combined figures. This summary was already published.</translation>
-    </message>
-    <message>
         <source>The coordinator&apos;s key is not complete. Read the key block again.</source>
         <translation>The coordinator&apos;s key is not complete. Read the key block again.</translation>
     </message>
@@ -4546,6 +4839,18 @@
     <message>
         <source>A newer package for this source and period is already imported (%1, %2).</source>
         <translation>A newer package for this source and period is already imported (%1, %2).</translation>
+    </message>
+    <message>
+        <source>A package holds at most %1 months; make one package per year.</source>
+        <translation>A package holds at most %1 months; make one package per year.</translation>
+    </message>
+    <message>
+        <source>The package covers %1, not %2.</source>
+        <translation>The package covers %1, not %2.</translation>
+    </message>
+    <message>
+        <source>A package from %1 was made by an earlier version of Baken and can no longer be read; ask %1 for a new package.</source>
+        <translation>A package from %1 was made by an earlier version of Baken and can no longer be read; ask %1 for a new package.</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5565,352 @@
     <message>
         <source>Nobody was a member on the day of this session: people count from the day they joined.</source>
         <translation>Nobody was a member on the day of this session: people count from the day they joined.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AuditEventText</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Vault unlocked</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Vault key exported</source>
+        <translation>Vault key exported</translation>
+    </message>
+    <message>
+        <source>Vault exported</source>
+        <translation>Vault exported</translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation>Records imported</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Intake registered</source>
+        <translation>Intake registered</translation>
+    </message>
+    <message>
+        <source>Intake changed</source>
+        <translation>Intake changed</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>Case status changed</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>Contact moment added</source>
+        <translation>Contact moment added</translation>
+    </message>
+    <message>
+        <source>Contact moment edited</source>
+        <translation>Contact moment edited</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>Referral recorded</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>Follow-up added</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation>Hours recorded</translation>
+    </message>
+    <message>
+        <source>Subject access extract made</source>
+        <translation>Subject access extract made</translation>
+    </message>
+    <message>
+        <source>Consultation logged</source>
+        <translation>Consultation logged</translation>
+    </message>
+    <message>
+        <source>Consultation edited</source>
+        <translation>Consultation edited</translation>
+    </message>
+    <message>
+        <source>Consultation handed over</source>
+        <translation>Consultation handed over</translation>
+    </message>
+    <message>
+        <source>Call-back done</source>
+        <translation>Call-back done</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Group created</translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation>Group changed</translation>
+    </message>
+    <message>
+        <source>Participant added</source>
+        <translation>Participant added</translation>
+    </message>
+    <message>
+        <source>Participant changed</source>
+        <translation>Participant changed</translation>
+    </message>
+    <message>
+        <source>Participant left</source>
+        <translation>Participant left</translation>
+    </message>
+    <message>
+        <source>Seat accepted</source>
+        <translation>Seat accepted</translation>
+    </message>
+    <message>
+        <source>Seat declined</source>
+        <translation>Seat declined</translation>
+    </message>
+    <message>
+        <source>Attendance taken</source>
+        <translation>Attendance taken</translation>
+    </message>
+    <message>
+        <source>Session moved</source>
+        <translation>Session moved</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>Session cancelled</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>Session restored</translation>
+    </message>
+    <message>
+        <source>Session note saved</source>
+        <translation>Session note saved</translation>
+    </message>
+    <message>
+        <source>Group task done</source>
+        <translation>Group task done</translation>
+    </message>
+    <message>
+        <source>Aftercare planned</source>
+        <translation>Aftercare planned</translation>
+    </message>
+    <message>
+        <source>Group evaluated</source>
+        <translation>Group evaluated</translation>
+    </message>
+    <message>
+        <source>Code-list item added</source>
+        <translation>Code-list item added</translation>
+    </message>
+    <message>
+        <source>Code-list item renamed</source>
+        <translation>Code-list item renamed</translation>
+    </message>
+    <message>
+        <source>Code-list item retired</source>
+        <translation>Code-list item retired</translation>
+    </message>
+    <message>
+        <source>Code-list item restored</source>
+        <translation>Code-list item restored</translation>
+    </message>
+    <message>
+        <source>Code-list item deleted</source>
+        <translation>Code-list item deleted</translation>
+    </message>
+    <message>
+        <source>Referral guide changed</source>
+        <translation>Referral guide changed</translation>
+    </message>
+    <message>
+        <source>Anonymised summary exported</source>
+        <translation>Anonymised summary exported</translation>
+    </message>
+    <message>
+        <source>Roll-up key created</source>
+        <translation>Roll-up key created</translation>
+    </message>
+    <message>
+        <source>Roll-up package made</source>
+        <translation>Roll-up package made</translation>
+    </message>
+    <message>
+        <source>Roll-up package imported</source>
+        <translation>Roll-up package imported</translation>
+    </message>
+    <message>
+        <source>Roll-up package replaced</source>
+        <translation>Roll-up package replaced</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <source>Consultation %1</source>
+        <translation>Consultation %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Code-list item %1</source>
+        <translation>Code-list item %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>Setting %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked: %1</source>
+        <translation>The audit log could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: all %n entries are linked and unchanged since they were written.</source>
+        <translation>
+            <numerusform>The audit log is intact: its one entry is unchanged since it was written.</numerusform>
+            <numerusform>The audit log is intact: all %n entries are linked and unchanged since they were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry no. %1 (of %2 entries): that entry was changed after it was written, or the entry before it was removed. Entries from there on cannot be trusted. Keep this vault as it is, restore your latest backup to go on working, and report this to whoever manages your laptop.</source>
+        <translation>The audit log has been tampered with at entry no. %1 (of %2 entries): that entry was changed after it was written, or the entry before it was removed. Entries from there on cannot be trusted. Keep this vault as it is, restore your latest backup to go on working, and report this to whoever manages your laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::BackupPanel</name>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e folder…</source>
+        <translation>Choos&amp;e folder…</translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation>No backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>When you lock or close the vault and something changed, Baken writes an encrypted backup to this folder, for example on a USB stick or a network drive. A backup opens only with the recovery key: keep the key apart from the backups.</source>
+        <translation>When you lock or close the vault and something changed, Baken writes an encrypted backup to this folder, for example on a USB stick or a network drive. A backup opens only with the recovery key: keep the key apart from the backups.</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no backups are written</source>
+        <translation>No folder chosen: no backups are written</translation>
+    </message>
+    <message>
+        <source>Stop writing backups; the backups already written stay where they are.</source>
+        <translation>Stop writing backups; the backups already written stay where they are.</translation>
+    </message>
+    <message>
+        <source>How man&amp;y to keep:</source>
+        <translation>How man&amp;y to keep:</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> newest backups</translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in the folder are deleted.</source>
+        <translation>Older backups of this vault in the folder are deleted.</translation>
+    </message>
+    <message>
+        <source>How many backups are kept</source>
+        <translation>How many backups are kept</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Backup result</translation>
+    </message>
+    <message>
+        <source>No backups are written from now on.</source>
+        <translation>No backups are written from now on.</translation>
+    </message>
+    <message>
+        <source>Backups go to this folder from now on.</source>
+        <translation>Backups go to this folder from now on.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked at %1: %2</source>
+        <translation>Backup written and checked at %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n older backup removed.</numerusform>
+            <numerusform>%n older backups removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6839,6 +7490,26 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Confidential case management for reports of discrimination and undesirable behaviour at work.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted vault file on this computer. Only anonymised summaries are meant to leave it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Confidential case management for reports of discrimination and undesirable behaviour at work.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted vault file on this computer. Only anonymised summaries are meant to leave it.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>No backup was written. %1 The vault was locked all the same; Baken tries again when it is next locked or closed.</source>
+        <translation>No backup was written. %1 The vault was locked all the same; Baken tries again when it is next locked or closed.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>The backup failed.</translation>
+    </message>
+    <message>
+        <source>A backup was written and checked at %1.</source>
+        <translation>A backup was written and checked at %1.</translation>
+    </message>
+    <message>
+        <source>Backup written at %1.</source>
+        <translation>Backup written at %1.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>
@@ -7426,6 +8097,97 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>The summary was not saved, because the export could not be noted in the audit log: %1</source>
         <translation>The summary was not saved, because the export could not be noted in the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::RestoreDialog</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Baken backups (*.%1);;All files (*)</source>
+        <translation>Baken backups (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the restored vault as</source>
+        <translation>Save the restored vault as</translation>
+    </message>
+    <message>
+        <source>Restored vault.baken</source>
+        <translation>Restored vault.baken</translation>
+    </message>
+    <message>
+        <source>Baken vaults (*.baken)</source>
+        <translation>Baken vaults (*.baken)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase, or lost the laptop? A backup opens with the recovery key you wrote down or printed when the vault was made. Baken saves it as a new vault with a new passphrase; the backup itself stays as it is.</source>
+        <translation>Forgot your passphrase, or lost the laptop? A backup opens with the recovery key you wrote down or printed when the vault was made. Baken saves it as a new vault with a new passphrase; the backup itself stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Where to save the restored vault</source>
+        <translation>Where to save the restored vault</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>Back&amp;up:</source>
+        <translation>Back&amp;up:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;peat:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the new passphrase twice.</source>
+        <translation>The two passphrases differ. Type the new passphrase twice.</translation>
     </message>
 </context>
 <context>
@@ -8325,10 +9087,6 @@ The contact detail “%1” is then erased from the vault for good; the consulta
 <context>
     <name>baken::ui::rollup::RollupBar</name>
     <message>
-        <source>A package from %1 for %2 was already imported (made %3). This one was made later (%4). Replace the older figures with these?</source>
-        <translation>A package from %1 for %2 was already imported (made %3). This one was made later (%4). Replace the older figures with these?</translation>
-    </message>
-    <message>
         <source>Replace a package?</source>
         <translation>Replace a package?</translation>
     </message>
@@ -8389,10 +9147,6 @@ The contact detail “%1” is then erased from the vault for good; the consulta
         <translation>%1: already imported, nothing changed.</translation>
     </message>
     <message>
-        <source>%1: replaced the older package of the same source and period.</source>
-        <translation>%1: replaced the older package of the same source and period.</translation>
-    </message>
-    <message>
         <source>%1: kept the package imported before, nothing changed.</source>
         <translation>%1: kept the package imported before, nothing changed.</translation>
     </message>
@@ -8407,6 +9161,14 @@ The contact detail “%1” is then erased from the vault for good; the consulta
     <message>
         <source>Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.</source>
         <translation>Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.</translation>
+    </message>
+    <message>
+        <source>A package from %1 for %2 was already imported (made %3). This one, for %4, was made later (%5). Use its figures for the months they share?</source>
+        <translation>A package from %1 for %2 was already imported (made %3). This one, for %4, was made later (%5). Use its figures for the months they share?</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older figures of the same source for the months they share.</source>
+        <translation>%1: replaced the older figures of the same source for the months they share.</translation>
     </message>
 </context>
 <context>

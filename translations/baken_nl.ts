@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Baken notes here when the vault was unlocked and when a record was added, changed, exported or destroyed. The log never holds what a case says. Each entry is linked to the one before it, so a changed or removed entry shows when you verify the chain.</source>
+        <translation>Baken legt hier vast wanneer de kluis is ontgrendeld en wanneer een gegeven is toegevoegd, gewijzigd, geëxporteerd of vernietigd. Wat er in een casus staat, komt nooit in het log. Elke regel is gekoppeld aan de regel ervoor. Is een regel gewijzigd of verwijderd, dan blijkt dat bij het controleren van de keten.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Het auditlog filteren</translation>
+    </message>
+    <message>
+        <source>What happened, record number, date or user</source>
+        <translation>Gebeurtenis, nummer, datum of gebruiker</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Regels van het auditlog, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Audit log message</source>
+        <translation>Melding over het auditlog</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Keten &amp;controleren</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileView</name>
     <message>
         <source>&amp;Back to cases</source>
@@ -1348,6 +1383,22 @@
         <source>Roll-up</source>
         <translation>Samengevoegde rapportage</translation>
     </message>
+    <message>
+        <source>Lock &amp;when the window is minimised</source>
+        <translation>Vergrendelen &amp;als het venster wordt geminimaliseerd</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Auditlog:</translation>
+    </message>
+    <message>
+        <source>Check the audit log…</source>
+        <translation>Auditlog controleren…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1387,6 +1438,10 @@
         <source>The demo vault holds made-up data and a published passphrase: try Baken there, never record real cases in it.</source>
         <translation>De demokluis bevat verzonnen gegevens en een gepubliceerde wachtwoordzin: probeer Baken daarin uit, maar leg er nooit echte casussen in vast.</translation>
     </message>
+    <message>
+        <source>Forgot your passphrase? &amp;Restore from a backup…</source>
+        <translation>Wachtwoordzin vergeten? Een back-up &amp;terugzetten…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -1401,6 +1456,133 @@
     <message>
         <source>Unlocking the vault</source>
         <translation>Kluis wordt ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? &amp;Restore from a backup…</source>
+        <translation>Wachtwoordzin vergeten? Een back-up &amp;terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>baken::Backup</name>
+    <message>
+        <source>The backup folder %1 is not there. Connect the USB stick or network drive, or choose another folder in Settings.</source>
+        <translation>De back-upmap %1 is niet beschikbaar. Sluit de USB-stick aan of maak verbinding met de netwerkmap, of kies bij Instellingen een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder for backups in Settings.</source>
+        <translation>%1 is geen map. Kies bij Instellingen een map voor de back-ups.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1. The disk may be full, or the folder may not accept files. Your vault and your earlier backups are unchanged.</source>
+        <translation>De back-up kon niet worden opgeslagen in %1. Misschien is de schijf vol, of staat de map geen nieuwe bestanden toe. De kluis en de eerdere back-ups zijn niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2 Your vault and your earlier backups are unchanged.</source>
+        <translation>De back-up kon niet worden opgeslagen in %1: %2 De kluis en de eerdere back-ups zijn niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Baken backup.</source>
+        <translation>%1 is een map, geen back-up van Baken.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Baken backup.</source>
+        <translation>%1 is leeg: het is geen back-up van Baken.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions.</source>
+        <translation>%1 kan niet worden gelezen. Controleer de bestandsrechten.</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted database, not a Baken backup. Baken only opens backups it made.</source>
+        <translation>%1 is een onversleutelde database, geen back-up van Baken. Baken opent alleen back-ups die het zelf heeft gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is a Baken vault, not a backup: it opens with its own passphrase.</source>
+        <translation>%1 is een Baken-kluis, geen back-up: die opent met een eigen wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Baken backup.</source>
+        <translation>%1 is geen back-up van Baken.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Baken. Install that version to restore it.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van Baken. Installeer die versie om de back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or damaged: it cannot be restored. Try an older backup.</source>
+        <translation>%1 is onvolledig of beschadigd en kan niet worden teruggezet. Probeer een oudere back-up.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Bewaar minimaal %1 en maximaal %2 back-ups.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups first.</source>
+        <translation>Kies eerst een map voor de back-ups.</translation>
+    </message>
+    <message>
+        <source>The recovery key of this vault is incomplete.</source>
+        <translation>De herstelsleutel van deze kluis is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be made.</source>
+        <translation>De sleutel voor de back-up kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same records as the vault.</source>
+        <translation>De kopie bevat niet dezelfde gegevens als de kluis.</translation>
+    </message>
+    <message>
+        <source>The integrity check of the copy failed.</source>
+        <translation>De integriteitscontrole van de kopie is mislukt.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the restored vault.</source>
+        <translation>Kies waar de teruggezette kluis moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The restored vault needs a name of its own; it cannot replace the backup.</source>
+        <translation>Geef de teruggezette kluis een eigen naam; die kan de back-up niet vervangen.</translation>
+    </message>
+    <message>
+        <source>The folder for the restored vault does not exist.</source>
+        <translation>De map voor de teruggezette kluis bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Er bestaat al een bestand met die naam. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is een map.</translation>
+    </message>
+    <message>
+        <source>The vault at that place is open or was not closed properly. Close it, or choose another name.</source>
+        <translation>De kluis op die plek is geopend of is niet goed afgesloten. Sluit die kluis, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored. Try an older backup.</source>
+        <translation>De back-up %1 is beschadigd en kan niet worden teruggezet. Probeer een oudere back-up.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the backup. It may belong to another vault: check that the key and the backup are from the same vault.</source>
+        <translation>Deze herstelsleutel opent de back-up niet. Misschien hoort de sleutel bij een andere kluis: controleer of de sleutel en de back-up van dezelfde kluis zijn.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Baken. Install that version to restore it.</source>
+        <translation>Deze back-up is gemaakt met een nieuwere versie van Baken. Installeer die versie om de back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>This file is not a Baken backup.</source>
+        <translation>Dit bestand is geen back-up van Baken.</translation>
     </message>
 </context>
 <context>
@@ -1896,10 +2078,6 @@
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
-    </message>
-    <message>
-        <source>With it, Baken&apos;s encrypted backups can be opened if the passphrase is forgotten. Backups arrive in a coming version; until then the vault itself opens only with its passphrase.</source>
-        <translation>Hiermee zijn de versleutelde back-ups van Baken te openen als de wachtwoordzin vergeten is. Back-ups komen in een volgende versie; tot dan opent de kluis zelf alleen met de wachtwoordzin.</translation>
     </message>
     <message>
         <source>Latest audit hash: %1</source>
@@ -3206,16 +3384,135 @@
         <translation>%1: dubbel, al eerder geïmporteerd; er is niets veranderd</translation>
     </message>
     <message>
-        <source>%1: replaced the older package of this source and period</source>
-        <translation>%1: het oudere pakket van deze bron en periode is vervangen</translation>
-    </message>
-    <message>
         <source>%1: kept the package imported before; add --replace to use this newer one</source>
         <translation>%1: het eerder geïmporteerde pakket is behouden; voeg --replace toe om dit nieuwere pakket te gebruiken</translation>
     </message>
     <message>
         <source>Write the anonymised summary of every imported package within a period, with small figures left out over the combined figures, and which source delivered which months.</source>
         <translation>De geanonimiseerde samenvatting schrijven van alle geïmporteerde pakketten binnen een periode, met kleine aantallen weggelaten uit de samengevoegde cijfers, en welke bron welke maanden heeft geleverd.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup that opens with the recovery key</source>
+        <translation>Een versleutelde back-up maken die met de herstelsleutel te openen is</translation>
+    </message>
+    <message>
+        <source>Restore a backup with the recovery key, as a new vault with a new passphrase</source>
+        <translation>Een back-up terugzetten met de herstelsleutel, als nieuwe kluis met een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Write the backup in DIR (default: the backup folder set for this vault in Settings).</source>
+        <translation>De back-up in MAP opslaan (standaard: de back-upmap die bij Instellingen voor deze kluis is ingesteld).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Keep the N newest backups of this vault in DIR and delete older ones (default: the vault&apos;s setting, 10 unless changed).</source>
+        <translation>De N nieuwste back-ups van deze kluis in MAP bewaren en oudere verwijderen (standaard: de instelling van de kluis, 10 als die niet is gewijzigd).</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of a vault. It opens with the recovery key only, so it can bring the cases back when the passphrase is forgotten.</source>
+        <translation>Een versleutelde back-up van een kluis maken. De back-up opent alleen met de herstelsleutel, zodat de casussen terug te halen zijn als de wachtwoordzin vergeten is.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number from %1 to %2.</source>
+        <translation>--keep verwacht een getal van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set for this vault. Give one with --to DIR, or set it in the app&apos;s Settings.</source>
+        <translation>Voor deze kluis is geen back-upmap ingesteld. Geef er een op met --to MAP, of stel die in bij Instellingen in de app.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older backups removed: %n</source>
+        <translation>
+            <numerusform>Oudere back-up verwijderd: %n</numerusform>
+            <numerusform>Oudere back-ups verwijderd: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It opens with the vault&apos;s recovery key. Keep the key apart from the backup.</source>
+        <translation>De back-up opent met de herstelsleutel van de kluis. Bewaar de sleutel apart van de back-up.</translation>
+    </message>
+    <message>
+        <source>Restore a backup as a new vault with a new passphrase, using the recovery key. For when the passphrase is forgotten, or the laptop is lost.</source>
+        <translation>Een back-up met de herstelsleutel terugzetten als nieuwe kluis met een nieuwe wachtwoordzin. Voor als de wachtwoordzin vergeten is of de laptop kwijt is.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACK-UP</translation>
+    </message>
+    <message>
+        <source>The backup file (*.bakenbackup).</source>
+        <translation>Het back-upbestand (*.bakenbackup).</translation>
+    </message>
+    <message>
+        <source>Write the restored vault to NEWVAULT (required).</source>
+        <translation>De teruggezette kluis naar NIEUWE_KLUIS schrijven (verplicht).</translation>
+    </message>
+    <message>
+        <source>NEWVAULT</source>
+        <translation>NIEUWE_KLUIS</translation>
+    </message>
+    <message>
+        <source>Replace the file at NEWVAULT if there is one.</source>
+        <translation>Het bestand NIEUWE_KLUIS vervangen als het al bestaat.</translation>
+    </message>
+    <message>
+        <source>Read the recovery key from the first line of FILE.</source>
+        <translation>De herstelsleutel lezen uit de eerste regel van BESTAND.</translation>
+    </message>
+    <message>
+        <source>BACKUP --out NEWVAULT</source>
+        <translation>BACK-UP --out NIEUWE_KLUIS</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Baken never overwrites a file. Choose another name, or add --replace.</source>
+        <translation>%1 bestaat al; Baken overschrijft nooit een bestand. Kies een andere naam, of voeg --replace toe.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Herstelsleutel: </translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup. Open it with the new passphrase; the recovery key stays the same.</source>
+        <translation>%1 is teruggezet uit de back-up. Open de kluis met de nieuwe wachtwoordzin; de herstelsleutel blijft hetzelfde.</translation>
+    </message>
+    <message>
+        <source>With it, Baken&apos;s encrypted backups (baken-cli backup) can be restored if the passphrase is forgotten (baken-cli restore). The vault itself opens only with its passphrase.</source>
+        <translation>Hiermee zijn de versleutelde back-ups van Baken (baken-cli backup) terug te zetten als de wachtwoordzin vergeten is (baken-cli restore). De kluis zelf opent alleen met de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>small (the default): a few hundred cases; large: ten years of a large employer, 50,000 cases, for measuring speed.</source>
+        <translation>small (standaard): een paar honderd casussen; large: tien jaar van een grote werkgever, 50.000 casussen, om de snelheid te meten.</translation>
+    </message>
+    <message>
+        <source>small|large</source>
+        <translation>small|large</translation>
+    </message>
+    <message>
+        <source>With --size large: 2 or 4 times as much data.</source>
+        <translation>Met --size large: 2 of 4 keer zoveel gegevens.</translation>
+    </message>
+    <message>
+        <source>1|2|4</source>
+        <translation>1|2|4</translation>
+    </message>
+    <message>
+        <source>Use --size small or --size large, and --scale 1, 2 or 4 only with --size large.</source>
+        <translation>Gebruik --size small of --size large, en --scale 1, 2 of 4 alleen met --size large.</translation>
+    </message>
+    <message>
+        <source>Created the large demo vault %1 in %2 s: %3 cases, %4 contact moments, %5 follow-ups, %6 consultations, %7 groups with %8 sessions.</source>
+        <translation>De grote demokluis %1 is in %2 s gemaakt: %3 casussen, %4 contactmomenten, %5 opvolgacties, %6 consulten, %7 groepen met %8 bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older figures of this source for the months they share</source>
+        <translation>%1: de oudere cijfers van deze bron vervangen voor de maanden die ze delen</translation>
     </message>
 </context>
 <context>
@@ -4512,10 +4809,6 @@
         <translation>Geef een label waaraan de coördinator ziet wie deze cijfers stuurt.</translation>
     </message>
     <message>
-        <source>A package holds the exact figures: the coordinator applies disclosure control to the combined figures. This summary was already published.</source>
-        <translation>Een pakket bevat de exacte aantallen: de coördinator verbergt de kleine aantallen in de samengevoegde cijfers. Deze samenvatting is al gepubliceerd.</translation>
-    </message>
-    <message>
         <source>The coordinator&apos;s key is not complete. Read the key block again.</source>
         <translation>De sleutel van de coördinator is niet volledig. Lees het sleutelblok opnieuw in.</translation>
     </message>
@@ -4546,6 +4839,18 @@
     <message>
         <source>A newer package for this source and period is already imported (%1, %2).</source>
         <translation>Er is al een nieuwer pakket voor deze bron en periode geïmporteerd (%1, %2).</translation>
+    </message>
+    <message>
+        <source>A package holds at most %1 months; make one package per year.</source>
+        <translation>Een pakket bevat hoogstens %1 maanden; maak één pakket per jaar.</translation>
+    </message>
+    <message>
+        <source>The package covers %1, not %2.</source>
+        <translation>Het pakket beslaat %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>A package from %1 was made by an earlier version of Baken and can no longer be read; ask %1 for a new package.</source>
+        <translation>Een pakket van %1 is gemaakt met een eerdere versie van Baken en kan niet meer worden gelezen; vraag %1 om een nieuw pakket.</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5565,352 @@
     <message>
         <source>Nobody was a member on the day of this session: people count from the day they joined.</source>
         <translation>Op de dag van deze bijeenkomst zat er niemand in de groep: deelnemers tellen mee vanaf de dag waarop ze in de groep kwamen.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AuditEventText</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Kluis ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>Vault key exported</source>
+        <translation>Kluissleutel geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Vault exported</source>
+        <translation>Kluis geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Records imported</source>
+        <translation>Gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Intake registered</source>
+        <translation>Intake geregistreerd</translation>
+    </message>
+    <message>
+        <source>Intake changed</source>
+        <translation>Intake gewijzigd</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>Status van casus gewijzigd</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Casus afgesloten</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Casus heropend</translation>
+    </message>
+    <message>
+        <source>Contact moment added</source>
+        <translation>Contactmoment toegevoegd</translation>
+    </message>
+    <message>
+        <source>Contact moment edited</source>
+        <translation>Contactmoment gewijzigd</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>Verwijzing vastgelegd</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>Opvolgactie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Opvolgactie afgerond</translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation>Uren vastgelegd</translation>
+    </message>
+    <message>
+        <source>Subject access extract made</source>
+        <translation>Inzageoverzicht gemaakt</translation>
+    </message>
+    <message>
+        <source>Consultation logged</source>
+        <translation>Consult vastgelegd</translation>
+    </message>
+    <message>
+        <source>Consultation edited</source>
+        <translation>Consult gewijzigd</translation>
+    </message>
+    <message>
+        <source>Consultation handed over</source>
+        <translation>Consult overgedragen</translation>
+    </message>
+    <message>
+        <source>Call-back done</source>
+        <translation>Teruggebeld</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Groep aangemaakt</translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation>Groep gewijzigd</translation>
+    </message>
+    <message>
+        <source>Participant added</source>
+        <translation>Deelnemer toegevoegd</translation>
+    </message>
+    <message>
+        <source>Participant changed</source>
+        <translation>Deelnemer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Participant left</source>
+        <translation>Deelnemer gestopt</translation>
+    </message>
+    <message>
+        <source>Seat accepted</source>
+        <translation>Plaats aangenomen</translation>
+    </message>
+    <message>
+        <source>Seat declined</source>
+        <translation>Plaats afgeslagen</translation>
+    </message>
+    <message>
+        <source>Attendance taken</source>
+        <translation>Aanwezigheid vastgelegd</translation>
+    </message>
+    <message>
+        <source>Session moved</source>
+        <translation>Bijeenkomst verplaatst</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>Bijeenkomst afgelast</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>Bijeenkomst hersteld</translation>
+    </message>
+    <message>
+        <source>Session note saved</source>
+        <translation>Notitie bij bijeenkomst opgeslagen</translation>
+    </message>
+    <message>
+        <source>Group task done</source>
+        <translation>Groepstaak afgerond</translation>
+    </message>
+    <message>
+        <source>Aftercare planned</source>
+        <translation>Nazorg gepland</translation>
+    </message>
+    <message>
+        <source>Group evaluated</source>
+        <translation>Groep geëvalueerd</translation>
+    </message>
+    <message>
+        <source>Code-list item added</source>
+        <translation>Codelijstitem toegevoegd</translation>
+    </message>
+    <message>
+        <source>Code-list item renamed</source>
+        <translation>Naam van codelijstitem gewijzigd</translation>
+    </message>
+    <message>
+        <source>Code-list item retired</source>
+        <translation>Codelijstitem buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <source>Code-list item restored</source>
+        <translation>Codelijstitem weer in gebruik genomen</translation>
+    </message>
+    <message>
+        <source>Code-list item deleted</source>
+        <translation>Codelijstitem verwijderd</translation>
+    </message>
+    <message>
+        <source>Referral guide changed</source>
+        <translation>Wegwijzer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Anonymised summary exported</source>
+        <translation>Geanonimiseerde samenvatting geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Roll-up key created</source>
+        <translation>Sleutel voor samengevoegde rapportages aangemaakt</translation>
+    </message>
+    <message>
+        <source>Roll-up package made</source>
+        <translation>Pakket voor samengevoegde rapportage gemaakt</translation>
+    </message>
+    <message>
+        <source>Roll-up package imported</source>
+        <translation>Pakket voor samengevoegde rapportage geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Roll-up package replaced</source>
+        <translation>Pakket voor samengevoegde rapportage vervangen</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Opvolgactie %1</translation>
+    </message>
+    <message>
+        <source>Consultation %1</source>
+        <translation>Consult %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>Code-list item %1</source>
+        <translation>Codelijstitem %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>Instelling %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked: %1</source>
+        <translation>Het auditlog kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: all %n entries are linked and unchanged since they were written.</source>
+        <translation>
+            <numerusform>Het auditlog is intact: de %n regel is niet gewijzigd sinds die werd geschreven.</numerusform>
+            <numerusform>Het auditlog is intact: alle %n regels zijn met elkaar verbonden en niet gewijzigd sinds ze werden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry no. %1 (of %2 entries): that entry was changed after it was written, or the entry before it was removed. Entries from there on cannot be trusted. Keep this vault as it is, restore your latest backup to go on working, and report this to whoever manages your laptop.</source>
+        <translation>Er is geknoeid met het auditlog bij regel nr. %1 (van %2 regels): die regel is gewijzigd nadat hij was geschreven, of de regel ervoor is verwijderd. Vanaf die regel zijn de regels niet meer te vertrouwen. Laat deze kluis zoals hij is, zet de nieuwste back-up terug om verder te werken en meld dit bij de beheerder van de laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::BackupPanel</name>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e folder…</source>
+        <translation>Map &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation>Geen back-ups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>When you lock or close the vault and something changed, Baken writes an encrypted backup to this folder, for example on a USB stick or a network drive. A backup opens only with the recovery key: keep the key apart from the backups.</source>
+        <translation>Als er iets is gewijzigd, maakt Baken bij het vergrendelen of sluiten van de kluis een versleutelde back-up in deze map, bijvoorbeeld op een USB-stick of een netwerkmap. Een back-up opent alleen met de herstelsleutel: bewaar de sleutel apart van de back-ups.</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Back-upmap:</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no backups are written</source>
+        <translation>Geen map gekozen: er worden geen back-ups gemaakt</translation>
+    </message>
+    <message>
+        <source>Stop writing backups; the backups already written stay where they are.</source>
+        <translation>Geen back-ups meer maken; de back-ups die er al zijn, blijven staan.</translation>
+    </message>
+    <message>
+        <source>How man&amp;y to keep:</source>
+        <translation>&amp;Hoeveel bewaren:</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> nieuwste back-ups</translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in the folder are deleted.</source>
+        <translation>Oudere back-ups van deze kluis in de map worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>How many backups are kept</source>
+        <translation>Hoeveel back-ups er worden bewaard</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Resultaat van de back-up</translation>
+    </message>
+    <message>
+        <source>No backups are written from now on.</source>
+        <translation>Vanaf nu worden er geen back-ups meer gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backups go to this folder from now on.</source>
+        <translation>Back-ups komen vanaf nu in deze map.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked at %1: %2</source>
+        <translation>Back-up om %1 gemaakt en gecontroleerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n oudere back-up verwijderd.</numerusform>
+            <numerusform>%n oudere back-ups verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6839,6 +7490,26 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Confidential case management for reports of discrimination and undesirable behaviour at work.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted vault file on this computer. Only anonymised summaries are meant to leave it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Baken %1&lt;/h3&gt;&lt;p&gt;Vertrouwelijk casusbeheer voor meldingen van discriminatie en ongewenst gedrag op het werk.&lt;/p&gt;&lt;p&gt;Alles wordt bewaard in één versleuteld kluisbestand op deze computer. Alleen geanonimiseerde samenvattingen zijn bedoeld om de kluis te verlaten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Audit&amp;log…</translation>
+    </message>
+    <message>
+        <source>No backup was written. %1 The vault was locked all the same; Baken tries again when it is next locked or closed.</source>
+        <translation>Er is geen back-up gemaakt. %1 De kluis is wel vergrendeld; Baken probeert het opnieuw bij de volgende keer vergrendelen of sluiten.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>De back-up is mislukt.</translation>
+    </message>
+    <message>
+        <source>A backup was written and checked at %1.</source>
+        <translation>Om %1 is een back-up gemaakt en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Backup written at %1.</source>
+        <translation>Back-up gemaakt om %1.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>
@@ -7426,6 +8097,97 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>The summary was not saved, because the export could not be noted in the audit log: %1</source>
         <translation>De samenvatting is niet opgeslagen, omdat de export niet in het auditlog kon worden vastgelegd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::RestoreDialog</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>Baken backups (*.%1);;All files (*)</source>
+        <translation>Back-ups van Baken (*.%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save the restored vault as</source>
+        <translation>Teruggezette kluis opslaan als</translation>
+    </message>
+    <message>
+        <source>Restored vault.baken</source>
+        <translation>Teruggezette kluis.baken</translation>
+    </message>
+    <message>
+        <source>Baken vaults (*.baken)</source>
+        <translation>Baken-kluizen (*.baken)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase, or lost the laptop? A backup opens with the recovery key you wrote down or printed when the vault was made. Baken saves it as a new vault with a new passphrase; the backup itself stays as it is.</source>
+        <translation>Wachtwoordzin vergeten of laptop kwijt? Een back-up opent met de herstelsleutel die is opgeschreven of afgedrukt toen de kluis werd gemaakt. Baken slaat de back-up op als nieuwe kluis met een nieuwe wachtwoordzin; de back-up zelf blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Where to save the restored vault</source>
+        <translation>Waar de teruggezette kluis wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Back&amp;up:</source>
+        <translation>Back-&amp;up:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>He&amp;rhalen:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Back-up wordt teruggezet</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the new passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Typ twee keer dezelfde nieuwe wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -8325,10 +9087,6 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
 <context>
     <name>baken::ui::rollup::RollupBar</name>
     <message>
-        <source>A package from %1 for %2 was already imported (made %3). This one was made later (%4). Replace the older figures with these?</source>
-        <translation>Er is al een pakket van %1 voor %2 geïmporteerd (gemaakt %3). Dit pakket is later gemaakt (%4). Wilt u de oudere cijfers hierdoor vervangen?</translation>
-    </message>
-    <message>
         <source>Replace a package?</source>
         <translation>Pakket vervangen?</translation>
     </message>
@@ -8389,10 +9147,6 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
         <translation>%1: al geïmporteerd, er is niets veranderd.</translation>
     </message>
     <message>
-        <source>%1: replaced the older package of the same source and period.</source>
-        <translation>%1: het oudere pakket van dezelfde bron en periode is vervangen.</translation>
-    </message>
-    <message>
         <source>%1: kept the package imported before, nothing changed.</source>
         <translation>%1: het eerder geïmporteerde pakket is behouden, er is niets veranderd.</translation>
     </message>
@@ -8407,6 +9161,14 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
     <message>
         <source>Saved %1: the figures of %2, sealed for %3. Send the file to the coordinator.</source>
         <translation>%1 is opgeslagen: de cijfers van %2, verzegeld voor %3. Stuur het bestand naar de coördinator.</translation>
+    </message>
+    <message>
+        <source>A package from %1 for %2 was already imported (made %3). This one, for %4, was made later (%5). Use its figures for the months they share?</source>
+        <translation>Een pakket van %1 voor %2 is al geïmporteerd (gemaakt %3). Dit pakket, voor %4, is later gemaakt (%5). De cijfers hiervan gebruiken voor de maanden die ze delen?</translation>
+    </message>
+    <message>
+        <source>%1: replaced the older figures of the same source for the months they share.</source>
+        <translation>%1: de oudere cijfers van dezelfde bron vervangen voor de maanden die ze delen.</translation>
     </message>
 </context>
 <context>
