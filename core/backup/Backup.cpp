@@ -45,6 +45,21 @@ QString backupName(const QString &tag, const QDateTime &at, int attempt)
     return name + u'.' + Backup::suffix();
 }
 
+// The highest number a backup of `tag` made in the second of `at` carries
+// in `dir` (1 for one without a number), 0 when there is none.
+int lastAttempt(const QDir &dir, const QString &tag, const QDateTime &at)
+{
+    const QRegularExpression pattern = namePattern(tag);
+    const QString stamp = at.toString(QLatin1String(TimeFormat));
+    int last = 0;
+    for (const QString &name : dir.entryList({u"baken-*." + Backup::suffix()}, QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch() && match.captured(1) == stamp)
+            last = std::max(last, match.captured(2).isEmpty() ? 1 : match.captured(2).toInt());
+    }
+    return last;
+}
+
 Error folderProblem(const QString &folder)
 {
     const QFileInfo info(folder);
@@ -192,12 +207,16 @@ Result<BackupWritten> writeBackup(Vault &vault, const QString &folder, int keep)
             return s.error();
         platform::syncFile(staging);
         const QString tag = vaultTag(vault);
-        for (int attempt = 1;; ++attempt) {
+        // After the highest number already used in this second, never in a
+        // gap that rotation left: the newest backup must sort as the newest,
+        // or the next rotation would remove it.
+        const int first = lastAttempt(dir, tag, at) + 1;
+        for (int attempt = first;; ++attempt) {
             const QString target = dir.filePath(backupName(tag, at, attempt));
             Status renamed = platform::renameNoReplace(staging, target);
             if (renamed)
                 return target;
-            if (renamed.code() != ErrorCode::AlreadyExists || attempt >= 20)
+            if (renamed.code() != ErrorCode::AlreadyExists || attempt >= first + 20)
                 return renamed.error();
         }
     }();

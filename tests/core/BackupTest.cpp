@@ -152,6 +152,38 @@ TEST_F(BackupRoundTrip, RotationKeepsExactlyTheNewestN)
     EXPECT_EQ(snapshotFolder(backupFolder()).names.size(), 4);
 }
 
+TEST_F(BackupRoundTrip, ANewBackupSortsAsTheNewestEvenWhereRotationLeftAGap)
+{
+    // Rotation removed "-1" of this second and the next ones but kept "-2":
+    // a new backup made in that second must not take the free "-1", or it
+    // would sort as the oldest and the next rotation would remove it.
+    const QString tag = QString(*vault->meta(u"vault_id"_qs)).remove(u'-').left(8).toLower();
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int s = 0; s < 3; ++s) {
+        const QString name = u"baken-%1-%2-2.bakenbackup"_qs.arg(tag, now.addSecs(s).toString(u"yyyy-MM-dd-HHmmss"));
+        QFile file(QDir(backupFolder()).filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    auto written = writeBackup(*vault, backupFolder(), 10);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    EXPECT_TRUE(written->path.endsWith(u"-3.bakenbackup")) << written->path.toStdString();
+    // Listed before the other backup of its own second, so rotation keeps it longer.
+    auto listed = listBackups(*vault, backupFolder());
+    ASSERT_TRUE(listed.ok());
+    const QString sameSecond = QString(written->path).replace(u"-3.bakenbackup"_qs, u"-2.bakenbackup"_qs);
+    qsizetype mine = -1;
+    qsizetype other = -1;
+    for (qsizetype i = 0; i < listed->size(); ++i) {
+        if (listed->at(i).path == written->path)
+            mine = i;
+        if (listed->at(i).path == sameSecond)
+            other = i;
+    }
+    ASSERT_GE(mine, 0);
+    ASSERT_GE(other, 0);
+    EXPECT_LT(mine, other) << "the backup just made is the newer of its second";
+}
+
 namespace {
 class BackupLeak : public CaseFixture {};
 } // namespace
