@@ -198,7 +198,7 @@ Result<BackupWritten> writeBackup(Vault &vault, const QString &folder, int keep)
 
     const QDateTime at = QDateTime::currentDateTime();
     Result<QString> placed = [&]() -> Result<QString> {
-        if (auto s = backup::exportInto(vault.db(), staging, *spec); !s)
+        if (auto s = exportEncryptedCopy(vault.db(), staging, *spec); !s)
             return s.error();
         auto expected = backup::tableCounts(vault.db());
         if (!expected)
@@ -221,7 +221,7 @@ Result<BackupWritten> writeBackup(Vault &vault, const QString &folder, int keep)
         }
     }();
     if (!placed) {
-        backup::removeWithJournal(staging);
+        removeWithJournal(staging);
         return writeProblem(placed.error(), folder);
     }
     platform::syncDirectory(dir.absolutePath());

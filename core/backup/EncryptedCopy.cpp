@@ -3,7 +3,6 @@
 #include "vault/Connection.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace baken::backup {
 
@@ -16,28 +15,6 @@ Error mismatch()
 }
 
 } // namespace
-
-Status exportInto(Database &source, const QString &target, const SecureBytes &keySpec)
-{
-    auto attach = source.prepare("ATTACH DATABASE ?1 AS baken_copy KEY ?2");
-    if (!attach)
-        return attach.error();
-    const QByteArray file = QFile::encodeName(target);
-    attach->bindText(1, file.constData(), static_cast<int>(file.size()));
-    attach->bindText(2, reinterpret_cast<const char *>(keySpec.data()), static_cast<int>(keySpec.size()));
-    if (auto s = attach->run(); !s)
-        return s;
-    // The vault's connection runs in WAL mode, which an attached file would
-    // inherit; a backup on a USB stick must be a single, finished file.
-    Status copied = source.exec("PRAGMA baken_copy.cipher_page_size = 4096");
-    if (copied)
-        copied = source.exec("PRAGMA baken_copy.journal_mode = DELETE");
-    if (copied)
-        copied = source.exec("SELECT sqlcipher_export('baken_copy')");
-    if (auto s = source.exec("DETACH DATABASE baken_copy"); copied && !s)
-        copied = s;
-    return copied;
-}
 
 Result<TableCounts> tableCounts(Database &db)
 {
@@ -90,12 +67,6 @@ Status verifyCopy(const QString &path, const SecureBytes &keySpec, const TableCo
     if (*counts != expected)
         return mismatch();
     return {};
-}
-
-void removeWithJournal(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
 }
 
 } // namespace baken::backup

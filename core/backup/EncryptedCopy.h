@@ -7,17 +7,12 @@
 #include <QMap>
 #include <QString>
 
-// What writing a backup and restoring one share: copying every table of an
-// open connection into a new encrypted file, and proving the copy whole.
+// What writing a backup and restoring one share: proving a copy made with
+// exportEncryptedCopy (vault/Connection.h) whole.
 namespace baken::backup {
 
 // Rows per table (tables with storage, including full-text shadow tables).
 using TableCounts = QMap<QString, qint64>;
-
-// Copies everything in `source`'s main database into the empty file at
-// `target` (which must exist), keyed with `keySpec`, 4096-byte pages, and a
-// rollback journal: a finished copy is one file, with no -wal beside it.
-Status exportInto(Database &source, const QString &target, const SecureBytes &keySpec);
 
 Result<TableCounts> tableCounts(Database &db);
 
@@ -27,8 +22,5 @@ Status checkIntegrity(Database &db);
 // Opens `path` with `keySpec` and checks that it is whole and holds the
 // same rows as `expected`.
 Status verifyCopy(const QString &path, const SecureBytes &keySpec, const TableCounts &expected);
-
-// Removes a file and any journal SQLite left beside it.
-void removeWithJournal(const QString &path);
 
 } // namespace baken::backup

@@ -114,7 +114,7 @@ Result<std::unique_ptr<Vault>> restoreBackup(const RestoreRequest &request)
                                                           + QUuid::createUuid().toString(QUuid::Id128).left(12));
     if (auto s = platform::createPrivateFile(staging); !s)
         return s.error();
-    Status built = backup::exportInto(*source, staging, vaultSpec);
+    Status built = exportEncryptedCopy(*source, staging, vaultSpec);
     source->close();
     if (built)
         built = backup::verifyCopy(staging, vaultSpec, *expected);
@@ -124,7 +124,7 @@ Result<std::unique_ptr<Vault>> restoreBackup(const RestoreRequest &request)
                                                            : platform::renameNoReplace(staging, request.vaultPath);
     }
     if (!built) {
-        backup::removeWithJournal(staging);
+        removeWithJournal(staging);
         if (built.code() == ErrorCode::Integrity || built.code() == ErrorCode::WrongPassphrase)
             return damaged(request.backupPath);
         return built.error();

@@ -5,6 +5,7 @@
 #include "cases/SqlCaseStore.h"
 #include "db/Database.h"
 #include "db/SqlValues.h"
+#include "doubtline/SqlConsultationStore.h"
 
 namespace baken::demo {
 
@@ -245,24 +246,10 @@ Result<qint64> BulkWriter::writeConsultation(const Consultation &c)
     if (!row)
         return row.error();
     Statement &stmt = **row;
-    stmt.bind(2, toKey(c.kind));
-    bindTime(stmt, 3, c.occurredAt);
-    stmt.bind(4, dateText(c.occurredAt.toLocalTime().date()));
-    stmt.bind(5, c.minutes);
-    bindId(stmt, 6, c.staffId);
-    bindId(stmt, 7, c.channelId);
-    bindId(stmt, 8, c.callerRoleId);
-    bindId(stmt, 9, c.unitId);
-    stmt.bind(10, textOrEmpty(c.question));
-    stmt.bind(11, toKey(c.assessment));
-    stmt.bind(12, toKey(c.outcome));
-    bindId(stmt, 13, c.adviceId);
-    bindId(stmt, 14, c.referralBodyId);
-    stmt.bind(15, int(c.callbackWanted));
-    bindDate(stmt, 16, c.callbackDue);
+    SqlConsultationStore::bindRow(stmt, c);
     // A done callback keeps no contact detail (SqlConsultationStore::completeCallback).
-    stmt.bind(17, c.callbackDoneAt.isValid() ? QString(u""_qs) : textOrEmpty(c.callbackContact));
-    bindTime(stmt, 18, c.callbackDoneAt);
+    if (c.callbackDoneAt.isValid())
+        stmt.bind(17, QString(u""_qs));
     const QDateTime logged = std::min(c.occurredAt.addSecs(60 * c.minutes).toUTC(), QDateTime::currentDateTimeUtc());
     bindTime(stmt, 19, logged);
     bindTime(stmt, 20, c.callbackDoneAt.isValid() ? c.callbackDoneAt : logged);

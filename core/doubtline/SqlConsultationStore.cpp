@@ -63,26 +63,6 @@ QString textOrEmpty(const QString &text)
     return text.isNull() ? QString(u""_qs) : text;
 }
 
-void bindWrite(Statement &stmt, const Consultation &c)
-{
-    stmt.bind(2, toKey(c.kind));
-    bindTime(stmt, 3, c.occurredAt);
-    stmt.bind(4, dateText(c.occurredAt.toLocalTime().date()));
-    stmt.bind(5, c.minutes);
-    bindId(stmt, 6, c.staffId);
-    bindId(stmt, 7, c.channelId);
-    bindId(stmt, 8, c.callerRoleId);
-    bindId(stmt, 9, c.unitId);
-    stmt.bind(10, textOrEmpty(c.question));
-    stmt.bind(11, toKey(c.assessment));
-    stmt.bind(12, toKey(c.outcome));
-    bindId(stmt, 13, c.adviceId);
-    bindId(stmt, 14, c.referralBodyId);
-    stmt.bind(15, int(c.callbackWanted));
-    bindDate(stmt, 16, c.callbackDue);
-    stmt.bind(17, textOrEmpty(c.callbackContact));
-    bindTime(stmt, 18, c.callbackDoneAt);
-}
 
 } // namespace
 
@@ -106,6 +86,27 @@ Result<QList<Consultation>> SqlConsultationStore::read(Statement &stmt) const
     return out;
 }
 
+void SqlConsultationStore::bindRow(Statement &stmt, const Consultation &c)
+{
+    stmt.bind(2, toKey(c.kind));
+    bindTime(stmt, 3, c.occurredAt);
+    stmt.bind(4, dateText(c.occurredAt.toLocalTime().date()));
+    stmt.bind(5, c.minutes);
+    bindId(stmt, 6, c.staffId);
+    bindId(stmt, 7, c.channelId);
+    bindId(stmt, 8, c.callerRoleId);
+    bindId(stmt, 9, c.unitId);
+    stmt.bind(10, textOrEmpty(c.question));
+    stmt.bind(11, toKey(c.assessment));
+    stmt.bind(12, toKey(c.outcome));
+    bindId(stmt, 13, c.adviceId);
+    bindId(stmt, 14, c.referralBodyId);
+    stmt.bind(15, int(c.callbackWanted));
+    bindDate(stmt, 16, c.callbackDue);
+    stmt.bind(17, textOrEmpty(c.callbackContact));
+    bindTime(stmt, 18, c.callbackDoneAt);
+}
+
 Result<qint64> SqlConsultationStore::insert(const Consultation &c)
 {
     Consultation stamped = c;
@@ -121,7 +122,7 @@ Result<qint64> SqlConsultationStore::insertImported(const Consultation &c, const
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt)
         return stmt.error();
-    bindWrite(*stmt, c);
+    bindRow(*stmt, c);
     bindId(*stmt, 19, c.caseId);
     bindTime(*stmt, 20, c.createdAt);
     bindTime(*stmt, 21, c.updatedAt);
@@ -158,7 +159,7 @@ Status SqlConsultationStore::write(qint64 id, const Consultation &c)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
-    bindWrite(*stmt, c);
+    bindRow(*stmt, c);
     stmt->bind(19, nowText());
     if (auto s = stmt->run(); !s)
         return s;

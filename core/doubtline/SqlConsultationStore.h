@@ -14,6 +14,10 @@ class SqlConsultationStore final : public ConsultationStore {
 public:
     explicit SqlConsultationStore(Database &db) : m_db(db) {}
 
+    // Binds ?2 to ?18 of a consultation row (kind up to callback_done_at),
+    // for every statement that writes one, the demo's bulk writer included.
+    static void bindRow(Statement &stmt, const Consultation &c);
+
     Result<qint64> insert(const Consultation &c) override;
     Status update(const Consultation &c, bool keepRevision) override;
     Result<Consultation> byId(qint64 id) const override;

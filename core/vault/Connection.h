@@ -4,6 +4,8 @@
 #include "crypto/SecureBytes.h"
 #include "db/Database.h"
 
+#include <QString>
+
 namespace baken {
 
 inline constexpr int VaultPageSize = 4096;
@@ -15,6 +17,15 @@ Result<Database> connectKeyed(const QString &path, const SecureBytes &keySpec);
 
 // The settings every vault connection runs with (DESIGN.md, "The vault").
 Status configureConnection(Database &db);
+
+// Copies everything in `source`'s main database into the empty file at
+// `target` (which must exist), keyed with `keySpec`, 4096-byte pages and a
+// rollback journal, so that a finished copy is one file: the new file of a
+// passphrase change, a backup, a restored vault.
+Status exportEncryptedCopy(Database &source, const QString &target, const SecureBytes &keySpec);
+
+// Removes a file and any journal SQLite left beside it.
+void removeWithJournal(const QString &path);
 
 // Refuses a process that is not linked against SQLCipher.
 Status checkCipherVersion(Database &db);

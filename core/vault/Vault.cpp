@@ -26,12 +26,6 @@ QString siblingTempPath(const QString &path, const char *purpose)
                                        + QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
-void removeWithJournal(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 Result<SecureBytes> keyFor(const QString &passphrase, const VaultSalt &salt)
 {
     // NFC, so "é" typed as one code point or as e + accent (macOS) is the same key.
@@ -317,21 +311,8 @@ Status Vault::changePassphrase(const QString &current, const QString &next)
     Status exported = [&]() -> Status {
         if (auto s = checkpoint(m_db); !s)
             return s;
-        auto attach = m_db.prepare("ATTACH DATABASE ?1 AS rekey KEY ?2");
-        if (!attach)
-            return attach.error();
-        const QByteArray target = QFile::encodeName(staging);
-        attach->bindText(1, target.constData(), static_cast<int>(target.size()));
-        attach->bindText(2, reinterpret_cast<const char *>(newSpec.data()), static_cast<int>(newSpec.size()));
-        if (auto s = attach->run(); !s)
+        if (auto s = exportEncryptedCopy(m_db, staging, newSpec); !s)
             return s;
-        Status copied = m_db.exec("PRAGMA rekey.cipher_page_size = 4096");
-        if (copied)
-            copied = m_db.exec("SELECT sqlcipher_export('rekey')");
-        if (auto s = m_db.exec("DETACH DATABASE rekey"); copied && !s)
-            copied = s;
-        if (!copied)
-            return copied;
         // Prove the copy opens with the new key before it replaces anything.
         auto probeDb = connectKeyed(staging, newSpec);
         if (!probeDb)
