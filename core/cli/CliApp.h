@@ -19,6 +19,7 @@ struct GroupServices;
 struct SummaryRequest;
 } // namespace cli
 namespace summary {
+struct Period;
 struct Summary;
 }
 
@@ -96,6 +97,10 @@ private:
     void addSummaryOptions(QCommandLineParser &parser);
     std::optional<ExitCode> summaryRequest(const QCommandLineParser &parser, cli::SummaryRequest &request);
     ExitCode writeSummary(Vault &vault, const summary::Summary &exact, cli::SummaryRequest request);
+    // `summary` and `rollup summary`: the same options, checks and output;
+    // only where the exact figures come from differs.
+    using ExactFigures = std::function<Result<summary::Summary>(Vault &, const summary::Period &)>;
+    ExitCode summaryFrom(const QStringList &args, const QString &description, const ExactFigures &exact);
     // The coordinator's roll-up and the advisor's packages (CliRollupCommands.cpp).
     ExitCode rollupCommand(const QStringList &args);
     ExitCode rollupKey(const QStringList &args);

@@ -203,23 +203,13 @@ ExitCode CliApp::rollupImport(const QStringList &args)
 
 ExitCode CliApp::rollupSummary(const QStringList &args)
 {
-    QCommandLineParser parser;
-    addSummaryOptions(parser);
-    if (auto done = parseCommand(parser, args,
-                                 tr("Write the anonymised summary of every imported package within a period, with "
-                                    "small figures left out over the combined figures, and which source delivered "
-                                    "which months.")))
-        return *done;
-    cli::SummaryRequest request;
-    if (auto done = summaryRequest(parser, request))
-        return *done;
-    std::unique_ptr<Vault> vault;
-    if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
-        return code;
-    auto combined = RollupService(*vault).combined(request.period);
-    if (!combined)
-        return fail(combined.error());
-    return writeSummary(*vault, *combined, request);
+    return summaryFrom(args,
+                       tr("Write the anonymised summary of every imported package within a period, with "
+                          "small figures left out over the combined figures, and which source delivered "
+                          "which months."),
+                       [](Vault &vault, const summary::Period &period) {
+                           return RollupService(vault).combined(period);
+                       });
 }
 
 } // namespace baken

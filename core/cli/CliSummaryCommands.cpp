@@ -159,14 +159,11 @@ ExitCode CliApp::writeSummary(Vault &vault, const Summary &exact, cli::SummaryRe
     return ExitCode::Ok;
 }
 
-ExitCode CliApp::summaryCommand(const QStringList &args)
+ExitCode CliApp::summaryFrom(const QStringList &args, const QString &description, const ExactFigures &exact)
 {
     QCommandLineParser parser;
     addSummaryOptions(parser);
-    if (auto done = parseCommand(parser, args,
-                                 tr("Write an anonymised summary of a period: counts of cases, doubt-line "
-                                    "consultations and groups, with small figures left out so that nobody can be "
-                                    "recognised. The language follows --lang.")))
+    if (auto done = parseCommand(parser, args, description))
         return *done;
     cli::SummaryRequest request;
     if (auto done = summaryRequest(parser, request))
@@ -175,10 +172,19 @@ ExitCode CliApp::summaryCommand(const QStringList &args)
     std::unique_ptr<Vault> vault;
     if (auto code = openVault(parser, tr("Passphrase: "), vault); code != ExitCode::Ok)
         return code;
-    auto exact = buildSummary(vault->db(), request.period);
-    if (!exact)
-        return fail(exact.error());
-    return writeSummary(*vault, *exact, request);
+    auto figures = exact(*vault, request.period);
+    if (!figures)
+        return fail(figures.error());
+    return writeSummary(*vault, *figures, request);
+}
+
+ExitCode CliApp::summaryCommand(const QStringList &args)
+{
+    return summaryFrom(args,
+                       tr("Write an anonymised summary of a period: counts of cases, doubt-line "
+                          "consultations and groups, with small figures left out so that nobody can be "
+                          "recognised. The language follows --lang."),
+                       [](Vault &vault, const summary::Period &period) { return buildSummary(vault.db(), period); });
 }
 
 } // namespace baken

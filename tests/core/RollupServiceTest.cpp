@@ -7,9 +7,11 @@
 #include "DisclosureAttacker.h"
 #include "codelists/CodeListService.h"
 #include "summary/DisclosureControl.h"
+#include "summary/ExactSummaryJson.h"
 #include "summary/Period.h"
 #include "summary/SummaryBuilder.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -370,6 +372,26 @@ TEST_F(RollupServiceTest, ANewerPackageHoldingAllMonthsOfAnOlderOneRemovesItAfte
     ASSERT_EQ(stored.size(), 1) << "the half year counts no more: it is removed";
     EXPECT_EQ(stored.first().period, *parsePeriod(u"2025"_qs));
     EXPECT_EQ(figuresByCode(*rollup.combined(*parsePeriod(u"2025"_qs))), figuresByCode(exactOf(a)));
+}
+
+TEST_F(RollupServiceTest, APackageStoredByAnEarlierVersionIsNamedWhenCombiningAndNothingIsSummed)
+{
+    Advisor a = advisor(u"Noord"_qs, u"Kantine"_qs, 6, 13);
+    RollupService rollup(*coordinator);
+    ASSERT_EQ(*rollup.import(packageOf(a), never), ImportOutcome::Added);
+    // What a version-1 import stored: one exact summary, not a month cube.
+    const QString oldJson = QString::fromUtf8(
+        QJsonDocument(*exactSummaryToJsonObject(exactOf(a))).toJson(QJsonDocument::Compact));
+    auto stmt = coordinator->db().prepare("UPDATE rollup_package SET summary_json = ?1");
+    ASSERT_TRUE(stmt.ok());
+    stmt->bind(1, oldJson);
+    ASSERT_TRUE(stmt->run().ok());
+
+    auto combined = rollup.combined(*parsePeriod(u"2025"_qs));
+    ASSERT_FALSE(combined.ok());
+    EXPECT_EQ(combined.code(), ErrorCode::InvalidInput);
+    EXPECT_TRUE(combined.error().message.contains(u"Noord"_qs)) << combined.error().message.toStdString();
+    EXPECT_TRUE(combined.error().message.contains(u"new package"_qs)) << combined.error().message.toStdString();
 }
 
 } // namespace
