@@ -21,6 +21,8 @@ PACKAGES=(
     libsqlcipher-dev sqlcipher libsodium-dev libical-dev libzxcvbn-dev libglpk-dev libzip-dev
     libgtest-dev libgmock-dev libbenchmark-dev python3-jsonschema python3-icalendar python3-dateutil
     libqt6svg6 xvfb xauth fonts-dejavu-core poppler-utils dbus-daemon
+    libssl-dev
+    desktop-file-utils appstream lintian
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
