@@ -64,5 +64,10 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     baken::CliIo io{out, err, &baken::platform::readSecretLine,
                     [](const char *name) { return qEnvironmentVariable(name); }, &writePdfWithApp};
+    io.readLine = [&err](const QString &prompt) {
+        err << prompt;
+        err.flush();
+        return QTextStream(stdin).readLine();
+    };
     return baken::CliApp(io).run(QCoreApplication::arguments());
 }

@@ -2,6 +2,7 @@
 
 #include "codelists/CodeChoice.h"
 #include "codelists/CodeListStore.h"
+#include "retention/Retention.h"
 #include "vault/Vault.h"
 #include "vault/VaultSettings.h"
 
@@ -113,6 +114,11 @@ Result<CaseFile> CaseService::registered(qint64 caseId) const
         return file;
     if (file->draft)
         return Error{ErrorCode::InvalidInput, tr("Register the intake first; this case is still a draft.")};
+    auto destroyed = isCaseDestroyed(m_vault.db(), caseId);
+    if (!destroyed)
+        return destroyed.error();
+    if (*destroyed)
+        return destroyedCaseError();
     return file;
 }
 
@@ -206,10 +212,11 @@ Result<CaseFile> CaseService::registerCase(qint64 draftId, const CaseIntake &int
 
 Status CaseService::updateIntake(qint64 caseId, const CaseIntake &intake)
 {
-    if (auto s = validateIntake(intake, true); !s)
-        return s;
+    // A destroyed case says so before any field is judged.
     if (auto file = registered(caseId); !file)
         return file.error();
+    if (auto s = validateIntake(intake, true); !s)
+        return s;
     return audited("case.updated", caseId, [&]() -> Status {
         if (auto s = m_cases.updateIntake(caseId, intake); !s)
             return s;

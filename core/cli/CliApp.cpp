@@ -35,6 +35,8 @@ QList<CliApp::CommandInfo> CliApp::commands() const
         {"backup", &CliApp::backupCommand, tr("Write an encrypted backup that opens with the recovery key")},
         {"restore", &CliApp::restoreCommand,
          tr("Restore a backup with the recovery key, as a new vault with a new passphrase")},
+        {"retention", &CliApp::retentionCommand,
+         tr("List the cases past their destruction date, and destroy them")},
         {"export", &CliApp::exportCommand, tr("Write the whole vault to a JSON file, to move it (plaintext)")},
         {"import", &CliApp::importCommand, tr("Add the cases of a JSON export to a vault, all or nothing")},
         {"case", &CliApp::caseCommand, tr("Register, list, show and close cases (\"case --help\")")},

@@ -36,6 +36,9 @@ struct CliIo {
     // asks the Baken app to do it. Unset: `summary --format pdf` is refused.
     std::function<Status(const QByteArray &publishedJson, const QString &language, const QString &outPath)>
         writePdf = {};
+    // Reads one answer typed after `prompt` (a terminal line in baken-cli).
+    // Unset: a command that asks before destroying needs --yes instead.
+    std::function<QString(const QString &prompt)> readLine = {};
 };
 
 enum class ExitCode : int {
@@ -76,6 +79,10 @@ private:
     // Encrypted backups and the restore with the recovery key (CliBackupCommands.cpp).
     ExitCode backupCommand(const QStringList &args);
     ExitCode restoreCommand(const QStringList &args);
+    // Cases past their destruction date (CliRetentionCommands.cpp).
+    ExitCode retentionCommand(const QStringList &args);
+    // --yes, or "yes" typed after `question`; otherwise says nothing changed.
+    bool confirmed(const QCommandLineParser &parser, const QString &question);
     // The interchange format and case files (CliCaseCommands.cpp).
     ExitCode exportCommand(const QStringList &args);
     ExitCode importCommand(const QStringList &args);

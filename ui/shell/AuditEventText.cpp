@@ -34,6 +34,7 @@ constexpr Text EventTexts[] = {
     {"case.followup_done", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Follow-up done")},
     {"case.hours_added", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Hours recorded")},
     {"case.subject_extract", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Subject access extract made")},
+    {"case.destroyed", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Case destroyed (retention)")},
     {"consult.logged", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Consultation logged")},
     {"consult.edited", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Consultation edited")},
     {"consult.handed_over", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Consultation handed over")},

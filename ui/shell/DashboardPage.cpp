@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "AgendaPanel.h"
+#include "retention/Retention.h"
 #include "vault/Migrations.h"
 #include "vault/Vault.h"
 #include "vault/VaultCheck.h"
@@ -34,6 +35,8 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
     , m_name(valueLabel(this))
     , m_demo(new QLabel(this))
+    , m_retentionHint(new QWidget(this))
+    , m_retentionText(new QLabel(m_retentionHint))
     , m_schema(valueLabel(this))
     , m_audit(valueLabel(this))
     , m_integrity(valueLabel(this))
@@ -49,6 +52,19 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
                                          "border-radius: 4px; padding: 8px;"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    // Retention is the advisor's promise to reporters; due cases must not
+    // wait unseen until someone opens a menu.
+    m_retentionHint->setObjectName(QStringLiteral("retentionHint"));
+    m_retentionHint->setStyleSheet(QStringLiteral("#retentionHint { background: #f3f0e8; border-radius: 4px; }"));
+    m_retentionText->setWordWrap(true);
+    auto *review = new QPushButton(tr("&Review…"), m_retentionHint);
+    review->setObjectName(QStringLiteral("reviewRetentionButton"));
+    connect(review, &QPushButton::clicked, this, &DashboardPage::retentionRequested);
+    auto *hintLayout = new QHBoxLayout(m_retentionHint);
+    hintLayout->addWidget(m_retentionText, 1);
+    hintLayout->addWidget(review);
+    m_retentionHint->hide();
 
     auto *vaultBox = new QGroupBox(tr("Vault"), this);
     auto *vaultForm = new QFormLayout(vaultBox);
@@ -91,6 +107,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_demo);
+    layout->addWidget(m_retentionHint);
     layout->addWidget(agendaBox, 1);
     layout->addLayout(boxes);
     layout->addWidget(m_error);
@@ -116,6 +133,11 @@ void DashboardPage::refresh()
                        "so never record real cases in it."));
     m_demo->setVisible(demo);
     m_agenda->refresh();
+    auto due = RetentionService(m_vault).dueCases();
+    const int dueCount = due ? int(due->size()) : 0;
+    m_retentionText->setText(tr("%n closed case(s) are past their destruction date and wait to be destroyed.",
+                                nullptr, dueCount));
+    m_retentionHint->setVisible(dueCount > 0);
 
     while (m_counts->rowCount() > 0)
         m_counts->removeRow(0);

@@ -32,6 +32,8 @@ public:
     // time grows with the vault, so only when the user asks for it.
     void checkVault();
     AgendaPanel *agenda() const { return m_agenda; }
+    // Shown while closed cases are past their destruction date.
+    QWidget *retentionHint() const { return m_retentionHint; }
     FollowUpsPanel *followUps() const;
 
 Q_SIGNALS:
@@ -39,6 +41,8 @@ Q_SIGNALS:
     void consultationOpenRequested(qint64 consultationId);
     void groupSessionOpenRequested(qint64 groupId, const QDateTime &originalStart);
     void groupTaskOpenRequested(qint64 groupId, qint64 taskId);
+    // The hint about cases past their destruction date was followed.
+    void retentionRequested();
 
 private:
     void showError(const Error &error);
@@ -46,6 +50,8 @@ private:
     Vault &m_vault;
     QLabel *m_name;
     QLabel *m_demo;
+    QWidget *m_retentionHint;
+    QLabel *m_retentionText;
     QLabel *m_schema;
     QLabel *m_audit;
     QLabel *m_integrity;
