@@ -3,9 +3,8 @@
 #include "CaseSearch.h"
 
 #include "db/Database.h"
+#include "db/FullTextSearch.h"
 #include "db/SqlValues.h"
-
-#include <sqlcipher/sqlite3.h>
 
 #include <variant>
 
@@ -40,36 +39,6 @@ void bindAll(Statement &stmt, const QList<Value> &values)
         else
             stmt.bind(index++, std::get<QString>(value));
     }
-}
-
-// Every typed word becomes one quoted phrase whose last token is a prefix:
-// `hoofd` -> "hoofd*", `2026-00` -> "2026 00*", `OR` -> "OR*". Only letters,
-// digits and marks reach the MATCH string, so nothing typed is FTS syntax.
-// Words are ANDed; empty when nothing searchable was typed.
-QString ftsPrefixQuery(const QString &text)
-{
-    QStringList phrases;
-    QStringList tokens;
-    QString token;
-    const auto endToken = [&] {
-        if (!token.isEmpty())
-            tokens << std::exchange(token, {});
-    };
-    const auto endWord = [&] {
-        endToken();
-        if (!tokens.isEmpty())
-            phrases << u'"' + std::exchange(tokens, {}).join(u' ') + u"*\""_qs;
-    };
-    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
-        if (c.isSpace())
-            endWord();
-        else if (c.isLetterOrNumber() || (c.isMark() && !token.isEmpty()))
-            token += c;
-        else
-            endToken();
-    }
-    endWord();
-    return phrases.join(u' ');
 }
 
 // A typed "2026-00" or "042" also finds numbers by substring, which the
@@ -190,31 +159,14 @@ bool CaseSearch::fillHits(const QString &text) const
 {
     const QString typed = text.trimmed();
     const QString match = ftsPrefixQuery(typed);
-    sqlite3 *handle = m_db.handle();
-    if (match.isEmpty() || !sqlite3_get_autocommit(handle))
+    if (match.isEmpty())
         return false;
-    if (m_hitsValid && m_hitsText == typed && m_hitsChanges == sqlite3_total_changes(handle))
-        return true;
-    m_hitsValid = false;
-    if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS case_search_hits (id INTEGER PRIMARY KEY)")
-        || !m_db.exec("DELETE FROM temp.case_search_hits"))
-        return false;
-    const bool number = looksLikeCaseNumber(typed);
-    auto fill = m_db.prepare(number ? "INSERT OR IGNORE INTO temp.case_search_hits SELECT docid FROM case_search"
-                                      " WHERE case_search MATCH ?1 UNION SELECT id FROM case_file WHERE number LIKE ?2"
-                                    : "INSERT OR IGNORE INTO temp.case_search_hits SELECT docid FROM case_search"
-                                      " WHERE case_search MATCH ?1");
-    if (!fill)
-        return false;
-    fill->bind(1, match);
-    if (number)
-        fill->bind(2, u'%' + typed + u'%');
-    if (!fill->run())
-        return false;
-    m_hitsText = typed;
-    m_hitsChanges = sqlite3_total_changes(handle);
-    m_hitsValid = true;
-    return true;
+    if (looksLikeCaseNumber(typed))
+        return m_hits.fill(typed,
+                           "SELECT docid FROM case_search WHERE case_search MATCH ?1"
+                           " UNION SELECT id FROM case_file WHERE number LIKE ?2",
+                           {match, u'%' + typed + u'%'});
+    return m_hits.fill(typed, "SELECT docid FROM case_search WHERE case_search MATCH ?1", {match});
 }
 
 Result<int> CaseSearch::count(const CaseFilter &filter) const
@@ -232,10 +184,30 @@ Result<int> CaseSearch::count(const CaseFilter &filter) const
 
 Result<QList<CaseSummary>> CaseSearch::page(const CaseFilter &filter, const CaseSort &sort, int offset, int limit) const
 {
+    return read(filter, sort, nullptr, offset, limit);
+}
+
+Result<QList<CaseSummary>> CaseSearch::pageAfter(const CaseFilter &filter, const CaseSort &sort,
+                                                 const CaseSummary &last, int offset, int limit) const
+{
+    return read(filter, sort, &last, offset, limit);
+}
+
+Result<QList<CaseSummary>> CaseSearch::read(const CaseFilter &filter, const CaseSort &sort, const CaseSummary *after,
+                                            int offset, int limit) const
+{
     if (limit <= 0)
         return QList<CaseSummary>{};
     const QDate today = QDate::currentDate();
     Where where = whereFor(filter, today, fillHits(filter.text));
+    // Keyset paging along case_file_by_intake: SQLite 3.15 seeks to the
+    // last row's intake date and tests the (date, id) pair on the few rows
+    // of that day (EXPLAIN shows SeekLE/SeekGE, not a walk from the start).
+    if (after && sort.column == CaseSortColumn::IntakeDate) {
+        where.add(sort.descending ? " AND (c.intake_date, c.id) < (?, ?)" : " AND (c.intake_date, c.id) > (?, ?)");
+        where.values << dateText(after->intakeDate) << after->id;
+        offset = 0;
+    }
     // The inner query sorts ids and keys only (from the covering index); the
     // wide rows and the next follow-up are read for the rows shown.
     const SortKeys keys = sortKeys(sort.column);

@@ -2,6 +2,7 @@
 
 #include "CaseTypes.h"
 #include "base/Result.h"
+#include "db/FullTextSearch.h"
 
 #include <QDate>
 #include <QList>
@@ -59,20 +60,22 @@ public:
 
     Result<int> count(const CaseFilter &filter) const;
     Result<QList<CaseSummary>> page(const CaseFilter &filter, const CaseSort &sort, int offset, int limit) const;
+    // The page that follows `last`, the last row of the list so far (which
+    // holds `offset` rows). In intake-date order it starts after that row's
+    // key, so a page deep in the list costs what the first one does and a
+    // case added or removed above it neither repeats nor skips a row; the
+    // other orders (sorted by computed keys) still page by offset.
+    Result<QList<CaseSummary>> pageAfter(const CaseFilter &filter, const CaseSort &sort, const CaseSummary &last,
+                                         int offset, int limit) const;
 
 private:
-    // The ids the typed text finds, in a temporary table in memory (ids
-    // only), so that count() and page() of one keystroke evaluate the
-    // full-text query once: a first letter finds nearly every case, and
-    // building that list of ids twice was most of a keystroke's time. Kept
-    // while the text and the connection's change count stay the same; never
-    // filled inside a transaction, whose rollback would empty it unseen.
+    Result<QList<CaseSummary>> read(const CaseFilter &filter, const CaseSort &sort, const CaseSummary *after,
+                                    int offset, int limit) const;
+    // The ids the typed text finds, kept for the next keystroke (FtsHits).
     bool fillHits(const QString &text) const;
 
     Database &m_db;
-    mutable QString m_hitsText;
-    mutable int m_hitsChanges = -1;
-    mutable bool m_hitsValid = false;
+    FtsHits m_hits{m_db, "case_search_hits"};
 };
 
 } // namespace baken

@@ -30,7 +30,34 @@ constexpr const char *WriteColumns = "kind, occurred_at, day, minutes, staff_id,
                                      " question, assessment, outcome, advice_id, referral_body_id, callback_wanted,"
                                      " callback_due, callback_contact, callback_done_at";
 
-Consultation readRow(const Statement &r)
+QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? QString(u""_qs) : text;
+}
+
+} // namespace
+
+Result<QList<Consultation>> SqlConsultationStore::read(Statement &stmt) const
+{
+    QList<Consultation> out;
+    if (auto s = stmt.forEach([&](const Statement &row) { out << readRow(row); }); !s)
+        return s.error();
+    auto topics = m_db.prepare("SELECT kind, item_id FROM consultation_code WHERE consultation_id = ?1"
+                               " ORDER BY kind, item_id");
+    if (!topics)
+        return topics.error();
+    for (Consultation &c : out) {
+        topics->reset();
+        topics->bind(1, c.id);
+        auto s = topics->forEach(
+            [&](const Statement &row) { (row.text(0) == u"ground" ? c.groundIds : c.formIds) << row.int64(1); });
+        if (!s)
+            return s.error();
+    }
+    return out;
+}
+
+Consultation SqlConsultationStore::readRow(const Statement &r)
 {
     Consultation c;
     c.id = r.int64(0);
@@ -56,34 +83,6 @@ Consultation readRow(const Statement &r)
     c.updatedAt = timeAt(r, 20);
     c.revisions = int(r.int64(21));
     return c;
-}
-
-QString textOrEmpty(const QString &text)
-{
-    return text.isNull() ? QString(u""_qs) : text;
-}
-
-
-} // namespace
-
-Result<QList<Consultation>> SqlConsultationStore::read(Statement &stmt) const
-{
-    QList<Consultation> out;
-    if (auto s = stmt.forEach([&](const Statement &row) { out << readRow(row); }); !s)
-        return s.error();
-    auto topics = m_db.prepare("SELECT kind, item_id FROM consultation_code WHERE consultation_id = ?1"
-                               " ORDER BY kind, item_id");
-    if (!topics)
-        return topics.error();
-    for (Consultation &c : out) {
-        topics->reset();
-        topics->bind(1, c.id);
-        auto s = topics->forEach(
-            [&](const Statement &row) { (row.text(0) == u"ground" ? c.groundIds : c.formIds) << row.int64(1); });
-        if (!s)
-            return s.error();
-    }
-    return out;
 }
 
 void SqlConsultationStore::bindRow(Statement &stmt, const Consultation &c)

@@ -17,6 +17,11 @@ public:
     // Binds ?2 to ?18 of a consultation row (kind up to callback_done_at),
     // for every statement that writes one, the demo's bulk writer included.
     static void bindRow(Statement &stmt, const Consultation &c);
+    // Reads one row of its SELECT: id, kind, occurred_at, minutes, staff,
+    // channel, caller role, unit, question, assessment, outcome, advice,
+    // referral body, callback wanted, due, contact, done at, case id, case
+    // number, created, updated, revisions (ConsultationSearch reads the same).
+    static Consultation readRow(const Statement &row);
 
     Result<qint64> insert(const Consultation &c) override;
     Status update(const Consultation &c, bool keepRevision) override;

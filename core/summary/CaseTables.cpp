@@ -1,36 +1,21 @@
 // The case and hours tables of a summary.
+#include "PeriodRecords.h"
 #include "SummaryTables.h"
 
 #include "cases/CaseTypes.h"
+#include "db/Database.h"
 
 namespace baken::summary::detail {
 
 namespace {
 
-// Registered cases whose intake date lies in the period.
-constexpr Population Cases{"case_file c", "c.is_draft = 0 AND c.intake_date BETWEEN ?1 AND ?2", "c.id"};
-
-constexpr SqlAxis MonthSql{"", "substr(c.intake_date, 1, 7)"};
-constexpr SqlAxis TypeSql{"", "c.case_type"};
-// The status at the end of the period: the last change stamped before the
-// period ended; a case that never changed is new. A closing after the
-// period does not count.
-constexpr SqlAxis StatusSql{"", "coalesce((SELECT s.to_status FROM case_status_change s WHERE s.case_id = c.id"
-                                " AND s.changed_at < ?3 ORDER BY s.changed_at DESC, s.id DESC LIMIT 1), 'new')"};
-// Referred to at any time up to the period end: a referral made after the
-// period is not part of the period's picture, and a summary made a year
-// later counts the same referrals ("none": not referred by then).
-// referral has no index on case_id: the subquery is read once, not per case.
-constexpr SqlAxis ReferralSql{"LEFT JOIN (SELECT DISTINCT case_id, body_id FROM referral WHERE referred_on <= ?2) rf"
-                              " ON rf.case_id = c.id LEFT JOIN code_list_item rfi ON rfi.id = rf.body_id",
-                              "coalesce(rfi.code, 'none')"};
-
 // One code-list field of a case: a column of case_file (one value) or a
-// kind of case_code (several values).
+// kind of case_code (several values, each counted once per case).
 struct CodeField {
     const char *key;
     CodeList list;
-    SqlAxis sql;
+    QString PeriodCase::*single = nullptr;
+    QStringList PeriodCase::*multi = nullptr;
     bool multiValued = false;
     bool mergeSmall = false;
     const char *axisTitle = "";
@@ -39,42 +24,38 @@ struct CodeField {
 
 const CodeField Ground{.key = "ground",
                        .list = CodeList::Grounds,
-                       .sql = {"LEFT JOIN case_code gc ON gc.case_id = c.id AND gc.kind = 'ground'"
-                               " LEFT JOIN code_list_item gi ON gi.id = gc.item_id",
-                               "coalesce(gi.code, 'not_recorded')"},
+                       .multi = &PeriodCase::grounds,
                        .multiValued = true,
                        .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Ground"),
                        .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by ground of discrimination")};
 const CodeField Form{.key = "form",
                      .list = CodeList::Forms,
-                     .sql = {"LEFT JOIN case_code fc ON fc.case_id = c.id AND fc.kind = 'form'"
-                             " LEFT JOIN code_list_item fi ON fi.id = fc.item_id",
-                             "coalesce(fi.code, 'not_recorded')"},
+                     .multi = &PeriodCase::forms,
                      .multiValued = true,
                      .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Form of behaviour"),
                      .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by form of behaviour")};
 const CodeField Channel{
     .key = "channel",
     .list = CodeList::Channels,
-    .sql = {"LEFT JOIN code_list_item chi ON chi.id = c.channel_id", "coalesce(chi.code, 'not_recorded')"},
+    .single = &PeriodCase::channel,
     .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Channel"),
     .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by channel")};
 const CodeField ReporterRole{
     .key = "reporter_role",
     .list = CodeList::ReporterRoles,
-    .sql = {"LEFT JOIN code_list_item rri ON rri.id = c.reporter_role_id", "coalesce(rri.code, 'not_recorded')"},
+    .single = &PeriodCase::reporterRole,
     .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Role of the reporter"),
     .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by role of the reporter")};
 const CodeField AccusedRole{
     .key = "accused_role",
     .list = CodeList::AccusedRoles,
-    .sql = {"LEFT JOIN code_list_item ari ON ari.id = c.accused_role_id", "coalesce(ari.code, 'not_recorded')"},
+    .single = &PeriodCase::accusedRole,
     .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Role of the accused"),
     .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by role of the accused")};
 const CodeField Unit{
     .key = "unit",
     .list = CodeList::Units,
-    .sql = {"LEFT JOIN code_list_item uni ON uni.id = c.unit_id", "coalesce(uni.code, 'not_recorded')"},
+    .single = &PeriodCase::unit,
     .mergeSmall = true,
     .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Unit"),
     .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by unit")};
@@ -85,9 +66,7 @@ const CodeField Unit{
 // (Summary.h), which this is not.
 const CodeField Measure{.key = "measure_taken",
                         .list = CodeList::Measures,
-                        .sql = {"LEFT JOIN case_code mc ON mc.case_id = c.id AND mc.kind = 'measure'"
-                                " LEFT JOIN code_list_item mi ON mi.id = mc.item_id",
-                                "coalesce(mi.code, 'not_recorded')"},
+                        .multi = &PeriodCase::measures,
                         .multiValued = true,
                         .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Measure taken"),
                         .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by measure taken")};
@@ -153,123 +132,124 @@ struct Counted {
     Counts counts;
 };
 
-Result<Counted> countField(const PeriodQuery &query, const CodeListStore &codes, const CodeField &field,
+Counts countOf(const QList<PeriodCase> &cases, const CodeField &field)
+{
+    if (field.multi)
+        return countEach(cases, [&](const PeriodCase &c) -> const QStringList & { return c.*field.multi; });
+    return countBy(cases, [&](const PeriodCase &c) -> const QString & { return c.*field.single; });
+}
+
+Result<Counted> countField(const QList<PeriodCase> &cases, const CodeListStore &codes, const CodeField &field,
                            const QList<Category> &extra)
 {
-    auto counts = query.counts(Cases, field.sql);
-    if (!counts)
-        return counts.error();
-    auto categories = codeCategories(codes, field.list, *counts);
+    const Counts counts = countOf(cases, field);
+    auto categories = codeCategories(codes, field.list, counts);
     if (!categories)
         return categories.error();
     *categories << extra;
-    addUnknown(*categories, *counts);
+    addUnknown(*categories, counts);
     return Counted{
         Axis{QString::fromLatin1(field.key), text(field.axisTitle), *categories, field.multiValued, field.mergeSmall},
-        *counts};
+        counts};
 }
 
-Result<Table> statusTable(const PeriodQuery &query, qint64 total)
+// A field of each case against its type; a case counts once in each of its
+// (code, type) cells.
+PairCounts byType(const QList<PeriodCase> &cases, const CodeField &field)
 {
-    auto statuses = query.counts(Cases, StatusSql);
-    if (!statuses)
-        return statuses.error();
+    PairCounts out;
+    for (const PeriodCase &c : cases) {
+        if (field.multi) {
+            for (const QString &code : c.*field.multi)
+                out[{code, c.type}] += 1;
+        } else {
+            out[{c.*field.single, c.type}] += 1;
+        }
+    }
+    return out;
+}
+
+Table statusTable(const QList<PeriodCase> &cases)
+{
     return oneWay(
         caseHead(u"cases.status"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by status at the end of the period")),
-        statusAxis(), *statuses, total);
+        statusAxis(), countBy(cases, [](const PeriodCase &c) -> const QString & { return c.status; }), cases.size());
 }
 
-Result<Table> referralTable(const PeriodQuery &query, const CodeListStore &codes, qint64 total)
+Result<Table> referralTable(const QList<PeriodCase> &cases, const CodeListStore &codes)
 {
-    auto referrals = query.counts(Cases, ReferralSql);
-    if (!referrals)
-        return referrals.error();
-    auto bodies = codeCategories(codes, CodeList::ReferralBodies, *referrals);
+    const Counts referrals = countEach(cases, [](const PeriodCase &c) -> const QStringList & { return c.referrals; });
+    auto bodies = codeCategories(codes, CodeList::ReferralBodies, referrals);
     if (!bodies)
         return bodies.error();
     *bodies << Category{u"none"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Not referred"))};
-    addUnknown(*bodies, *referrals);
+    addUnknown(*bodies, referrals);
     return oneWay(
         caseHead(u"cases.referral"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by referral")),
         Axis{u"referral"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Referred to")), *bodies, true, false},
-        *referrals, total);
+        referrals, cases.size());
 }
 
 } // namespace
 
 Result<QList<Table>> caseTables(const PeriodQuery &query, const CodeListStore &codes)
 {
-    auto total = query.total(Cases);
-    if (!total)
-        return total.error();
+    auto cases = readPeriodCases(query, CaseCodes::With);
+    if (!cases)
+        return cases.error();
+    const qint64 total = cases->size();
     QList<Table> tables;
 
-    auto months = query.counts(Cases, MonthSql);
-    if (!months)
-        return months.error();
     tables << oneWay(caseHead(u"cases.month"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by month")),
-                     monthAxis(query.period()), *months, *total);
+                     monthAxis(query.period()),
+                     countBy(*cases, [](const PeriodCase &c) -> const QString & { return c.month; }), total);
 
-    auto types = query.counts(Cases, TypeSql);
-    if (!types)
-        return types.error();
+    const Counts types = countBy(*cases, [](const PeriodCase &c) -> const QString & { return c.type; });
     const Axis type = typeAxis();
-    tables << oneWay(caseHead(u"cases.type"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by type")), type, *types,
-                     *total);
+    tables << oneWay(caseHead(u"cases.type"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by type")), type, types,
+                     total);
 
     QHash<QString, Counted> fields;
     for (const CodeField *field : {&Ground, &Form, &Channel, &ReporterRole, &AccusedRole, &Unit}) {
-        auto counted = countField(query, codes, *field, {notRecorded()});
+        auto counted = countField(*cases, codes, *field, {notRecorded()});
         if (!counted)
             return counted.error();
         tables << oneWay(caseHead(u"cases."_qs + QLatin1String(field->key), field->tableTitle), counted->axis,
-                         counted->counts, *total);
+                         counted->counts, total);
         fields.insert(QString::fromLatin1(field->key), *counted);
     }
 
-    auto status = statusTable(query, *total);
-    if (!status)
-        return status.error();
-    tables << *status;
-    auto referral = referralTable(query, codes, *total);
+    tables << statusTable(*cases);
+    auto referral = referralTable(*cases, codes);
     if (!referral)
         return referral.error();
     tables << *referral;
 
-    auto measures = countField(query, codes, Measure, {notRecorded()});
+    auto measures = countField(*cases, codes, Measure, {notRecorded()});
     if (!measures)
         return measures.error();
-    tables << oneWay(caseHead(u"cases.measure"_qs, Measure.tableTitle), measures->axis, measures->counts, *total);
+    tables << oneWay(caseHead(u"cases.measure"_qs, Measure.tableTitle), measures->axis, measures->counts, total);
 
     const Counted &unit = fields[u"unit"_qs];
-    auto unitByType = query.counts(Cases, Unit.sql, TypeSql);
-    if (!unitByType)
-        return unitByType.error();
     tables << twoWay(caseHead(u"cases.unit_by_type"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by unit and type")),
-                     unit.axis, type, *unitByType, unit.counts, *types, *total);
+                     unit.axis, type, byType(*cases, Unit), unit.counts, types, total);
 
     const Counted &ground = fields[u"ground"_qs];
-    auto groundByType = query.counts(Cases, Ground.sql, TypeSql);
-    if (!groundByType)
-        return groundByType.error();
     tables << twoWay(
         caseHead(u"cases.ground_by_type"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by ground and type")),
-        ground.axis, type, *groundByType, ground.counts, *types, *total);
+        ground.axis, type, byType(*cases, Ground), ground.counts, types, total);
     return tables;
 }
 
 Result<QList<Table>> caseEndTables(const PeriodQuery &query, const CodeListStore &codes)
 {
-    auto total = query.total(Cases);
-    if (!total)
-        return total.error();
-    auto status = statusTable(query, *total);
-    if (!status)
-        return status.error();
-    auto referral = referralTable(query, codes, *total);
+    auto cases = readPeriodCases(query, CaseCodes::Without);
+    if (!cases)
+        return cases.error();
+    auto referral = referralTable(*cases, codes);
     if (!referral)
         return referral.error();
-    return QList<Table>{*status, *referral};
+    return QList<Table>{statusTable(*cases), *referral};
 }
 
 Result<QList<Table>> hoursTables(const PeriodQuery &query, const CodeListStore &codes)
@@ -280,20 +260,30 @@ Result<QList<Table>> hoursTables(const PeriodQuery &query, const CodeListStore &
     // the total is the sum of the rounded figures, so that the table adds up
     // as printed; it may differ by a few hours from the rounded sum of all
     // minutes.
-    auto minutes = query.rows("SELECT coalesce(a.code, 'not_recorded'), sum(h.minutes) FROM hours_entry h"
-                              " JOIN case_file c ON c.id = h.case_id"
-                              " LEFT JOIN code_list_item a ON a.id = h.activity_id"
-                              " WHERE c.is_draft = 0 AND h.worked_on BETWEEN ?1 AND ?2 GROUP BY 1");
-    if (!minutes)
-        return minutes.error();
+    //
+    // The entries are found by their date (hours_entry_month) and those of
+    // drafts left out by a list of the few drafts: joined to case_file,
+    // SQLite walked every case and all its hours instead (three times
+    // slower). An entry always has its case (a foreign key, deleted with it).
+    auto names = readCodeNames(query);
+    if (!names)
+        return names.error();
+    Counts minutes;
+    auto read = query.each("SELECT h.activity_id, sum(h.minutes) FROM hours_entry h WHERE h.worked_on BETWEEN ?1 AND ?2"
+                           " AND h.case_id NOT IN (SELECT id FROM case_file WHERE is_draft <> 0) GROUP BY 1",
+                           [&](const Statement &r) {
+                               minutes[names->value(r.int64(0), u"not_recorded"_qs)] += r.int64(1);
+                           });
+    if (!read)
+        return read.error();
     Counts hours;
     qint64 total = 0;
-    for (auto it = minutes->cbegin(); it != minutes->cend(); ++it) {
+    for (auto it = minutes.cbegin(); it != minutes.cend(); ++it) {
         const qint64 rounded = (it.value() + 30) / 60;
         hours.insert(it.key(), rounded);
         total += rounded;
     }
-    auto categories = codeCategories(codes, CodeList::Activities, *minutes);
+    auto categories = codeCategories(codes, CodeList::Activities, minutes);
     if (!categories)
         return categories.error();
     *categories << notRecorded();

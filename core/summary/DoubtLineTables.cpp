@@ -1,4 +1,5 @@
 // The doubt-line tables of a summary.
+#include "PeriodRecords.h"
 #include "SummaryTables.h"
 
 #include "doubtline/ConsultationTypes.h"
@@ -6,24 +7,6 @@
 namespace baken::summary::detail {
 
 namespace {
-
-// Consultations that took place in the period, by their local day.
-// Non-data contacts (silent, hang-up, abusive, test) are counted apart.
-constexpr Population Consultations{"consultation k", "k.kind = 'consultation' AND k.day BETWEEN ?1 AND ?2", "k.id"};
-constexpr Population NonData{"consultation k", "k.kind <> 'consultation' AND k.day BETWEEN ?1 AND ?2", "k.id"};
-
-constexpr SqlAxis MonthSql{"", "substr(k.day, 1, 7)"};
-constexpr SqlAxis ChannelSql{"LEFT JOIN code_list_item chi ON chi.id = k.channel_id",
-                             "coalesce(chi.code, 'not_recorded')"};
-constexpr SqlAxis CallerRoleSql{"LEFT JOIN code_list_item cri ON cri.id = k.caller_role_id",
-                                "coalesce(cri.code, 'not_recorded')"};
-// Grounds and forms of behaviour in one axis, told apart by a prefix.
-constexpr SqlAxis TopicSql{"LEFT JOIN consultation_code tc ON tc.consultation_id = k.id"
-                           " LEFT JOIN code_list_item ti ON ti.id = tc.item_id",
-                           "coalesce(tc.kind || ':' || ti.code, 'not_recorded')"};
-constexpr SqlAxis AssessmentSql{"", "k.assessment"};
-constexpr SqlAxis OutcomeSql{"", "k.outcome"};
-constexpr SqlAxis KindSql{"", "k.kind"};
 
 const char *assessmentLabel(Assessment value)
 {
@@ -113,79 +96,69 @@ Result<Axis> topicAxis(const CodeListStore &codes, const Counts &used)
 
 Result<QList<Table>> doubtLineTables(const PeriodQuery &query, const CodeListStore &codes)
 {
-    auto total = query.total(Consultations);
-    if (!total)
-        return total.error();
+    // Contacts on a day in the period; those without content (silent,
+    // hang-up, abusive, test) are counted apart.
+    auto contacts = readPeriodConsultations(query);
+    if (!contacts)
+        return contacts.error();
+    QList<PeriodConsultation> consultations;
+    QList<PeriodConsultation> nonData;
+    for (const PeriodConsultation &k : *contacts)
+        (k.kind == u"consultation" ? consultations : nonData) << k;
+    const qint64 total = consultations.size();
+    const auto field = [&](QString PeriodConsultation::*f) {
+        return countBy(consultations, [&](const PeriodConsultation &k) -> const QString & { return k.*f; });
+    };
     QList<Table> tables;
 
-    auto months = query.counts(Consultations, MonthSql);
-    if (!months)
-        return months.error();
     tables << oneWay(
         consultationHead("consultations.month", QT_TRANSLATE_NOOP("baken::summary", "Consultations by month")),
-        monthAxis(query.period()), *months, *total);
+        monthAxis(query.period()), field(&PeriodConsultation::month), total);
 
-    auto channels = query.counts(Consultations, ChannelSql);
-    if (!channels)
-        return channels.error();
+    const Counts channels = field(&PeriodConsultation::channel);
     auto channel =
-        codeAxis(codes, CodeList::Channels, "channel", QT_TRANSLATE_NOOP("baken::summary", "Channel"), *channels);
+        codeAxis(codes, CodeList::Channels, "channel", QT_TRANSLATE_NOOP("baken::summary", "Channel"), channels);
     if (!channel)
         return channel.error();
     tables << oneWay(
         consultationHead("consultations.channel", QT_TRANSLATE_NOOP("baken::summary", "Consultations by channel")),
-        *channel, *channels, *total);
+        *channel, channels, total);
 
-    auto topics = query.counts(Consultations, TopicSql);
-    if (!topics)
-        return topics.error();
-    auto topic = topicAxis(codes, *topics);
+    const Counts topics =
+        countEach(consultations, [](const PeriodConsultation &k) -> const QStringList & { return k.topics; });
+    auto topic = topicAxis(codes, topics);
     if (!topic)
         return topic.error();
     tables << oneWay(
         consultationHead("consultations.topic", QT_TRANSLATE_NOOP("baken::summary", "Consultations by topic")), *topic,
-        *topics, *total);
+        topics, total);
 
-    auto assessments = query.counts(Consultations, AssessmentSql);
-    if (!assessments)
-        return assessments.error();
     tables << oneWay(consultationHead("consultations.assessment",
                                       QT_TRANSLATE_NOOP("baken::summary", "Consultations by assessment")),
                      enumAxis("assessment", QT_TRANSLATE_NOOP("baken::summary", "Was it discrimination?"),
                               allAssessments(), assessmentLabel),
-                     *assessments, *total);
+                     field(&PeriodConsultation::assessment), total);
 
-    auto outcomes = query.counts(Consultations, OutcomeSql);
-    if (!outcomes)
-        return outcomes.error();
     tables << oneWay(
         consultationHead("consultations.outcome", QT_TRANSLATE_NOOP("baken::summary", "Consultations by outcome")),
         enumAxis("outcome", QT_TRANSLATE_NOOP("baken::summary", "Outcome"), allConsultationOutcomes(), outcomeLabel),
-        *outcomes, *total);
+        field(&PeriodConsultation::outcome), total);
 
-    auto roles = query.counts(Consultations, CallerRoleSql);
-    if (!roles)
-        return roles.error();
+    const Counts roles = field(&PeriodConsultation::callerRole);
     auto role = codeAxis(codes, CodeList::ReporterRoles, "caller_role",
-                         QT_TRANSLATE_NOOP("baken::summary", "Role of the caller"), *roles);
+                         QT_TRANSLATE_NOOP("baken::summary", "Role of the caller"), roles);
     if (!role)
         return role.error();
     tables << oneWay(consultationHead("consultations.caller_role",
                                       QT_TRANSLATE_NOOP("baken::summary", "Consultations by role of the caller")),
-                     *role, *roles, *total);
+                     *role, roles, total);
 
-    auto nonDataTotal = query.total(NonData);
-    if (!nonDataTotal)
-        return nonDataTotal.error();
-    auto kinds = query.counts(NonData, KindSql);
-    if (!kinds)
-        return kinds.error();
     tables << oneWay(
         {u"non_data_contacts.kind"_qs, Section::DoubtLine,
          text(QT_TRANSLATE_NOOP("baken::summary", "Contacts without content by kind")), u"non_data_contacts"_qs,
          text(QT_TRANSLATE_NOOP("baken::summary", "contacts"))},
         enumAxis("kind", QT_TRANSLATE_NOOP("baken::summary", "Kind of contact"), nonDataContactKinds(), kindLabel),
-        *kinds, *nonDataTotal);
+        countBy(nonData, [](const PeriodConsultation &k) -> const QString & { return k.kind; }), nonData.size());
     return tables;
 }
 

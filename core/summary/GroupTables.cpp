@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace baken::summary::detail {
 
 namespace {
@@ -85,11 +87,23 @@ Result<SessionCounts> countSessions(const PeriodQuery &query, const QDateTime &n
 // Present, excused and absent marks at the sessions held.
 Status countAttendance(const PeriodQuery &query, SessionCounts &counts)
 {
-    // Few rows (seats times sessions); the sessions held pick their own.
+    // The marks of the sessions held, picked by (group, start): only those
+    // whose start lies between the first and the last of them are read, not
+    // the marks of every year (a moved session keeps its original start,
+    // which may lie outside the period).
+    if (counts.held.isEmpty())
+        return {};
+    QString first = counts.held.cbegin()->second;
+    QString last = first;
+    for (const auto &session : std::as_const(counts.held)) {
+        first = std::min(first, session.second);
+        last = std::max(last, session.second);
+    }
     auto stmt = query.db().prepare("SELECT group_id, session_start, value, count(*) FROM group_attendance"
-                                   " GROUP BY 1, 2, 3");
+                                   " WHERE session_start BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3");
     if (!stmt)
         return stmt.error();
+    stmt->bind(1, first).bind(2, last);
     return stmt->forEach([&](const Statement &r) {
         if (!counts.held.contains({r.int64(0), r.text(1)}))
             return;

@@ -11,15 +11,6 @@
 
 namespace baken::summary::detail {
 
-namespace {
-
-QByteArray whereOf(const Population &population)
-{
-    return QByteArray(" WHERE ") + population.where;
-}
-
-} // namespace
-
 PeriodQuery::PeriodQuery(Database &db, const Period &period)
     : m_db(db)
     , m_period(period)
@@ -29,48 +20,13 @@ PeriodQuery::PeriodQuery(Database &db, const Period &period)
     , m_end(sql::timeText(QDateTime(lastDay(period).addDays(1), QTime(0, 0))))
 {}
 
-Result<Counts> PeriodQuery::rows(const QByteArray &sql) const
+Status PeriodQuery::each(const char *sql, const std::function<void(const Statement &)> &row) const
 {
-    auto stmt = m_db.prepare(sql.constData());
+    auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_first).bind(2, m_last).bind(3, m_end);
-    Counts out;
-    auto read = stmt->forEach([&](const Statement &r) { out[r.text(0)] += r.int64(1); });
-    if (!read)
-        return read.error();
-    return out;
-}
-
-Result<qint64> PeriodQuery::total(const Population &population) const
-{
-    auto counted = rows(QByteArray("SELECT '', count(DISTINCT ") + population.id + ") FROM " + population.from
-                        + whereOf(population));
-    if (!counted)
-        return counted.error();
-    return counted->value(QString(u""_qs));
-}
-
-Result<Counts> PeriodQuery::counts(const Population &population, const SqlAxis &axis) const
-{
-    return rows(QByteArray("SELECT ") + axis.code + ", count(DISTINCT " + population.id + ") FROM " + population.from
-                + ' ' + axis.join + whereOf(population) + " GROUP BY 1");
-}
-
-Result<PairCounts> PeriodQuery::counts(const Population &population, const SqlAxis &rows, const SqlAxis &columns) const
-{
-    const QByteArray sql = QByteArray("SELECT ") + rows.code + ", " + columns.code + ", count(DISTINCT " + population.id
-                           + ") FROM " + population.from + ' ' + rows.join + ' ' + columns.join + whereOf(population)
-                           + " GROUP BY 1, 2";
-    auto stmt = m_db.prepare(sql.constData());
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, m_first).bind(2, m_last).bind(3, m_end);
-    PairCounts out;
-    auto read = stmt->forEach([&](const Statement &r) { out[{r.text(0), r.text(1)}] += r.int64(2); });
-    if (!read)
-        return read.error();
-    return out;
+    return stmt->forEach(row);
 }
 
 Text text(const char *source)

@@ -1,7 +1,7 @@
 #pragma once
 
-// What the table builders of buildSummary() share: counting over one period
-// with SQL, axes from code lists and enums, and tables with their totals.
+// What the table builders of buildSummary() share: queries over one period,
+// axes from code lists and enums, and tables with their totals.
 // Internal to core/summary.
 
 #include "Summary.h"
@@ -12,11 +12,13 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <utility>
 
 namespace baken {
 class CodeListStore;
 class Database;
+class Statement;
 } // namespace baken
 
 namespace baken::summary::detail {
@@ -25,28 +27,8 @@ namespace baken::summary::detail {
 using Counts = QHash<QString, qint64>;
 using PairCounts = QHash<std::pair<QString, QString>, qint64>;
 
-// A set of records to count, as SQL fragments: `from` names the table with
-// an alias, `where` selects the records of the period (?1 first day, ?2 last
-// day, ?3 the first moment after the period as stored UTC text), `id` is
-// the record's key, so that a record is counted once per category however
-// many joined rows it has.
-struct Population {
-    const char *from;
-    const char *where;
-    const char *id;
-};
-
-// How a record falls into categories: LEFT JOINs that bring the value (with
-// aliases of their own, so that two axes can be joined at once) and the SQL
-// expression of the category code. A join that yields several rows makes
-// the axis multi-valued.
-struct SqlAxis {
-    const char *join;
-    const char *code;
-};
-
-// Counting queries over one period. The SQL is put together from the
-// constant fragments above only; values are always bound.
+// Queries over one period: ?1 is its first day, ?2 its last day, ?3 the
+// first moment after it as stored UTC text. Values are always bound.
 class PeriodQuery {
 public:
     PeriodQuery(Database &db, const Period &period);
@@ -54,11 +36,8 @@ public:
     Database &db() const { return m_db; }
     const Period &period() const { return m_period; }
 
-    Result<qint64> total(const Population &population) const;
-    Result<Counts> counts(const Population &population, const SqlAxis &axis) const;
-    Result<PairCounts> counts(const Population &population, const SqlAxis &rows, const SqlAxis &columns) const;
-    // Rows of (code, number) from `sql`, bound like the counting queries.
-    Result<Counts> rows(const QByteArray &sql) const;
+    // Every row of `sql`, bound as above.
+    Status each(const char *sql, const std::function<void(const Statement &)> &row) const;
 
 private:
     Database &m_db;

@@ -17,6 +17,8 @@ const std::vector<Migration> &builtinMigrations()
         {4, schema::migrateTo4},
         {5, schema::migrateTo5},
         {6, schema::migrateTo6},
+        {7, schema::migrateTo7},
+        {8, schema::migrateTo8},
     };
     return migrations;
 }

@@ -196,13 +196,26 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const QString 
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const QString &passphrase)
 {
+    auto key = deriveKey(path, passphrase);
+    if (!key)
+        return key.error();
+    return openDerived(path, std::move(key).value());
+}
+
+Result<SecureBytes> Vault::deriveKey(const QString &path, const QString &passphrase)
+{
     auto salt = probe(path);
     if (!salt)
         return salt.error();
-    auto key = keyFor(passphrase, *salt);
-    if (!key)
-        return key.error();
-    return openWithKey(path, std::move(key).value(), *salt);
+    return keyFor(passphrase, *salt);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openDerived(const QString &path, SecureBytes key)
+{
+    auto salt = probe(path);
+    if (!salt)
+        return salt.error();
+    return openWithKey(path, std::move(key), *salt);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &path, SecureBytes key, const VaultSalt &salt)

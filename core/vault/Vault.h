@@ -35,6 +35,10 @@ public:
     static Result<std::unique_ptr<Vault>> create(const QString &path, const QString &passphrase,
                                                  VaultCreateOptions options = {});
     static Result<std::unique_ptr<Vault>> open(const QString &path, const QString &passphrase);
+    // open() in its two halves: the Argon2id derivation (the slow half, about
+    // half a second by design) and opening with the key it gave.
+    static Result<SecureBytes> deriveKey(const QString &path, const QString &passphrase);
+    static Result<std::unique_ptr<Vault>> openDerived(const QString &path, SecureBytes key);
 
     ~Vault();
     Vault(const Vault &) = delete;

@@ -2,7 +2,7 @@
 // counts the hits and reads the first page (CaseSearch, as CaseListModel
 // does). Target: p95 < 50 ms per keystroke. The engine's limit is one
 // hand-written statement, prepared once, that returns the same count and page.
-#include "LargeVault.h"
+#include "Keystrokes.h"
 #include "cases/CaseSearch.h"
 
 #include <benchmark/benchmark.h>
@@ -12,48 +12,24 @@ using namespace baken;
 namespace {
 
 // What advisors type: words from case texts and notes, a pseudonym, a number.
-const char *const Typed[] = {"hoofddoek", "leidinggevende", "teamoverleg", "huidskleur", "Merel", "2021-004"};
-
 std::vector<QString> keystrokes()
 {
-    std::vector<QString> out;
-    for (const char *word : Typed) {
-        const QString w = QString::fromLatin1(word);
-        for (qsizetype n = 1; n <= w.size(); ++n)
-            out.push_back(w.left(n));
-    }
-    return out;
-}
-
-void report(benchmark::State &state, const bench::Laps &laps)
-{
-    state.counters["p95_ms"] = bench::percentile(laps.wall, 95);
-    state.counters["p95_cpu_ms"] = bench::percentile(laps.cpu, 95);
-    state.counters["max_ms"] = bench::percentile(laps.wall, 100);
-    state.counters["keystrokes"] = double(laps.wall.size());
-    state.counters["peak_rss_mb"] = bench::peakResidentMiB();
+    return bench::keystrokes({"hoofddoek", "leidinggevende", "teamoverleg", "huidskleur", "Merel", "2021-004"});
 }
 
 void BM_LargeSearchAsYouType(benchmark::State &state)
 {
     CaseSearch search(bench::largeVault().db());
-    bench::Laps laps;
-    for (auto _ : state) {
-        for (const QString &typed : keystrokes()) {
-            const bench::Lap lap;
-            CaseFilter filter;
-            filter.text = typed;
-            auto count = search.count(filter);
-            auto page = search.page(filter, {}, 0, 100);
-            if (!count || !page) {
-                state.SkipWithError("search failed");
-                return;
-            }
-            benchmark::DoNotOptimize(page->size());
-            laps.add(lap);
-        }
-    }
-    report(state, laps);
+    bench::timeKeystrokes(state, keystrokes(), [&](const QString &typed) {
+        CaseFilter filter;
+        filter.text = typed;
+        auto count = search.count(filter);
+        auto page = search.page(filter, {}, 0, 100);
+        if (!count || !page)
+            return false;
+        benchmark::DoNotOptimize(page->size());
+        return true;
+    });
 }
 BENCHMARK(BM_LargeSearchAsYouType)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -78,22 +54,15 @@ void BM_LargeSearchEngine(benchmark::State &state)
         state.SkipWithError("prepare failed");
         return;
     }
-    bench::Laps laps;
-    for (auto _ : state) {
-        for (const QString &typed : keystrokes()) {
-            const bench::Lap lap;
-            stmt->reset();
-            stmt->bind(1, matchFor(typed));
-            int rows = 0;
-            if (!stmt->forEach([&](const Statement &row) { rows += row.int64(0) > 0 ? 1 : 0; })) {
-                state.SkipWithError("query failed");
-                return;
-            }
-            benchmark::DoNotOptimize(rows);
-            laps.add(lap);
-        }
-    }
-    report(state, laps);
+    bench::timeKeystrokes(state, keystrokes(), [&](const QString &typed) {
+        stmt->reset();
+        stmt->bind(1, matchFor(typed));
+        int rows = 0;
+        if (!stmt->forEach([&](const Statement &row) { rows += row.int64(0) > 0 ? 1 : 0; }))
+            return false;
+        benchmark::DoNotOptimize(rows);
+        return true;
+    });
 }
 BENCHMARK(BM_LargeSearchEngine)->Unit(benchmark::kMillisecond)->Iterations(3);
 

@@ -17,26 +17,34 @@ namespace baken::bench {
 
 namespace {
 
-struct Opened {
+// The vault's file: BAKEN_BENCH_VAULT, or else a tiny one built once in a
+// temporary folder with the cheap test KDF (closed again once built).
+struct Located {
     QTemporaryDir dir;
+    QString path;
+
+    Located()
+    {
+        path = qEnvironmentVariable("BAKEN_BENCH_VAULT");
+        if (!path.isEmpty())
+            return;
+        testing::enableCheapKdf();
+        path = dir.filePath(u"tiny.baken"_qs);
+        auto created = LargeDemo::create(path, DemoVault::defaultPassphrase(), {0.004, QDate::currentDate()});
+        if (!created)
+            qFatal("could not build the tiny vault: %s", qPrintable(created.error().message));
+    }
+};
+
+struct Opened {
     std::unique_ptr<Vault> vault;
 
     Opened()
     {
-        const QString given = qEnvironmentVariable("BAKEN_BENCH_VAULT");
-        if (!given.isEmpty()) {
-            auto opened = Vault::open(given, DemoVault::defaultPassphrase());
-            if (!opened)
-                qFatal("could not open %s: %s", qPrintable(given), qPrintable(opened.error().message));
-            vault = std::move(opened).value();
-            return;
-        }
-        testing::enableCheapKdf();
-        auto created = LargeDemo::create(dir.filePath(u"tiny.baken"_qs), DemoVault::defaultPassphrase(),
-                                         {0.004, QDate::currentDate()});
-        if (!created)
-            qFatal("could not build the tiny vault: %s", qPrintable(created.error().message));
-        vault = std::move(created).value();
+        auto opened = Vault::open(largeVaultPath(), DemoVault::defaultPassphrase());
+        if (!opened)
+            qFatal("could not open %s: %s", qPrintable(largeVaultPath()), qPrintable(opened.error().message));
+        vault = std::move(opened).value();
     }
 };
 
@@ -82,6 +90,12 @@ double Lap::wallMs() const
 double Lap::cpuMs() const
 {
     return double(threadCpuNs() - m_cpuNs) / 1e6;
+}
+
+QString largeVaultPath()
+{
+    static Located located;
+    return located.path;
 }
 
 Vault &largeVault()

@@ -12,6 +12,9 @@
 namespace baken::bench {
 
 Vault &largeVault();
+// Its file, for what opens it itself (the unlock benchmark); its passphrase
+// is DemoVault::defaultPassphrase().
+QString largeVaultPath();
 // Resident memory of this process, in MiB: now and at its peak.
 double residentMiB();
 double peakResidentMiB();

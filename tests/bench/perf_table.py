@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the table of docs/performance.md from Google Benchmark JSON files.
 
-Usage: perf_table.py SCALE=results.json [SCALE=results.json ...]
+Usage: perf_table.py SCALE=results.json[,more.json] [SCALE=results.json ...]
 
 Each time is shown as wall / CPU in ms. Reads are judged on CPU time (the
 thread's own; on a shared machine the wall time also holds the time other
@@ -12,10 +12,13 @@ import json
 import sys
 
 
-def load(path):
-    with open(path) as f:
-        data = json.load(f)
-    return {b["name"].split("/")[0]: b for b in data["benchmarks"]}
+def load(paths):
+    """One scale's results: one JSON file, or several joined by commas."""
+    out = {}
+    for path in paths.split(","):
+        with open(path) as f:
+            out.update({b["name"].split("/")[0]: b for b in json.load(f)["benchmarks"]})
+    return out
 
 
 def times(b):
@@ -39,6 +42,9 @@ FIGURES = [
     ("Search as you type, p95 per keystroke", 50,
      lambda r: counters(r["BM_LargeSearchAsYouType"], "p95_ms", "p95_cpu_ms"),
      lambda r: counters(r["BM_LargeSearchEngine"], "p95_ms", "p95_cpu_ms"), 2.0, "cpu"),
+    ("Doubt-line search, p95 per keystroke", 50,
+     lambda r: counters(r["BM_LargeConsultationSearch"], "p95_ms", "p95_cpu_ms"),
+     lambda r: counters(r["BM_LargeConsultationSearchEngine"], "p95_ms", "p95_cpu_ms"), 2.0, "cpu"),
     ("Open a case with 100 contact moments", 30,
      lambda r: times(r["BM_LargeOpenCase"]), lambda r: times(r["BM_LargeOpenCaseEngine"]), None, "cpu"),
     ("Save a contact moment, committed", 20,

@@ -18,11 +18,19 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBAKEN_GUI=OFF >/dev/null
-cmake --build "$build" --target baken_bench baken-cli >/dev/null
+# Unlock to a usable main window (baken_gui_bench) needs Qt Widgets: the GUI
+# is built where they are installed, and that row is left out where not.
+targets="baken_bench baken-cli"
+if cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBAKEN_GUI=ON >/dev/null 2>&1; then
+    targets="$targets baken_gui_bench"
+else
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBAKEN_GUI=OFF >/dev/null
+fi
+cmake --build "$build" --target $targets >/dev/null
 
-# The vault depends on the generator and on the day it is built for.
-generator=$(cat "$root"/core/demo/*.cpp "$root"/core/demo/*.h | sha1sum | cut -c1-10)
+# The vault depends on the generator, on the schema (the search indexes it
+# fills) and on the day it is built for.
+generator=$(cat "$root"/core/demo/*.cpp "$root"/core/demo/*.h "$root"/core/vault/schema/*.cpp | sha1sum | cut -c1-10)
 cache="$build/perf-vaults"
 mkdir -p "$cache"
 results=()
@@ -40,6 +48,11 @@ for scale in $scales; do
     out="$cache/results-x$scale.json"
     BAKEN_BENCH_VAULT="$work" "$build/tests/bench/baken_bench" --benchmark_filter='^BM_Large' \
         --benchmark_out="$out" --benchmark_out_format=json >&2
+    if [[ $targets == *baken_gui_bench* ]]; then
+        QT_QPA_PLATFORM=offscreen BAKEN_BENCH_VAULT="$work" "$build/tests/bench/baken_gui_bench" \
+            --benchmark_out="$out.gui" --benchmark_out_format=json >&2
+        out="$out,$out.gui"
+    fi
     rm -f "$work" "$work-wal" "$work-shm"
     results+=("$scale=$out")
 done

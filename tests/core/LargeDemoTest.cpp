@@ -2,6 +2,7 @@
 // builds the 50,000-case vault for the benchmarks (docs/performance.md).
 #include "demo/LargeDemo.h"
 #include "cases/CaseSearch.h"
+#include "doubtline/ConsultationSearch.h"
 #include "support/TestVault.h"
 #include "vault/VaultCheck.h"
 
@@ -102,6 +103,14 @@ TEST_F(LargeDemoTest, SearchFindsTheGeneratedCasesAsItFindsTypedOnes)
     auto hits = CaseSearch(v.db()).count(filter);
     ASSERT_TRUE(hits.ok());
     EXPECT_GT(*hits, 0);
+    // The doubt line's questions are searchable too, as if logged one by one.
+    auto question = v.db().queryText("SELECT question FROM consultation WHERE question <> '' ORDER BY id DESC LIMIT 1");
+    ASSERT_TRUE(question.ok());
+    const QString asked = question->split(u' ', Qt::SkipEmptyParts).value(0);
+    auto found = ConsultationSearch(v.db()).page(asked, 0, 1000);
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(std::any_of(found->cbegin(), found->cend(), [&](const Consultation &c) { return c.question == *question; }))
+        << asked.toStdString();
 }
 
 TEST_F(LargeDemoTest, TheSameScaleAndDayGiveTheSameVault)

@@ -151,3 +151,32 @@ TEST(Migrations, AVersion5VaultGainsTheIndexesThatKeepACaseFileFastAndKeepsItsRo
         EXPECT_EQ(found->int64(0), 1) << index;
     }
 }
+
+TEST(Migrations, AVersion6VaultGainsConsultationSearchOverTheConsultationsItHolds)
+{
+    TestVaultDir dir;
+    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
+    ASSERT_TRUE(opened.ok());
+    Database db = std::move(opened).value();
+    const std::vector<Migration> upToSix(builtinMigrations().begin(), builtinMigrations().begin() + 6);
+    ASSERT_TRUE(migrate(db, upToSix).ok());
+    ASSERT_TRUE(db.exec("INSERT INTO consultation (id, occurred_at, day, question, callback_wanted, callback_contact,"
+                        " created_at, updated_at) VALUES"
+                        " (3, '2021-03-01T09:00:00Z', '2021-03-01', 'Een grap over mijn hoofddoek', 1, 'jansen 0612345678',"
+                        "  '2021-03-01T09:10:00Z', '2021-03-01T09:10:00Z'),"
+                        " (4, '2021-03-02T09:00:00Z', '2021-03-02', 'Buitengesloten bij de lunch', 0, '',"
+                        "  '2021-03-02T09:10:00Z', '2021-03-02T09:10:00Z')")
+                    .ok());
+
+    ASSERT_TRUE(migrate(db, builtinMigrations()).ok());
+    EXPECT_EQ(*db.queryInt("SELECT max(version) FROM schema_migrations"), latestSchemaVersion());
+    EXPECT_EQ(*db.queryInt("SELECT docid FROM consultation_search WHERE consultation_search MATCH 'hoofd*'"), 3);
+    EXPECT_EQ(*db.queryInt("SELECT docid FROM consultation_search WHERE consultation_search MATCH 'buitengesloten'"), 4);
+    // The callback contact is personal data: never in the index.
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM consultation_search WHERE consultation_search MATCH 'jansen'"), 0);
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM consultation"), 2);
+    // From now on the index follows the rows.
+    ASSERT_TRUE(db.exec("UPDATE consultation SET question = 'Een grap over mijn tulband' WHERE id = 3").ok());
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM consultation_search WHERE consultation_search MATCH 'hoofd*'"), 0);
+    EXPECT_EQ(*db.queryInt("SELECT docid FROM consultation_search WHERE consultation_search MATCH 'tulband'"), 3);
+}

@@ -37,6 +37,29 @@ TEST(CaseListModel, PassesTheModelTesterAndFetchesInPages)
     EXPECT_LT(first, second);
 }
 
+// 250 cases on three intake days: page boundaries fall inside a day, where
+// only the id orders the rows. Scrolled to the end, the list holds every
+// case once, in the order of one query for the whole list.
+TEST(CaseListModel, ScrollingToTheEndShowsEveryCaseOnceInOrder)
+{
+    TestVaultDir dir;
+    auto vault = dir.create();
+    ui::CaseContext context(*vault);
+    for (int i = 0; i < 250; ++i)
+        ASSERT_GT(registerTestCase(context, QStringLiteral("Reporter %1").arg(i), {}, 3 + i % 3), 0);
+    auto whole = context.search().page({}, {}, 0, 1000);
+    ASSERT_TRUE(whole.ok());
+
+    ui::CaseListModel model(context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter({});
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), 250);
+    for (int row = 0; row < model.rowCount(); ++row)
+        ASSERT_EQ(model.caseIdAt(row), whole->at(row).id) << "row " << row;
+}
+
 TEST(CaseListModel, ShowsOverdueInWordsAndWithAnIcon)
 {
     TestVaultDir dir;

@@ -68,7 +68,10 @@ void CaseListModel::reload()
 void CaseListModel::appendPage(bool announce)
 {
     const int offset = static_cast<int>(m_rows.size());
-    auto page = m_context.search().page(m_filter, m_sort, offset, PageSize);
+    // The next page starts after the last row held, not at an offset: a
+    // deep fetch costs what the first does (CaseSearch::pageAfter).
+    auto page = m_rows.isEmpty() ? m_context.search().page(m_filter, m_sort, 0, PageSize)
+                                 : m_context.search().pageAfter(m_filter, m_sort, m_rows.constLast(), offset, PageSize);
     if (!page || page->isEmpty()) {
         // Nothing more to read (or the vault refused): stop asking.
         if (!page)

@@ -20,11 +20,31 @@ void ConsultationListModel::setDay(const QDate &day)
     reload();
 }
 
+void ConsultationListModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    reload();
+}
+
 void ConsultationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     m_error.clear();
+    m_total = 0;
+    if (isSearching()) {
+        // The count first: the page reads the hits it kept (ConsultationSearch).
+        auto total = m_context.search().count(m_search);
+        auto rows = m_context.search().page(m_search, 0, PageSize);
+        if (total && rows) {
+            m_total = *total;
+            m_rows = *rows;
+        } else {
+            m_error = (total ? rows.error() : total.error()).message;
+        }
+        endResetModel();
+        return;
+    }
     ConsultationFilter filter;
     filter.from = m_day;
     filter.to = m_day;
@@ -48,6 +68,30 @@ int ConsultationListModel::rowOf(qint64 id) const
     return -1;
 }
 
+bool ConsultationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && isSearching() && m_error.isEmpty() && m_rows.size() < m_total;
+}
+
+void ConsultationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto rows = m_context.search().page(m_search, static_cast<int>(m_rows.size()), PageSize);
+    if (!rows) {
+        m_error = rows.error().message;
+        return;
+    }
+    if (rows->isEmpty()) { // fewer than counted: something was removed meanwhile
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+    m_rows += *rows;
+    endInsertRows();
+}
+
 int ConsultationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -55,7 +99,9 @@ int ConsultationListModel::rowCount(const QModelIndex &parent) const
 
 int ConsultationListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return isSearching() ? ColumnCount + 1 : ColumnCount;
 }
 
 QString ConsultationListModel::display(const Consultation &c, int column) const
@@ -63,6 +109,9 @@ QString ConsultationListModel::display(const Consultation &c, int column) const
     CaseContext &cases = m_context.cases();
     switch (column) {
     case TimeColumn:
+        // A search spans every day: the date goes with the time.
+        if (isSearching())
+            return QLocale().toString(c.occurredAt, QLocale::ShortFormat);
         return QLocale().toString(c.occurredAt.time(), QLocale::ShortFormat);
     case ChannelColumn:
         return cases.label(c.channelId);
@@ -77,6 +126,8 @@ QString ConsultationListModel::display(const Consultation &c, int column) const
         if (c.outcome == ConsultationOutcome::Referred && c.referralBodyId > 0)
             return tr("Referred to %1").arg(cases.label(c.referralBodyId));
         return label(c.outcome);
+    case QuestionColumn:
+        return isSearching() ? c.question : QString();
     default:
         return {};
     }
@@ -93,6 +144,8 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn && c.caseId > 0)
             return tr("Handed over as case %1").arg(c.caseNumber.isEmpty() ? tr("(draft)") : c.caseNumber);
+        if (index.column() == QuestionColumn)
+            return c.question;
         if (index.column() == TimeColumn && c.hasOpenCallback())
             return tr("Callback due %1").arg(QLocale().toString(c.callbackDue, QLocale::ShortFormat));
         return {};
@@ -130,13 +183,15 @@ QVariant ConsultationListModel::headerData(int section, Qt::Orientation orientat
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return isSearching() ? tr("Date and time") : tr("Time");
     case ChannelColumn:
         return tr("Channel");
     case AssessmentColumn:
         return tr("Discrimination?");
     case OutcomeColumn:
         return tr("Outcome");
+    case QuestionColumn:
+        return tr("Question");
     default:
         return {};
     }

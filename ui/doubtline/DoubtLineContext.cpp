@@ -12,6 +12,7 @@ DoubtLineContext::DoubtLineContext(Vault &vault)
     : m_vault(vault)
     , m_cases(vault)
     , m_store(vault.db())
+    , m_search(vault.db())
     , m_service(vault, m_store, m_cases.store(), m_cases.codes())
     , m_guide(vault)
 {}

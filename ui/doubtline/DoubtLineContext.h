@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseContext.h"
+#include "doubtline/ConsultationSearch.h"
 #include "doubtline/ConsultationService.h"
 #include "doubtline/ReferralGuide.h"
 #include "doubtline/SqlConsultationStore.h"
@@ -23,6 +24,7 @@ public:
     Vault &vault() { return m_vault; }
     CaseContext &cases() { return m_cases; }
     SqlConsultationStore &store() { return m_store; }
+    ConsultationSearch &search() { return m_search; }
     ConsultationService &service() { return m_service; }
     ReferralGuide &guide() { return m_guide; }
 
@@ -38,6 +40,7 @@ private:
     Vault &m_vault;
     CaseContext m_cases;
     SqlConsultationStore m_store;
+    ConsultationSearch m_search;
     ConsultationService m_service;
     ReferralGuide m_guide;
 };

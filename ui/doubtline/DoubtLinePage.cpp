@@ -6,6 +6,7 @@
 #include "ShiftView.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
@@ -37,6 +38,14 @@ DoubtLinePage::DoubtLinePage(Vault &vault, QWidget *parent)
 
     // A silent call or the timer must not wait until the focus is back in the form.
     m_shift->addActions(m_form->pageActions());
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_shift->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_shift->searchEdit()->selectAll();
+    });
+    addAction(find);
 
     connect(m_form, &ConsultationForm::consultationSaved, this, [this](qint64 id) {
         m_shift->refresh();

@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
@@ -66,6 +67,9 @@ ShiftView::ShiftView(DoubtLineContext &context, QWidget *parent)
     , m_today(new ConsultationListModel(context, this))
     , m_callbacks(new CallbackListModel(context, this))
     , m_title(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_listLabel(new QLabel(tr("&Consultations today:"), this))
+    , m_noMatch(new QLabel(this))
     , m_todayView(makeTable(m_today, tr("Consultations today"), this))
     , m_callbackView(makeTable(m_callbacks, tr("Open callbacks"), this))
     , m_open(new QPushButton(tr("Open in the form"), this))
@@ -98,8 +102,26 @@ ShiftView::ShiftView(DoubtLineContext &context, QWidget *parent)
     m_byAssessment->setObjectName(QStringLiteral("weekByAssessment"));
     m_nonData->setObjectName(QStringLiteral("weekNonData"));
 
-    auto *todayLabel = new QLabel(tr("&Consultations today:"), this);
-    todayLabel->setBuddy(m_todayView);
+    m_listLabel->setBuddy(m_todayView);
+    m_search->setObjectName(QStringLiteral("consultationSearch"));
+    m_search->setClearButtonEnabled(true);
+    // Every Alt letter of the page is taken by the form; Ctrl+F reaches the
+    // search from anywhere on the page (DoubtLinePage), as on the case list.
+    m_search->setPlaceholderText(tr("Words from the question, on any day (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setAccessibleName(tr("Search consultations"));
+    m_search->setToolTip(tr("Lists the consultations of every day whose question holds these words, newest first"));
+    auto *searchLabel = new QLabel(tr("Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    m_noMatch->setObjectName(QStringLiteral("noConsultationsMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setFrameShape(QFrame::StyledPanel);
+    m_noMatch->hide();
     auto *callbackLabel = new QLabel(tr("Open callbac&ks:"), this);
     callbackLabel->setBuddy(m_callbackView);
 
@@ -122,8 +144,10 @@ ShiftView::ShiftView(DoubtLineContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(todayLabel);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_listLabel);
     layout->addWidget(m_todayView, 3);
+    layout->addWidget(m_noMatch, 3);
     layout->addLayout(todayButtons);
     layout->addWidget(callbackLabel);
     layout->addWidget(m_callbackView, 2);
@@ -151,6 +175,14 @@ ShiftView::ShiftView(DoubtLineContext &context, QWidget *parent)
     connect(handOver, &QAction::triggered, m_handOver, &QPushButton::click);
     addAction(handOver);
     connect(m_todayView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShiftView::updateButtons);
+    // As you type: each keystroke reads the count and the first page again.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_today->setSearchText(text);
+        m_todayView->resizeColumnsToContents();
+        showMessage(m_today->errorText());
+        updateListState();
+        updateButtons();
+    });
     connect(m_callbackView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShiftView::updateButtons);
     refresh();
 }
@@ -171,8 +203,29 @@ void ShiftView::refresh()
         m_callbackView->selectRow(row);
     const QString error = !m_today->errorText().isEmpty() ? m_today->errorText() : m_callbacks->errorText();
     showMessage(error);
+    updateListState();
     refreshCounts();
     updateButtons();
+}
+
+void ShiftView::updateListState()
+{
+    if (!m_today->isSearching()) {
+        m_listLabel->setText(tr("&Consultations today:"));
+        m_todayView->setAccessibleName(tr("Consultations today"));
+        m_noMatch->hide();
+        m_todayView->show();
+        return;
+    }
+    const int found = m_today->totalCount();
+    m_listLabel->setText(tr("&Consultations matching the search: %1").arg(QLocale().toString(found)));
+    m_todayView->setAccessibleName(tr("Consultations matching the search"));
+    const bool none = found == 0 && m_today->errorText().isEmpty();
+    m_noMatch->setText(tr("No consultations match “%1”.\n\nThe search looks for the beginnings of words in the "
+                          "question. Try fewer letters or another word, or clear the search to see today's shift.")
+                           .arg(m_today->searchText()));
+    m_noMatch->setVisible(none);
+    m_todayView->setVisible(!none);
 }
 
 void ShiftView::refreshCounts()

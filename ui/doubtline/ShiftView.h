@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -15,7 +16,8 @@ class ConsultationListModel;
 class DoubtLineContext;
 
 // The shift at a glance: today's consultations (Enter opens one in the
-// form), the open callbacks with a "Done" that erases the contact detail,
+// form) or, while words are typed in the search field, the consultations of
+// every day whose question holds them, the open callbacks with a "Done" that erases the contact detail,
 // and this week's counts by channel and by assessment, with the contacts
 // without content counted apart.
 class ShiftView final : public QWidget {
@@ -36,6 +38,9 @@ public:
     ConsultationListModel *todayModel() const { return m_today; }
     CallbackListModel *callbackModel() const { return m_callbacks; }
     QTableView *todayView() const { return m_todayView; }
+    QLineEdit *searchEdit() const { return m_search; }
+    // "No consultations match …", shown in place of the list.
+    QLabel *noMatchLabel() const { return m_noMatch; }
     QTableView *callbackView() const { return m_callbackView; }
 
 Q_SIGNALS:
@@ -45,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void refreshCounts();
+    // The list's heading, and the empty state of a search that finds nothing.
+    void updateListState();
     void updateButtons();
     void showMessage(const QString &message);
 
@@ -53,6 +60,9 @@ private:
     ConsultationListModel *m_today;
     CallbackListModel *m_callbacks;
     QLabel *m_title;
+    QLineEdit *m_search;
+    QLabel *m_listLabel;
+    QLabel *m_noMatch;
     QTableView *m_todayView;
     QTableView *m_callbackView;
     QPushButton *m_open;

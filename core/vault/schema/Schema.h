@@ -16,5 +16,7 @@ Status migrateTo3(Database &db); // the doubt line
 Status migrateTo4(Database &db); // peer-support groups
 Status migrateTo5(Database &db); // the coordinator's roll-up
 Status migrateTo6(Database &db); // indexes for ten years of data
+Status migrateTo7(Database &db); // search over doubt-line consultations
+Status migrateTo8(Database &db); // retention: the destroyed-case marker
 
 } // namespace baken::schema

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace baken {
+
+class Database;
+
+// What search as you type shares between the case list and the doubt line
+// (CaseSearch, ConsultationSearch): how typed text becomes an FTS4 query,
+// and the ids it found, kept for the next keystroke.
+
+// Every typed word becomes one quoted phrase whose last token is a prefix:
+// `hoofd` -> "hoofd*", `2026-00` -> "2026 00*", `OR` -> "OR*". Only letters,
+// digits and marks reach the MATCH string, so nothing typed is FTS syntax.
+// Words are ANDed; empty when nothing searchable was typed.
+QString ftsPrefixQuery(const QString &text);
+
+// The ids the typed text finds, in a temporary table in memory (ids only;
+// temp_store is memory), so that the count and the page of one keystroke
+// evaluate the full-text query once: a first letter finds nearly every row,
+// and building that list of ids twice was most of a keystroke's time. Kept
+// while the text and the connection's change count stay the same; never
+// filled inside a transaction, whose rollback would empty it unseen.
+class FtsHits {
+public:
+    // `table` names the temporary table (temp.<table>, one column `id`).
+    FtsHits(Database &db, const char *table) : m_db(db), m_table(table) {}
+
+    // Makes temp.<table> hold the ids `select` returns with `values` bound
+    // to ?1, ?2, ... for `typed`, unless it already does. False when it
+    // could not (nothing typed, inside a transaction, an error): the caller
+    // then runs the full-text query inline.
+    bool fill(const QString &typed, const char *select, const QStringList &values) const;
+
+    const char *table() const { return m_table; }
+
+private:
+    Database &m_db;
+    const char *m_table;
+    mutable QString m_text;
+    mutable int m_changes = -1;
+    mutable bool m_valid = false;
+};
+
+} // namespace baken
