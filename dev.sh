@@ -2,6 +2,7 @@
 # Baken's one setup script.
 #   ./dev.sh run    install what is missing, build, open Baken on the demo vault
 #   ./dev.sh test   install what is missing, build both configurations, run every test
+#   ./dev.sh sanitize  every test under AddressSanitizer+UBSan (clang), fuzz targets included
 #   ./dev.sh build  install and build only
 #   ./dev.sh bench  run the start-up benchmarks (release build)
 set -euo pipefail
@@ -9,6 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BUILD_GUI="$ROOT/build/dev"
 BUILD_NOGUI="$ROOT/build/nogui"
+BUILD_SANITIZE="$ROOT/build/sanitize"
 DEMO_VAULT="$ROOT/build/demo/demo.baken"
 DEMO_PASSPHRASE="demo-baken-2026"   # published in the README; demo vault only
 JOBS=$(nproc 2>/dev/null || echo 2)
@@ -24,12 +26,14 @@ PACKAGES=(
     libssl-dev
     desktop-file-utils appstream lintian
 )
+# Only for `./dev.sh sanitize`: clang, and libFuzzer (not a recommended package).
+SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-install_deps() {
+install_deps() { # [EXTRA_PACKAGE...]
     local missing=()
-    for pkg in "${PACKAGES[@]}"; do
+    for pkg in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -50,6 +54,17 @@ configure_and_build() { # DIR GUI(ON|OFF)
     cmake --build "$dir" --parallel "$JOBS"
 }
 
+# A build folder with its own options (CMAKE_ARG...), configured again when they change.
+configure_with() { # DIR CMAKE_ARG...
+    local dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ] || [ "$(cat "$dir/.dev-options" 2>/dev/null)" != "$*" ]; then
+        log "Configuring $dir ($*)"
+        cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBAKEN_WERROR=ON "$@" >/dev/null
+        echo "$*" >"$dir/.dev-options"
+    fi
+}
+
 run_tests() { # DIR
     log "Testing $1"
     (cd "$1" && QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} ctest --output-on-failure --parallel "$JOBS")
@@ -67,6 +82,17 @@ cmd_test() {
     run_tests "$BUILD_NOGUI"
     configure_and_build "$BUILD_GUI" ON
     run_tests "$BUILD_GUI"
+}
+
+# The whole suite once, GUI on, under AddressSanitizer and
+# UndefinedBehaviorSanitizer (clang): any finding fails its test. The same
+# build runs each libFuzzer target briefly (tests/fuzz).
+cmd_sanitize() {
+    install_deps "${SANITIZE_PACKAGES[@]}"
+    configure_with "$BUILD_SANITIZE" -DBAKEN_GUI=ON -DBAKEN_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++
+    log "Building $BUILD_SANITIZE"
+    cmake --build "$BUILD_SANITIZE" --parallel "$JOBS"
+    run_tests "$BUILD_SANITIZE"
 }
 
 cmd_run() {
@@ -95,7 +121,8 @@ cmd_bench() {
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test ;;
+    sanitize) shift; cmd_sanitize ;;
     build) shift; cmd_build ;;
     bench) shift; cmd_bench "$@" ;;
-    *) echo "Usage: ./dev.sh run|test|build|bench" >&2; exit 2 ;;
+    *) echo "Usage: ./dev.sh run|test|sanitize|build|bench" >&2; exit 2 ;;
 esac

@@ -30,6 +30,11 @@ if(BAKEN_SANITIZE)
     target_compile_options(baken_common_config INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(baken_common_config INTERFACE -fsanitize=address,undefined)
+    # With clang the same build carries the libFuzzer targets (tests/fuzz),
+    # which need coverage feedback from our code, not only from the harness.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        target_compile_options(baken_common_config INTERFACE -fsanitize=fuzzer-no-link)
+    endif()
 endif()
 
 if(BAKEN_COVERAGE)

@@ -11,6 +11,15 @@ namespace baken {
 
 Error databaseError(int sqliteCode)
 {
+    // A write that failed part-way. SQLite says SQLITE_FULL only when the
+    // system says ENOSPC; a full USB stick or a file-size limit (EFBIG) shows
+    // up here. The transaction was rolled back, so earlier saves are intact.
+    if (sqliteCode == SQLITE_IOERR_WRITE || sqliteCode == SQLITE_IOERR_FSYNC) {
+        return {ErrorCode::Io, QCoreApplication::translate(
+                                   "baken::Database", "The vault could not be written to the disk. The disk may be "
+                                                      "full: free some space and try again. What was saved before "
+                                                      "is safe.")};
+    }
     const int primary = sqliteCode & 0xFF;
     switch (primary) {
     case SQLITE_NOTADB:

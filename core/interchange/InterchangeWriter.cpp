@@ -254,10 +254,13 @@ Status exportVault(Vault &vault, QIODevice &out, const QDateTime &exportedAt)
         return s;
 
     const QByteArray bytes = QJsonDocument(documentJson(*doc)).toJson(QJsonDocument::Indented);
+    // errorString() is often "Unknown error" here (a full disk, a file-size
+    // limit); the likely causes are what helps the advisor.
     if (out.write(bytes) != bytes.size())
-        return Error{ErrorCode::Io, QCoreApplication::translate("baken::Interchange", "The export could not be "
-                                                                                      "written: %1")
-                                        .arg(out.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("baken::Interchange",
+                                                                "The export could not be written. The disk may be "
+                                                                "full, or the folder may not accept files: free some "
+                                                                "space or choose another folder.")};
     return {};
 }
 

@@ -26,17 +26,32 @@ QStringList auditEvents(Vault &vault)
 
 class BackupRoundTrip : public ::testing::Test {
 protected:
+    // Generating the demo vault takes seconds (many more under the
+    // sanitizers): it is made once, and each test works on its own copy of
+    // the closed file, which is the same vault.
+    static void SetUpTestSuite()
+    {
+        s_demoDir = std::make_unique<TestVaultDir>();
+        auto demo = DemoVault::create(s_demoDir->path(), strongPassphrase());
+        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
+    }
+    static void TearDownTestSuite() { s_demoDir.reset(); }
+
     void SetUp() override
     {
-        auto demo = DemoVault::create(dir.path(QStringLiteral("advisor.baken")), strongPassphrase());
+        const QString path = dir.path(QStringLiteral("advisor.baken"));
+        ASSERT_TRUE(QFile::copy(s_demoDir->path(), path));
+        auto demo = Vault::open(path, strongPassphrase());
         ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
         vault = std::move(demo).value();
+        ASSERT_TRUE(vault->isDemo());
         ASSERT_TRUE(folder.isValid());
     }
 
     QString backupFolder() const { return folder.path(); }
     QString restoredPath() const { return dir.path(QStringLiteral("restored.baken")); }
 
+    inline static std::unique_ptr<TestVaultDir> s_demoDir;
     TestVaultDir dir;
     QTemporaryDir folder;
     std::unique_ptr<Vault> vault;

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The long fuzz run (docs/security.md, "Sanitizers and fuzzing"): each
+# libFuzzer target to RUNS executions (default one million), from its
+# committed seeds, in the sanitizer build that ./dev.sh test makes.
+#
+#   tests/fuzz/run_long.sh [RUNS] [TARGET...]
+#
+# Environment: BAKEN_SANITIZE_BUILD (default build/sanitize),
+# FUZZ_MAX_SECONDS (per target, default 3600: a slow target stops early and
+# says so). Prints one line per target that scripts can read:
+#   fuzz target=<name> executions=<n> crashes=<n> seconds=<s> exec_per_s=<n> status=<ok|crash|short>
+# and exits non-zero when any target crashed or stopped short of RUNS.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BUILD=${BAKEN_SANITIZE_BUILD:-$ROOT/build/sanitize}
+RUNS=${1:-1000000}
+shift || true
+MAX_SECONDS=${FUZZ_MAX_SECONDS:-3600}
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(interchange rollup_package month_cube coordinator_key summary_json backup)
+
+FUZZ_DIR="$BUILD/tests/fuzz"
+OUT="$FUZZ_DIR/long"
+mkdir -p "$OUT"
+failed=0
+for target in "${TARGETS[@]}"; do
+    binary="$FUZZ_DIR/fuzz_$target"
+    if [ ! -x "$binary" ]; then
+        echo "fuzz target=$target executions=0 crashes=0 seconds=0 exec_per_s=0 status=missing ($binary; run ./dev.sh test first)"
+        failed=1
+        continue
+    fi
+    work="$OUT/corpus-$target"
+    mkdir -p "$work"
+    log="$OUT/$target.log"
+    artifacts="$OUT/artifacts-$target"
+    rm -rf "$artifacts"
+    mkdir -p "$artifacts"
+    start=$(date +%s)
+    "$binary" -runs="$RUNS" -max_total_time="$MAX_SECONDS" -timeout=30 -print_final_stats=1 \
+        -artifact_prefix="$artifacts/" "$work" "$ROOT/tests/fuzz/corpus/$target" >"$log" 2>&1
+    rc=$?
+    seconds=$(($(date +%s) - start))
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    executions=${executions:-0}
+    crashes=$(find "$artifacts" -type f \( -name "crash-*" -o -name "leak-*" -o -name "timeout-*" -o -name "oom-*" \) | wc -l)
+    [ $rc -ne 0 ] && [ "$crashes" -eq 0 ] && crashes=1
+    status=ok
+    if [ "$crashes" -gt 0 ]; then
+        status=crash
+    elif [ "$executions" -lt "$RUNS" ]; then
+        status=short
+    fi
+    [ "$status" = ok ] || failed=1
+    echo "fuzz target=$target executions=$executions crashes=$crashes seconds=$seconds exec_per_s=$((executions / (seconds > 0 ? seconds : 1))) status=$status"
+done
+exit $failed
