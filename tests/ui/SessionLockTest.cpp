@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QDBusMessage>
+#include <QDBusUnixFileDescriptor>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,7 +19,54 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace baken::test {
+
+// logind's Manager.Inhibit as a test sees it: each lock is the write end of
+// a pipe; the lock is held while any copy of that end is open (logind itself
+// hands out a FIFO and watches it the same way).
+class FakeLogind : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Manager")
+
+public:
+    ~FakeLogind() override
+    {
+        for (const int fd : std::as_const(m_readEnds))
+            ::close(fd);
+    }
+    int locksGiven() const { return int(m_readEnds.size()); }
+    QStringList requests() const { return m_requests; }
+    // Whether the newest lock is still held by the client.
+    bool newestHeld() const
+    {
+        if (m_readEnds.isEmpty())
+            return false;
+        char byte;
+        return ::read(m_readEnds.constLast(), &byte, 1) < 0 && errno == EAGAIN; // 0: every write end closed
+    }
+
+public Q_SLOTS:
+    QDBusUnixFileDescriptor Inhibit(const QString &what, const QString &who, const QString &why, const QString &mode)
+    {
+        m_requests << QStringList{what, who, why, mode}.join(u'|');
+        int ends[2];
+        if (::pipe2(ends, O_CLOEXEC | O_NONBLOCK) != 0)
+            return {};
+        m_readEnds << ends[0];
+        QDBusUnixFileDescriptor lock(ends[1]); // a copy goes to the caller
+        ::close(ends[1]);
+        return lock;
+    }
+
+private:
+    QList<int> m_readEnds;
+    QStringList m_requests;
+};
+
 namespace {
 
 class SessionLockTest : public ::testing::Test {
@@ -162,6 +210,48 @@ TEST(SessionWatcher, ScreenLockAndSleepSignalsOnTheBusAskForALock)
     }
 }
 
+TEST(SessionWatcher, HoldsASleepDelayLockUntilTheVaultIsLockedAndTakesItAgainOnWaking)
+{
+    PrivateBus bus;
+    if (!bus.isUp())
+        GTEST_SKIP() << "dbus-daemon is not installed";
+    QDBusConnection system = bus.connect(QStringLiteral("baken-system"));
+    QDBusConnection logindBus = bus.connect(QStringLiteral("baken-logind"));
+    FakeLogind logind;
+    ASSERT_TRUE(
+        logindBus.registerObject(QStringLiteral("/org/freedesktop/login1"), &logind, QDBusConnection::ExportAllSlots));
+    ASSERT_TRUE(logindBus.registerService(QStringLiteral("org.freedesktop.login1")));
+
+    ui::SessionWatcher watcher(system, system);
+    ASSERT_TRUE(waitFor([&] { return logind.locksGiven() == 1 && watcher.holdsSleepDelay(); }, 5000));
+    ASSERT_EQ(logind.requests().size(), 1);
+    EXPECT_TRUE(logind.requests().first().startsWith(u"sleep|Baken|")) << logind.requests().first().toStdString();
+    EXPECT_TRUE(logind.requests().first().endsWith(u"|delay")) << "a block lock would stop the machine sleeping";
+    EXPECT_TRUE(logind.newestHeld());
+
+    // While the vault locks, the machine still waits; then it may sleep.
+    bool heldWhileLocking = false;
+    QObject::connect(&watcher, &ui::SessionWatcher::lockRequested, &watcher,
+                     [&] { heldWhileLocking = logind.newestHeld(); });
+    // A new message each time: QDBusMessage::operator<< appends to shared data.
+    const auto sleep = [](bool starting) {
+        return QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/login1"),
+                                          QStringLiteral("org.freedesktop.login1.Manager"),
+                                          QStringLiteral("PrepareForSleep"))
+               << starting;
+    };
+    ASSERT_TRUE(logindBus.send(sleep(true)));
+    ASSERT_TRUE(waitFor([&] { return !logind.newestHeld(); }, 5000)) << "the lock must be let go after locking";
+    EXPECT_TRUE(heldWhileLocking);
+    EXPECT_FALSE(watcher.holdsSleepDelay());
+
+    ASSERT_TRUE(logindBus.send(sleep(false)));
+    EXPECT_TRUE(waitFor([&] { return logind.locksGiven() == 2 && watcher.holdsSleepDelay(); }, 5000))
+        << "taken again after waking";
+    EXPECT_TRUE(logind.newestHeld());
+    logindBus.unregisterService(QStringLiteral("org.freedesktop.login1"));
+}
+
 TEST(SessionWatcher, WithoutABusItStaysQuiet)
 {
     const QDBusConnection none =
@@ -173,3 +263,5 @@ TEST(SessionWatcher, WithoutABusItStaysQuiet)
 
 } // namespace
 } // namespace baken::test
+
+#include "SessionLockTest.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDBusConnection>
+#include <QDBusUnixFileDescriptor>
 #include <QObject>
 
 namespace baken::ui {
@@ -10,6 +11,11 @@ namespace baken::ui {
 // session bus) or the machine is about to sleep (logind's PrepareForSleep on
 // the system bus). A missing bus or service is normal (another desktop, no
 // systemd, a test) and simply means that signal never comes.
+//
+// While it watches, it holds a logind "delay" inhibitor lock for sleep, so
+// that the machine waits (up to logind's InhibitDelayMaxSec) until the vault
+// is locked and its keys wiped before it suspends. The lock is released once
+// lockRequested() has been handled, and taken again after waking.
 class SessionWatcher final : public QObject {
     Q_OBJECT
 
@@ -21,6 +27,8 @@ public:
 
     // How many of the three signals could be subscribed to.
     int subscriptions() const { return m_subscriptions; }
+    // Whether logind granted the sleep delay lock and it is held now.
+    bool holdsSleepDelay() const { return m_sleepDelay.isValid(); }
 
 Q_SIGNALS:
     void lockRequested();
@@ -32,7 +40,13 @@ public Q_SLOTS:
 
 private:
     void subscribe(QDBusConnection session, QDBusConnection system);
+    // Asks logind for the delay lock; the answer arrives later (a missing
+    // logind answers with an error, and there is then no lock to hold).
+    void takeSleepDelay();
 
+    QDBusConnection m_system;
+    QDBusUnixFileDescriptor m_sleepDelay;
+    bool m_askingForDelay = false;
     int m_subscriptions = 0;
 };
 
