@@ -1442,6 +1442,10 @@
         <source>Forgot your passphrase? &amp;Restore from a backup…</source>
         <translation>Forgot your passphrase? &amp;Restore from a backup…</translation>
     </message>
+    <message>
+        <source>A &amp;short tour of Baken…</source>
+        <translation>A &amp;short tour of Baken…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3514,6 +3518,95 @@
         <source>%1: replaced the older figures of this source for the months they share</source>
         <translation>%1: replaced the older figures of this source for the months they share</translation>
     </message>
+    <message>
+        <source>List the cases past their destruction date, and destroy them</source>
+        <translation>List the cases past their destruction date, and destroy them</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. Add --yes to destroy without being asked.</source>
+        <translation>Nothing was destroyed. Add --yes to destroy without being asked.</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to go on: </source>
+        <translation>Type &quot;yes&quot; to go on: </translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed.</source>
+        <translation>Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>Destroy the case NUMBER (it must be due).</source>
+        <translation>Destroy the case NUMBER (it must be due).</translation>
+    </message>
+    <message>
+        <source>Destroy every case that is due.</source>
+        <translation>Destroy every case that is due.</translation>
+    </message>
+    <message>
+        <source>Do not ask before destroying.</source>
+        <translation>Do not ask before destroying.</translation>
+    </message>
+    <message>
+        <source>List the closed cases past their destruction date, and destroy them: their personal data and every text are erased for good, the coded fields stay for the statistics. Without --destroy or --destroy-due nothing changes.</source>
+        <translation>List the closed cases past their destruction date, and destroy them: their personal data and every text are erased for good, the coded fields stay for the statistics. Without --destroy or --destroy-due nothing changes.</translation>
+    </message>
+    <message>
+        <source>Give --destroy NUMBER or --destroy-due, not both.</source>
+        <translation>Give --destroy NUMBER or --destroy-due, not both.</translation>
+    </message>
+    <message>
+        <source>Its personal data and every text (the intake, contact notes, referral notes, follow-ups) are erased for good; the type, dates, codes and hours stay for the statistics.</source>
+        <translation>Its personal data and every text (the intake, contact notes, referral notes, follow-ups) are erased for good; the type, dates, codes and hours stay for the statistics.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault.</source>
+        <translation>There is no case %1 in this vault.</translation>
+    </message>
+    <message>
+        <source>Destroy case %1?</source>
+        <translation>Destroy case %1?</translation>
+    </message>
+    <message>
+        <source>Case %1 was destroyed.</source>
+        <translation>Case %1 was destroyed.</translation>
+    </message>
+    <message>
+        <source>No case is past its destruction date.</source>
+        <translation>No case is past its destruction date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case(s) past their destruction date?</source>
+        <translation>
+            <numerusform>Destroy %n case past its destruction date?</numerusform>
+            <numerusform>Destroy %n cases past their destruction date?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) destroyed.</source>
+        <translation>
+            <numerusform>%n case destroyed.</numerusform>
+            <numerusform>%n cases destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past their destruction date:</source>
+        <translation>
+            <numerusform>%n case past its destruction date:</numerusform>
+            <numerusform>%n cases past their destruction date:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Destruction date</source>
+        <translation>Destruction date</translation>
+    </message>
+    <message>
+        <source>Destroy one with --destroy NUMBER, or all of them with --destroy-due.</source>
+        <translation>Destroy one with --destroy NUMBER, or all of them with --destroy-due.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -3804,6 +3897,10 @@
     <message>
         <source>The vault reported an internal error (code %1). Nothing was changed.</source>
         <translation>The vault reported an internal error (code %1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault could not be written to the disk. The disk may be full: free some space and try again. What was saved before is safe.</source>
+        <translation>The vault could not be written to the disk. The disk may be full: free some space and try again. What was saved before is safe.</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4362,6 @@
         <translation>the file holds two cases with this number</translation>
     </message>
     <message>
-        <source>The export could not be written: %1</source>
-        <translation>The export could not be written: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</source>
         <translation>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</translation>
     </message>
@@ -4416,6 +4509,10 @@
         <source>the file holds two groups with the number %1</source>
         <translation>the file holds two groups with the number %1</translation>
     </message>
+    <message>
+        <source>The export could not be written. The disk may be full, or the folder may not accept files: free some space or choose another folder.</source>
+        <translation>The export could not be written. The disk may be full, or the folder may not accept files: free some space or choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
@@ -4516,6 +4613,41 @@
     <message>
         <source>A text in the guide may hold at most %1 characters.</source>
         <translation>A text in the guide may hold at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::RetentionService</name>
+    <message>
+        <source>Nothing was destroyed: Baken does not know how to erase %1. Update Baken and try again.</source>
+        <translation>Nothing was destroyed: Baken does not know how to erase %1. Update Baken and try again.</translation>
+    </message>
+    <message>
+        <source>This case was destroyed at the end of its retention period. Its personal data and texts are gone; it cannot be reopened or changed. Record anything new in a new case.</source>
+        <translation>This case was destroyed at the end of its retention period. Its personal data and texts are gone; it cannot be reopened or changed. Record anything new in a new case.</translation>
+    </message>
+    <message>
+        <source>There is no such case in this vault.</source>
+        <translation>There is no such case in this vault.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already destroyed.</source>
+        <translation>Case %1 was already destroyed.</translation>
+    </message>
+    <message>
+        <source>Only a closed case whose retention period has ended can be destroyed; case %1 is not closed.</source>
+        <translation>Only a closed case whose retention period has ended can be destroyed; case %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Case %1 is kept until %2; it cannot be destroyed before then.</source>
+        <translation>Case %1 is kept until %2; it cannot be destroyed before then.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal could not be emptied after erasing.</source>
+        <translation>The vault&apos;s journal could not be emptied after erasing.</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5925,10 @@
         <source>Setting %1</source>
         <translation>Setting %1</translation>
     </message>
+    <message>
+        <source>Case destroyed (retention)</source>
+        <translation>Case destroyed (retention)</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AuditLogDialog</name>
@@ -6434,6 +6570,14 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::ContactDialog</name>
@@ -6536,6 +6680,17 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>These counts are exact because they stay in this vault. Figures you hand on go through Reports, which hides small numbers.</source>
         <translation>These counts are exact because they stay in this vault. Figures you hand on go through Reports, which hides small numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) are past their destruction date and wait to be destroyed.</source>
+        <translation>
+            <numerusform>%n closed case is past its destruction date and waits to be destroyed.</numerusform>
+            <numerusform>%n closed cases are past their destruction date and wait to be destroyed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7510,6 +7665,14 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>Backup written at %1.</source>
         <translation>Backup written at %1.</translation>
     </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>
@@ -8191,6 +8354,98 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     </message>
 </context>
 <context>
+    <name>baken::ui::RetentionDialog</name>
+    <message>
+        <source>Erased for good: names and contact details, the pseudonym, the intake texts, contact notes and their earlier versions, referral notes and follow-ups, and the texts of a doubt-line consultation or group participant linked to the case.
+
+Kept: the case number, type, dates, unit, grounds, forms of behaviour, measures, outcome, contact minutes, referral bodies and hours, so figures of past periods stay the same.
+
+This cannot be undone; a backup made earlier still holds the case until it is rotated away.</source>
+        <translation>Erased for good: names and contact details, the pseudonym, the intake texts, contact notes and their earlier versions, referral notes and follow-ups, and the texts of a doubt-line consultation or group participant linked to the case.
+
+Kept: the case number, type, dates, unit, grounds, forms of behaviour, measures, outcome, contact minutes, referral bodies and hours, so figures of past periods stay the same.
+
+This cannot be undone; a backup made earlier still holds the case until it is rotated away.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy selected…</source>
+        <translation>&amp;Destroy selected…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>These closed cases are past their destruction date. Destroy them to keep the promise made to reporters: personal data and texts are erased, the coded fields stay for the statistics.</source>
+        <translation>These closed cases are past their destruction date. Destroy them to keep the promise made to reporters: personal data and texts are erased, the coded fields stay for the statistics.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Destruction date</source>
+        <translation>Destruction date</translation>
+    </message>
+    <message>
+        <source>Cases past their destruction date</source>
+        <translation>Cases past their destruction date</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>The cases could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No case is past its destruction date.</source>
+        <translation>No case is past its destruction date.</translation>
+    </message>
+    <message>
+        <source>Destroy cases</source>
+        <translation>Destroy cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case(s): %1?</source>
+        <translation>
+            <numerusform>Destroy %n case: %1?</numerusform>
+            <numerusform>Destroy %n cases: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) destroyed before this went wrong: %1</source>
+        <translation>
+            <numerusform>%n case destroyed before this went wrong: %1</numerusform>
+            <numerusform>%n cases destroyed before this went wrong: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) destroyed. Their personal data and texts are gone.</source>
+        <translation>
+            <numerusform>%n case destroyed. Its personal data and texts are gone.</numerusform>
+            <numerusform>%n cases destroyed. Their personal data and texts are gone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::ScheduleText</name>
     <message>
         <source>every month on the first %1</source>
@@ -8258,6 +8513,13 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SessionWatcher</name>
+    <message>
+        <source>Locking the vault before the computer sleeps</source>
+        <translation>Locking the vault before the computer sleeps</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8723,38 @@ The contact detail “%1” is then erased from the vault for good; the consulta
             <numerusform>%n contact without content</numerusform>
             <numerusform>%n contacts without content</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search consultations</source>
+        <translation>Search consultations</translation>
+    </message>
+    <message>
+        <source>Lists the consultations of every day whose question holds these words, newest first</source>
+        <translation>Lists the consultations of every day whose question holds these words, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations matching the search: %1</source>
+        <translation>&amp;Consultations matching the search: %1</translation>
+    </message>
+    <message>
+        <source>Consultations matching the search</source>
+        <translation>Consultations matching the search</translation>
+    </message>
+    <message>
+        <source>No consultations match “%1”.
+
+The search looks for the beginnings of words in the question. Try fewer letters or another word, or clear the search to see today&apos;s shift.</source>
+        <translation>No consultations match “%1”.
+
+The search looks for the beginnings of words in the question. Try fewer letters or another word, or clear the search to see today&apos;s shift.</translation>
+    </message>
+    <message>
+        <source>Words from the question, on any day (%1)</source>
+        <translation>Words from the question, on any day (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
     </message>
 </context>
 <context>
@@ -8870,6 +9164,17 @@ The contact detail “%1” is then erased from the vault for good; the consulta
             <numerusform>After several wrong passphrases Baken waits before the next try. You can try again in %n second.</numerusform>
             <numerusform>After several wrong passphrases Baken waits before the next try. You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::UserGuideWindow</name>
+    <message>
+        <source>Baken user guide</source>
+        <translation>Baken user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>

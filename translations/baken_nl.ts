@@ -1442,6 +1442,10 @@
         <source>Forgot your passphrase? &amp;Restore from a backup…</source>
         <translation>Wachtwoordzin vergeten? Een back-up &amp;terugzetten…</translation>
     </message>
+    <message>
+        <source>A &amp;short tour of Baken…</source>
+        <translation>Een &amp;korte rondleiding door Baken…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3514,6 +3518,95 @@
         <source>%1: replaced the older figures of this source for the months they share</source>
         <translation>%1: de oudere cijfers van deze bron vervangen voor de maanden die ze delen</translation>
     </message>
+    <message>
+        <source>List the cases past their destruction date, and destroy them</source>
+        <translation>De casussen tonen waarvan de vernietigingsdatum voorbij is, en ze vernietigen</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. Add --yes to destroy without being asked.</source>
+        <translation>Er is niets vernietigd. Voeg --yes toe om te vernietigen zonder dat het gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to go on: </source>
+        <translation>Typ &quot;ja&quot; om door te gaan: </translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed.</source>
+        <translation>Er is niets vernietigd.</translation>
+    </message>
+    <message>
+        <source>Destroy the case NUMBER (it must be due).</source>
+        <translation>De casus NUMMER vernietigen (de vernietigingsdatum moet voorbij zijn).</translation>
+    </message>
+    <message>
+        <source>Destroy every case that is due.</source>
+        <translation>Iedere casus vernietigen waarvan de vernietigingsdatum voorbij is.</translation>
+    </message>
+    <message>
+        <source>Do not ask before destroying.</source>
+        <translation>Niet vragen voordat er vernietigd wordt.</translation>
+    </message>
+    <message>
+        <source>List the closed cases past their destruction date, and destroy them: their personal data and every text are erased for good, the coded fields stay for the statistics. Without --destroy or --destroy-due nothing changes.</source>
+        <translation>De afgesloten casussen tonen waarvan de vernietigingsdatum voorbij is, en ze vernietigen: hun persoonsgegevens en alle teksten worden voorgoed gewist, de gecodeerde velden blijven voor de statistiek. Zonder --destroy of --destroy-due verandert er niets.</translation>
+    </message>
+    <message>
+        <source>Give --destroy NUMBER or --destroy-due, not both.</source>
+        <translation>Geef --destroy NUMMER of --destroy-due, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Its personal data and every text (the intake, contact notes, referral notes, follow-ups) are erased for good; the type, dates, codes and hours stay for the statistics.</source>
+        <translation>De persoonsgegevens en alle teksten (de intake, notities bij contactmomenten, notities bij verwijzingen, opvolgacties) worden voorgoed gewist; de soort, data, codes en uren blijven voor de statistiek.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault.</source>
+        <translation>Er is geen casus %1 in deze kluis.</translation>
+    </message>
+    <message>
+        <source>Destroy case %1?</source>
+        <translation>Casus %1 vernietigen?</translation>
+    </message>
+    <message>
+        <source>Case %1 was destroyed.</source>
+        <translation>Casus %1 is vernietigd.</translation>
+    </message>
+    <message>
+        <source>No case is past its destruction date.</source>
+        <translation>Er is geen casus waarvan de vernietigingsdatum voorbij is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case(s) past their destruction date?</source>
+        <translation>
+            <numerusform>%n casus vernietigen waarvan de vernietigingsdatum voorbij is?</numerusform>
+            <numerusform>%n casussen vernietigen waarvan de vernietigingsdatum voorbij is?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) destroyed.</source>
+        <translation>
+            <numerusform>%n casus vernietigd.</numerusform>
+            <numerusform>%n casussen vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past their destruction date:</source>
+        <translation>
+            <numerusform>%n casus waarvan de vernietigingsdatum voorbij is:</numerusform>
+            <numerusform>%n casussen waarvan de vernietigingsdatum voorbij is:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Destruction date</source>
+        <translation>Vernietigingsdatum</translation>
+    </message>
+    <message>
+        <source>Destroy one with --destroy NUMBER, or all of them with --destroy-due.</source>
+        <translation>Vernietig er een met --destroy NUMMER, of allemaal met --destroy-due.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -3804,6 +3897,10 @@
     <message>
         <source>The vault reported an internal error (code %1). Nothing was changed.</source>
         <translation>De kluis meldde een interne fout (code %1). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The vault could not be written to the disk. The disk may be full: free some space and try again. What was saved before is safe.</source>
+        <translation>De kluis kon niet naar de schijf worden geschreven. Misschien is de schijf vol: maak ruimte vrij en probeer het opnieuw. Wat eerder is opgeslagen, is veilig.</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4362,6 @@
         <translation>het bestand bevat twee casussen met dit nummer</translation>
     </message>
     <message>
-        <source>The export could not be written: %1</source>
-        <translation>De export kon niet worden geschreven: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is personal data, which an interchange file never holds: names and contact details leave a vault only in the data-subject extract</source>
         <translation>&quot;%1&quot; bevat persoonsgegevens, en die horen nooit in een uitwisselingsbestand: namen en contactgegevens verlaten een kluis alleen in het inzageoverzicht</translation>
     </message>
@@ -4416,6 +4509,10 @@
         <source>the file holds two groups with the number %1</source>
         <translation>het bestand bevat twee groepen met het nummer %1</translation>
     </message>
+    <message>
+        <source>The export could not be written. The disk may be full, or the folder may not accept files: free some space or choose another folder.</source>
+        <translation>De export kon niet worden geschreven. Misschien is de schijf vol, of neemt de map geen bestanden aan: maak ruimte vrij of kies een andere map.</translation>
+    </message>
 </context>
 <context>
     <name>baken::PassphraseStrength</name>
@@ -4516,6 +4613,41 @@
     <message>
         <source>A text in the guide may hold at most %1 characters.</source>
         <translation>Een tekst in de wegwijzer mag hoogstens %1 tekens bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::RetentionService</name>
+    <message>
+        <source>Nothing was destroyed: Baken does not know how to erase %1. Update Baken and try again.</source>
+        <translation>Er is niets vernietigd: Baken weet niet hoe %1 gewist moet worden. Werk Baken bij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This case was destroyed at the end of its retention period. Its personal data and texts are gone; it cannot be reopened or changed. Record anything new in a new case.</source>
+        <translation>Deze casus is aan het eind van de bewaartermijn vernietigd. De persoonsgegevens en teksten zijn weg; de casus kan niet worden heropend of gewijzigd. Leg iets nieuws vast in een nieuwe casus.</translation>
+    </message>
+    <message>
+        <source>There is no such case in this vault.</source>
+        <translation>Deze casus bestaat niet in deze kluis.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already destroyed.</source>
+        <translation>Casus %1 is al vernietigd.</translation>
+    </message>
+    <message>
+        <source>Only a closed case whose retention period has ended can be destroyed; case %1 is not closed.</source>
+        <translation>Alleen een afgesloten casus waarvan de bewaartermijn voorbij is, kan worden vernietigd; casus %1 is niet afgesloten.</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(concept)</translation>
+    </message>
+    <message>
+        <source>Case %1 is kept until %2; it cannot be destroyed before then.</source>
+        <translation>Casus %1 wordt bewaard tot %2; hij kan niet eerder worden vernietigd.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal could not be emptied after erasing.</source>
+        <translation>Het journaal van de kluis kon na het wissen niet worden leeggemaakt.</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5925,10 @@
         <source>Setting %1</source>
         <translation>Instelling %1</translation>
     </message>
+    <message>
+        <source>Case destroyed (retention)</source>
+        <translation>Casus vernietigd (bewaartermijn)</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AuditLogDialog</name>
@@ -6434,6 +6570,14 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::ContactDialog</name>
@@ -6536,6 +6680,17 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>These counts are exact because they stay in this vault. Figures you hand on go through Reports, which hides small numbers.</source>
         <translation>Deze aantallen zijn exact, omdat ze in deze kluis blijven. Cijfers die u doorgeeft, gaan via Rapportages, waar kleine aantallen worden verborgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Bekijken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) are past their destruction date and wait to be destroyed.</source>
+        <translation>
+            <numerusform>%n afgesloten casus is over de vernietigingsdatum en wacht op vernietiging.</numerusform>
+            <numerusform>%n afgesloten casussen zijn over hun vernietigingsdatum en wachten op vernietiging.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7510,6 +7665,14 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>Backup written at %1.</source>
         <translation>Back-up gemaakt om %1.</translation>
     </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>
@@ -8191,6 +8354,98 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     </message>
 </context>
 <context>
+    <name>baken::ui::RetentionDialog</name>
+    <message>
+        <source>Erased for good: names and contact details, the pseudonym, the intake texts, contact notes and their earlier versions, referral notes and follow-ups, and the texts of a doubt-line consultation or group participant linked to the case.
+
+Kept: the case number, type, dates, unit, grounds, forms of behaviour, measures, outcome, contact minutes, referral bodies and hours, so figures of past periods stay the same.
+
+This cannot be undone; a backup made earlier still holds the case until it is rotated away.</source>
+        <translation>Voorgoed gewist: namen en contactgegevens, het pseudoniem, de teksten van de intake, notities bij contactmomenten en hun eerdere versies, notities bij verwijzingen en opvolgacties, en de teksten van een consult van de twijfellijn of een groepsdeelnemer die aan de casus gekoppeld is.
+
+Bewaard: het casusnummer, de soort, data, het organisatieonderdeel, gronden, vormen van gedrag, maatregelen, uitkomst, minuten van contacten, instanties waarnaar verwezen is en uren, zodat de cijfers van eerdere perioden gelijk blijven.
+
+Dit kan niet ongedaan worden gemaakt; een eerder gemaakte back-up bevat de casus nog tot die back-up wordt opgeruimd.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy selected…</source>
+        <translation>Selectie &amp;vernietigen…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>These closed cases are past their destruction date. Destroy them to keep the promise made to reporters: personal data and texts are erased, the coded fields stay for the statistics.</source>
+        <translation>Deze afgesloten casussen zijn over hun vernietigingsdatum. Vernietig ze om de belofte aan melders na te komen: persoonsgegevens en teksten worden gewist, de gecodeerde velden blijven voor de statistiek.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Destruction date</source>
+        <translation>Vernietigingsdatum</translation>
+    </message>
+    <message>
+        <source>Cases past their destruction date</source>
+        <translation>Casussen over hun vernietigingsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>De casussen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No case is past its destruction date.</source>
+        <translation>Er is geen casus over zijn vernietigingsdatum.</translation>
+    </message>
+    <message>
+        <source>Destroy cases</source>
+        <translation>Casussen vernietigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case(s): %1?</source>
+        <translation>
+            <numerusform>%n casus vernietigen: %1?</numerusform>
+            <numerusform>%n casussen vernietigen: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Vernietigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) destroyed before this went wrong: %1</source>
+        <translation>
+            <numerusform>%n casus vernietigd voordat dit misging: %1</numerusform>
+            <numerusform>%n casussen vernietigd voordat dit misging: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) destroyed. Their personal data and texts are gone.</source>
+        <translation>
+            <numerusform>%n casus vernietigd. De persoonsgegevens en teksten zijn weg.</numerusform>
+            <numerusform>%n casussen vernietigd. Hun persoonsgegevens en teksten zijn weg.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::ScheduleText</name>
     <message>
         <source>every month on the first %1</source>
@@ -8258,6 +8513,13 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::SessionWatcher</name>
+    <message>
+        <source>Locking the vault before the computer sleeps</source>
+        <translation>De kluis vergrendelen voordat de computer in slaapstand gaat</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8723,38 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
             <numerusform>%n contact zonder inhoud</numerusform>
             <numerusform>%n contacten zonder inhoud</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search consultations</source>
+        <translation>Consulten zoeken</translation>
+    </message>
+    <message>
+        <source>Lists the consultations of every day whose question holds these words, newest first</source>
+        <translation>Toont de consulten van alle dagen waarvan de vraag deze woorden bevat, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations matching the search: %1</source>
+        <translation>&amp;Consulten die bij de zoekopdracht passen: %1</translation>
+    </message>
+    <message>
+        <source>Consultations matching the search</source>
+        <translation>Consulten die bij de zoekopdracht passen</translation>
+    </message>
+    <message>
+        <source>No consultations match “%1”.
+
+The search looks for the beginnings of words in the question. Try fewer letters or another word, or clear the search to see today&apos;s shift.</source>
+        <translation>Geen consulten passen bij “%1”.
+
+Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of een ander woord, of maak het zoekveld leeg om de dienst van vandaag te zien.</translation>
+    </message>
+    <message>
+        <source>Words from the question, on any day (%1)</source>
+        <translation>Woorden uit de vraag, van iedere dag (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
     </message>
 </context>
 <context>
@@ -8870,6 +9164,17 @@ Het contactgegeven “%1” wordt dan definitief uit de kluis gewist; het consul
             <numerusform>Na meerdere onjuiste wachtwoordzinnen wacht Baken even voor de volgende poging. U kunt het over %n seconde opnieuw proberen.</numerusform>
             <numerusform>Na meerdere onjuiste wachtwoordzinnen wacht Baken even voor de volgende poging. U kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::UserGuideWindow</name>
+    <message>
+        <source>Baken user guide</source>
+        <translation>Handleiding Baken</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,25 @@ TEST(CasesScreenshots, DoubtLineOnTheDemoVault)
     saveScreenshot(workspace->settingsPage(), QStringLiteral("settings-doubt-line.png"));
 }
 
+// Search as you type on the doubt line: the consultations of every day whose
+// question holds the typed words.
+TEST(CasesScreenshots, DoubtLineSearchOnTheDemoVault)
+{
+    if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
+    DutchDemoWindow demo;
+    ASSERT_NO_FATAL_FAILURE(demo.open());
+    ui::VaultWorkspace *workspace = demo.window->workspace();
+    workspace->showPage(ui::VaultWorkspace::DoubtLine);
+    ui::DoubtLinePage *page = workspace->doubtLinePage();
+    seedShiftIfEmpty(*page);
+    QLineEdit *search = page->shift()->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("grap"));
+    ASSERT_GT(page->shift()->todayModel()->rowCount(), 0);
+    saveScreenshot(demo.window.get(), QStringLiteral("doubtline-search.png"));
+}
+
 // Until the demo vault has groups of its own, one running group is made
 // here so the pictures show the Groups page at work.
 void seedGroupIfEmpty(ui::GroupsPage &page)

@@ -10,6 +10,10 @@
 #include "backup/BackupPanel.h"
 #include "backup/BackupSettings.h"
 #include "backup/RestoreDialog.h"
+#include "DashboardPage.h"
+#include "retention/RetentionDialog.h"
+#include "help/UserGuideWindow.h"
+#include "i18n/Translations.h"
 #include "settings/SettingsPage.h"
 #include "settings/Settings.h"
 #include "start/StartPage.h"
@@ -65,6 +69,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_start, &StartPage::createRequested, this, &MainWindow::createVault);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoVault);
     connect(m_start, &StartPage::restoreRequested, this, &MainWindow::restoreFromBackup);
+    connect(m_start, &StartPage::tourRequested, this,
+            [this] { showUserGuide(UserGuideWindow::tourAnchor(currentLanguage())); });
     connect(m_locked, &LockedView::unlockRequested, this, [this] { showUnlockDialog(m_vaultPath); });
     connect(m_locked, &LockedView::closeRequested, this, &MainWindow::closeVault);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &MainWindow::lockVault);
@@ -95,11 +101,14 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     m_auditAction = file->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
+    m_retentionAction = file->addAction(tr("&Retention…"), this, &MainWindow::showRetention);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // No F1: on the doubt line F1 opens the referral guide, mid-call.
+    help->addAction(tr("&User guide"), this, [this] { showUserGuide(); });
     help->addAction(tr("&About Baken"), this, &MainWindow::showAbout);
 
     QToolBar *toolbar = addToolBar(tr("Vault"));
@@ -186,6 +195,7 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault)
     m_workspace = new VaultWorkspace(*m_vault, m_settings, this);
     connect(m_workspace->settingsPage()->backupPanel(), &BackupPanel::backupWritten, this,
             [this] { m_autoBackup->noteBackupWritten(); });
+    connect(m_workspace->dashboardPage(), &DashboardPage::retentionRequested, this, &MainWindow::showRetention);
     connect(m_workspace, &VaultWorkspace::idleLockMinutesChanged, this, &MainWindow::applyIdleTimeout);
     connect(m_workspace, &VaultWorkspace::operationStarted, this, &MainWindow::operationStarted);
     connect(m_workspace, &VaultWorkspace::operationFinished, this, &MainWindow::operationFinished);
@@ -296,6 +306,7 @@ void MainWindow::updateState()
     const bool unlocked = isUnlocked();
     m_lockAction->setEnabled(unlocked);
     m_auditAction->setEnabled(unlocked);
+    m_retentionAction->setEnabled(unlocked);
     m_closeAction->setEnabled(unlocked || isLocked());
     m_newAction->setEnabled(!m_busy);
     m_openAction->setEnabled(!m_busy);
@@ -364,6 +375,35 @@ void MainWindow::showAuditLog()
     // without the dialog going too (it is a child of the workspace).
     auto *dialog = new AuditLogDialog(*m_vault, m_workspace);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+UserGuideWindow *MainWindow::userGuide() const
+{
+    return m_guide.data();
+}
+
+void MainWindow::showUserGuide(const QString &section)
+{
+    if (!m_guide) {
+        m_guide = new UserGuideWindow(currentLanguage(), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    if (!section.isEmpty())
+        m_guide->showSection(section);
+}
+
+void MainWindow::showRetention()
+{
+    if (!m_vault)
+        return;
+    // A child of the workspace, like the audit log: it goes when the vault locks.
+    auto *dialog = new RetentionDialog(*m_vault, m_workspace);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetentionDialog::casesDestroyed, m_workspace->dashboardPage(), &DashboardPage::refresh);
     dialog->open();
 }
 

@@ -3,6 +3,7 @@
 #include "vault/UnlockThrottle.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <chrono>
 #include <memory>
@@ -24,6 +25,7 @@ class IdleWatcher;
 class LockedView;
 class SessionWatcher;
 class StartPage;
+class UserGuideWindow;
 class VaultWorkspace;
 
 // The application shell. Owns the one open Vault and the workspace showing
@@ -51,6 +53,12 @@ public:
     // "Forgot your passphrase?": a backup restored with the recovery key
     // opens as a new vault (backup/RestoreDialog).
     void restoreFromBackup();
+    // Shows an unlocked vault: what the unlock dialog, the wizard and a
+    // restore end with (the unlock benchmark hands it one directly).
+    void adoptVault(std::unique_ptr<Vault> vault);
+    // Help > User guide, or the start screen's tour: opens the guide (one
+    // window, kept beside the work) at `section`, a heading's anchor.
+    void showUserGuide(const QString &section = {});
 
     bool isUnlocked() const { return m_vault != nullptr; }
     bool isLocked() const { return !m_vault && !m_vaultPath.isEmpty(); }
@@ -58,9 +66,11 @@ public:
     VaultWorkspace *workspace() const { return m_workspace; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *auditLogAction() const { return m_auditAction; }
+    QAction *retentionAction() const { return m_retentionAction; }
     SessionWatcher *sessionWatcher() const { return m_session; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     UnlockThrottle &unlockThrottle() { return m_throttle; }
+    UserGuideWindow *userGuide() const;
 
     // Tests lock after milliseconds instead of minutes; never set by the app.
     void setIdleTimeoutForTesting(std::chrono::milliseconds timeout);
@@ -76,7 +86,6 @@ protected:
 
 private:
     void createActions();
-    void adoptVault(std::unique_ptr<Vault> vault);
     void destroyWorkspace();
     void showUnlockDialog(const QString &path);
     void applyIdleTimeout();
@@ -89,6 +98,8 @@ private:
     // stops the lock: a failure is said, and tried again at the next lock.
     void backUpBeforeLock();
     void showAuditLog();
+    // The cases past their destruction date (retention/RetentionDialog).
+    void showRetention();
 
     Settings &m_settings;
     UnlockThrottle m_throttle;
@@ -103,11 +114,13 @@ private:
     SessionWatcher *m_session;
     ClipboardGuard *m_clipboard;
     QProgressBar *m_busyBar;
+    QPointer<UserGuideWindow> m_guide;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_retentionAction = nullptr;
     std::chrono::milliseconds m_idleOverride{0};
     int m_operations = 0;
     bool m_lockPending = false;

@@ -29,6 +29,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<:
     connect(m_ui->createButton, &QPushButton::clicked, this, &StartPage::createRequested);
     connect(m_ui->demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &StartPage::restoreRequested);
+    connect(m_ui->tourButton, &QPushButton::clicked, this, &StartPage::tourRequested);
     setRecentVaults({});
 }
 

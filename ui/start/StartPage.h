@@ -30,6 +30,7 @@ Q_SIGNALS:
     void demoRequested();
     // "Forgot your passphrase? Restore from a backup…"
     void restoreRequested();
+    void tourRequested();
 
 private:
     void openSelected();
