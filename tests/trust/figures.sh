@@ -106,7 +106,7 @@ if [[ -x "$source_dir/tests/fuzz/run_long.sh" ]] && compgen -G "$fuzz_build/test
         extra_rows+=("Fuzz: $target|$runs runs, $crashes crashes|$fuzz_runs runs, 0 crashes|$r")
     done < <(grep -a '^fuzz target=' "$log_dir/fuzz.log")
 else
-    extra_rows+=("Fuzz: libFuzzer targets|not built (./dev.sh test builds $fuzz_build)|-|-")
+    extra_rows+=("Fuzz: libFuzzer targets|not built (./dev.sh sanitize builds $fuzz_build)|-|-")
 fi
 
 # --- table -----------------------------------------------------------------
