@@ -121,6 +121,8 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
 {
     if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
+    // In Dutch, the default language, as the user guide shows them.
+    installTranslations(QStringLiteral("nl"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.baken"));
     ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
@@ -173,7 +175,7 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
     intake->findChild<QRadioButton *>(QStringLiteral("pseudonymRadio"))->click();
     QTest::keyClicks(intake->findChild<QLineEdit *>(QStringLiteral("pseudonymEdit")), QStringLiteral("Merel"));
     QTest::keyClicks(intake->findChild<QPlainTextEdit *>(QStringLiteral("whatEdit")),
-                     QStringLiteral("Jokes about her accent in the weekly team meeting; the manager laughed along."));
+                     QStringLiteral("Grapjes over haar accent in het wekelijkse teamoverleg; de leidinggevende lachte mee."));
     saveScreenshot(&window, QStringLiteral("intake.png"));
 }
 
