@@ -53,7 +53,7 @@ protected:
         m_page->show();
         m_page->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
-        m_page->setAsker([this](QWidget *, const ui::Question &, const ui::Answer &answer) { answer(true); });
+        m_page->setAsker([](QWidget *, const ui::Question &, const ui::Answer &answer) { answer(true); });
         m_page->openGroup(m_groupId, section);
     }
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
