@@ -63,6 +63,9 @@ struct CaseFile {
     QList<qint64> measureIds;
     QDate closedDate;
     QDate destructionDate;
+    // Set when retention erased the case (RetentionService): it can no
+    // longer be changed or reopened.
+    QDateTime destroyedAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -114,10 +114,7 @@ Result<CaseFile> CaseService::registered(qint64 caseId) const
         return file;
     if (file->draft)
         return Error{ErrorCode::InvalidInput, tr("Register the intake first; this case is still a draft.")};
-    auto destroyed = isCaseDestroyed(m_vault.db(), caseId);
-    if (!destroyed)
-        return destroyed.error();
-    if (*destroyed)
+    if (file->destroyedAt.isValid())
         return destroyedCaseError();
     return file;
 }

@@ -38,7 +38,7 @@ constexpr const char *SelectCase =
     " incident_until, incident_frequency, what_happened, impact, desired_outcome, accused_role_id, accused_name,"
     " consent_contact, consent_contact_date, consent_share, consent_share_body_id, consent_share_date,"
     " consent_bundle, consent_bundle_date, status, outcome_id, closed_date, destruction_date, created_at,"
-    " updated_at FROM case_file WHERE id = ?1";
+    " updated_at, destroyed_at FROM case_file WHERE id = ?1";
 
 } // namespace
 
@@ -203,6 +203,7 @@ Result<CaseFile> SqlCaseStore::caseById(qint64 caseId) const
     f.destructionDate = dateAt(r, 32);
     f.createdAt = timeAt(r, 33);
     f.updatedAt = timeAt(r, 34);
+    f.destroyedAt = timeAt(r, 35);
 
     for (auto [kind, target] : {std::pair{"ground", &in.groundIds}, std::pair{"form", &in.formIds},
                                 std::pair{"measure", &f.measureIds}}) {

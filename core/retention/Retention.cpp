@@ -11,10 +11,6 @@ namespace baken {
 
 namespace {
 
-constexpr const char *DueSql = "SELECT id, number, case_type, closed_date, destruction_date FROM case_file"
-                               " WHERE is_draft = 0 AND status = 'closed' AND destroyed_at IS NULL"
-                               "  AND destruction_date IS NOT NULL AND destruction_date <= ?1";
-
 DueCase dueCase(const Statement &row)
 {
     DueCase due;
@@ -28,18 +24,6 @@ DueCase dueCase(const Statement &row)
 
 } // namespace
 
-Result<bool> isCaseDestroyed(Database &db, qint64 caseId)
-{
-    auto stmt = db.prepare("SELECT destroyed_at IS NOT NULL FROM case_file WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, caseId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return *row && stmt->int64(0) != 0;
-}
-
 Error destroyedCaseError()
 {
     return Error{ErrorCode::InvalidInput,
@@ -49,8 +33,10 @@ Error destroyedCaseError()
 
 Result<QList<DueCase>> RetentionService::dueCases(const QDate &today) const
 {
-    const QByteArray sql = QByteArray(DueSql) + " ORDER BY destruction_date, id";
-    auto stmt = m_vault.db().prepare(sql.constData());
+    auto stmt = m_vault.db().prepare("SELECT id, number, case_type, closed_date, destruction_date FROM case_file"
+                                     " WHERE is_draft = 0 AND status = 'closed' AND destroyed_at IS NULL"
+                                     "  AND destruction_date IS NOT NULL AND destruction_date <= ?1"
+                                     " ORDER BY destruction_date, id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sql::dateText(today));
@@ -106,8 +92,6 @@ Status RetentionService::destroyOne(qint64 caseId, const QDate &today)
 
 Status RetentionService::destroy(qint64 caseId, const QDate &today)
 {
-    if (auto s = m_vault.db().exec("PRAGMA secure_delete = ON"); !s)
-        return s;
     if (auto s = destroyOne(caseId, today); !s)
         return s;
     return scrubVault(m_vault.db());
@@ -120,8 +104,6 @@ Result<int> RetentionService::destroyDue(const QDate &today)
         return due.error();
     if (due->isEmpty())
         return 0;
-    if (auto s = m_vault.db().exec("PRAGMA secure_delete = ON"); !s)
-        return s.error();
     int destroyed = 0;
     Status failed;
     for (const DueCase &c : std::as_const(*due)) {

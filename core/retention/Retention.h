@@ -54,8 +54,6 @@ private:
     Vault &m_vault;
 };
 
-// Whether retention destroyed the case (an unknown id is not destroyed).
-Result<bool> isCaseDestroyed(Database &db, qint64 caseId);
 // What the advisor reads when trying to change or reopen a destroyed case.
 Error destroyedCaseError();
 

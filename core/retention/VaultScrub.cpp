@@ -12,8 +12,6 @@ namespace baken {
 
 Status scrubVault(Database &db)
 {
-    if (auto s = db.exec("PRAGMA secure_delete = ON"); !s)
-        return s;
     // Every full-text index: the case search and, since schema version 7,
     // the consultation search, whose triggers re-index an erased question.
     auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'"
@@ -33,7 +31,7 @@ Status scrubVault(Database &db)
             return s;
     }
     // secure_delete zeroes what is freed while it is on, which it always is
-    // in Baken; free pages freed without it (a vault changed by another
+    // in Baken (every connection sets it, vault/Connection.cpp); free pages freed without it (a vault changed by another
     // SQLCipher tool) could still hold text, so a vault with any is rebuilt.
     auto freePages = db.queryInt("PRAGMA freelist_count");
     if (!freePages)

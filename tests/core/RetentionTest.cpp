@@ -194,8 +194,8 @@ TEST_F(Retention, DestroyingAllDueCasesDestroysEachOneAndLeavesTheOthers)
     EXPECT_EQ(*destroyed, 2);
     EXPECT_TRUE(retention->dueCases()->isEmpty());
     for (qint64 id : {first, second})
-        EXPECT_TRUE(*isCaseDestroyed(vault->db(), id));
-    EXPECT_FALSE(*isCaseDestroyed(vault->db(), kept));
+        EXPECT_TRUE(store->caseById(id)->destroyedAt.isValid());
+    EXPECT_FALSE(store->caseById(kept)->destroyedAt.isValid());
     EXPECT_FALSE(store->caseById(kept)->intake.whatHappened.isEmpty());
     EXPECT_EQ(*retention->destroyDue(), 0);
 }
@@ -208,7 +208,7 @@ TEST_F(Retention, PersonalDataInATableRetentionDoesNotKnowStopsTheDestruction)
     Status refused = retention->destroy(caseId);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.code(), ErrorCode::Integrity);
-    EXPECT_FALSE(*isCaseDestroyed(vault->db(), caseId));
+    EXPECT_FALSE(store->caseById(caseId)->destroyedAt.isValid());
     EXPECT_FALSE(store->caseById(caseId)->intake.whatHappened.isEmpty());
     EXPECT_EQ(auditCount(), audit);
 }

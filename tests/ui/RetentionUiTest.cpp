@@ -120,9 +120,9 @@ TEST(RetentionDialog, DestroysOnlyAfterTheAdvisorConfirms)
     EXPECT_TRUE(dialog.message().contains(u"destroyed")) << dialog.message().toStdString();
     SqlCaseStore store(vault->db());
     const qint64 id = **store.caseIdByNumber(numbers[0]);
-    EXPECT_TRUE(*isCaseDestroyed(vault->db(), id));
+    EXPECT_TRUE(store.caseById(id)->destroyedAt.isValid());
     EXPECT_TRUE(store.caseById(id)->intake.whatHappened.isEmpty());
-    EXPECT_FALSE(*isCaseDestroyed(vault->db(), **store.caseIdByNumber(numbers[1])));
+    EXPECT_FALSE(store.caseById(**store.caseIdByNumber(numbers[1]))->destroyedAt.isValid());
 
     // Nothing selected: nothing to destroy.
     dialog.list()->clearSelection();
