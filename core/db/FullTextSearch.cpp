@@ -53,6 +53,7 @@ bool FtsHits::fill(const QString &typed, const char *select, const QStringList &
         insert->bind(i + 1, values.at(i));
     if (!insert->run())
         return false;
+    m_count = sqlite3_changes(handle); // the table was empty: every row is a hit
     m_text = typed;
     m_changes = sqlite3_total_changes(handle);
     m_valid = true;

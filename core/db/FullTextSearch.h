@@ -35,12 +35,15 @@ public:
     bool fill(const QString &typed, const char *select, const QStringList &values) const;
 
     const char *table() const { return m_table; }
+    // How many ids the last successful fill() holds.
+    int count() const { return m_count; }
 
 private:
     Database &m_db;
     const char *m_table;
     mutable QString m_text;
     mutable int m_changes = -1;
+    mutable int m_count = 0;
     mutable bool m_valid = false;
 };
 

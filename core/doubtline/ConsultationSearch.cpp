@@ -19,12 +19,8 @@ Result<int> ConsultationSearch::count(const QString &text) const
     if (match.isEmpty())
         return 0;
     // Every hit is a consultation: the index changes with the rows (schema 7).
-    if (m_hits.fill(text.trimmed(), Hits, {match})) {
-        auto hits = m_db.queryInt("SELECT count(*) FROM temp.consultation_search_hits");
-        if (!hits)
-            return hits.error();
-        return int(*hits);
-    }
+    if (m_hits.fill(text.trimmed(), Hits, {match}))
+        return m_hits.count();
     auto stmt = m_db.prepare("SELECT count(*) FROM consultation_search WHERE consultation_search MATCH ?1");
     if (!stmt)
         return stmt.error();
@@ -44,13 +40,10 @@ Result<QList<Consultation>> ConsultationSearch::page(const QString &text, int of
     QByteArray ids = " WHERE c.id IN (SELECT docid FROM consultation_search WHERE consultation_search MATCH ?3)";
     const bool filled = m_hits.fill(typed, Hits, {match});
     if (filled) {
-        auto hits = m_db.queryInt("SELECT count(*) FROM temp.consultation_search_hits");
-        if (!hits)
-            return hits.error();
         // The unary plus keeps SQLite from looking every hit up by id and
         // sorting them all: it walks consultation_by_time instead.
-        ids = *hits <= FewHits ? " WHERE c.id IN (SELECT id FROM temp.consultation_search_hits)"
-                               : " WHERE +c.id IN (SELECT id FROM temp.consultation_search_hits)";
+        ids = m_hits.count() <= FewHits ? " WHERE c.id IN (SELECT id FROM temp.consultation_search_hits)"
+                                        : " WHERE +c.id IN (SELECT id FROM temp.consultation_search_hits)";
     }
     // The inner query orders ids (from the index); the wide rows are read
     // for the rows shown, in the store's columns (SqlConsultationStore::
