@@ -36,6 +36,11 @@ for dep in qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23 libqt
 done
 
 # Errors fail; warnings and notes are printed for whoever reads the log.
-lintian --tag-display-limit 0 --fail-on error "$deb" 2>&1 | grep -v 'running with root privileges' || true
-lintian --tag-display-limit 0 --fail-on error "$deb" >/dev/null 2>&1 || { echo "lintian reports errors" >&2; exit 1; }
+lint_status=0
+report=$(lintian --tag-display-limit 0 --fail-on error "$deb" 2>&1) || lint_status=$?
+grep -v 'running with root privileges' <<<"$report" || true
+if [ "$lint_status" -ne 0 ]; then
+    echo "lintian reports errors" >&2
+    exit 1
+fi
 exit $missing
