@@ -11,6 +11,7 @@
 #include "support/TestVault.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
@@ -36,6 +37,23 @@ QList<qint64> listed(const ui::ConsultationListModel &model)
     for (int row = 0; row < model.rowCount(); ++row)
         ids << model.idAt(row);
     return ids;
+}
+
+// Every Alt letter of the page belongs to the form: Ctrl+F reaches the
+// search from wherever the colleague is typing, as on the case list.
+TEST_F(DoubtLineSearchTest, CtrlFMovesToTheSearchFromTheForm)
+{
+    ui::DoubtLinePage page(*m_vault);
+    page.show();
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QLineEdit *search = page.shift()->searchEdit();
+    search->setText(QStringLiteral("hoofd"));
+    page.form()->setFocus();
+    ASSERT_FALSE(search->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(search->hasFocus());
+    EXPECT_EQ(search->selectedText(), QStringLiteral("hoofd")) << "typing replaces the last search";
 }
 
 TEST_F(DoubtLineSearchTest, TypingFiltersTheListAsYouTypeAndSaysWhenNothingMatches)
