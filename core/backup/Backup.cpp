@@ -4,6 +4,7 @@
 #include "crypto/Kdf.h"
 #include "platform/FileSystem.h"
 #include "vault/Connection.h"
+#include "vault/StaleCopies.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -191,6 +192,8 @@ Result<BackupWritten> writeBackup(Vault &vault, const QString &folder, int keep)
         return spec.error();
 
     const QDir dir(folder);
+    // What a crash or a kill left of an earlier backup of any vault here.
+    removeStaleCopies(folder, QStringLiteral(".baken-backup-*.tmp*"), QDateTime::currentDateTime());
     const QString staging =
         dir.filePath(QStringLiteral(".baken-backup-") + QUuid::createUuid().toString(QUuid::Id128).left(12) + u".tmp");
     if (auto s = platform::createPrivateFile(staging); !s)

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Migrations.h"
+#include "StaleCopies.h"
 #include "crypto/PassphraseStrength.h"
 #include "platform/FileSystem.h"
 
@@ -247,6 +248,9 @@ Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &path, SecureByt
         new Vault(QFileInfo(path).absoluteFilePath(), std::move(db).value(), std::move(key), salt));
     if (auto s = vault->audit().append(QStringLiteral("vault.opened")); !s)
         return s.error();
+    // Only the key's owner reaches this point: a stranger cannot have Baken
+    // remove files beside a vault it cannot open.
+    removeStaleVaultCopies(vault->m_path, QDateTime::currentDateTime());
     return vault;
 }
 
