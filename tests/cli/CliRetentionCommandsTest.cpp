@@ -2,10 +2,8 @@
 // destroys one case or all due ones.
 #include "CliTestSupport.h"
 
-#include "cases/CaseService.h"
-#include "cases/SqlCaseStore.h"
-#include "codelists/SqlCodeListStore.h"
 #include "retention/Retention.h"
+#include "support/ClosedCases.h"
 #include "support/TestVault.h"
 
 #include <gtest/gtest.h>
@@ -47,33 +45,7 @@ protected:
     {
         auto vault = dir.create();
         ASSERT_TRUE(vault);
-        SqlCodeListStore codes(vault->db());
-        SqlCaseStore store(vault->db());
-        CaseService service(*vault, store, codes);
-        const auto code = [&](CodeList list, const char *key) {
-            for (const CodeItem &item : *codes.items(list, true))
-                if (item.code == QLatin1String(key))
-                    return item.id;
-            return qint64(0);
-        };
-        const QDate today = QDate::currentDate();
-        for (int closedDaysAgo : {400, 500, 20}) {
-            CaseIntake in;
-            in.intakeDate = today.addDays(-600);
-            in.channelId = code(CodeList::Channels, "phone");
-            in.type = CaseType::Signal;
-            in.whatHappened = QStringLiteral("qxclitextcanary");
-            in.groundIds = {code(CodeList::Grounds, "religion")};
-            auto draft = service.createDraft(in);
-            ASSERT_TRUE(draft.ok());
-            auto file = service.registerCase(*draft, in, std::nullopt);
-            ASSERT_TRUE(file.ok());
-            ASSERT_TRUE(service
-                            .close(file->id, code(CodeList::Outcomes, "resolved"), {code(CodeList::Measures, "none")},
-                                   today.addDays(-closedDaysAgo))
-                            .ok());
-            numbers << file->number;
-        }
+        numbers = addClosedCases(*vault, QStringLiteral("qxclitextcanary"));
     }
 
     // The destroyed ones, read from the vault itself.
@@ -89,7 +61,7 @@ protected:
     }
 
     TestVaultDir dir;
-    QStringList numbers; // closed 400, 500 and 20 days ago
+    QStringList numbers; // closed 400, 500 and 20 days ago (support/ClosedCases.h)
 };
 
 } // namespace
@@ -98,7 +70,6 @@ TEST_F(CliRetention, ListsTheDueCasesOldestFirstWithoutTheirText)
 {
     const CliRun run = runCli({u"retention"_qs, dir.path()}, {}, Env);
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
-    // "case(s)" until the English plural forms are in translations/baken_en.ts.
     EXPECT_TRUE(run.out.contains(u"2 case"_qs)) << run.out.toStdString();
     EXPECT_LT(run.out.indexOf(numbers[1]), run.out.indexOf(numbers[0]));
     EXPECT_FALSE(run.out.contains(numbers[2]));

@@ -4,9 +4,7 @@
 #include "UiTestSupport.h"
 #include "WindowTestSupport.h"
 
-#include "cases/CaseService.h"
 #include "cases/SqlCaseStore.h"
-#include "codelists/SqlCodeListStore.h"
 #include "i18n/Translations.h"
 #include "retention/Retention.h"
 #include "retention/RetentionDialog.h"
@@ -14,6 +12,7 @@
 #include "shell/DashboardPage.h"
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
+#include "support/ClosedCases.h"
 #include "support/TestVault.h"
 
 #include <QAction>
@@ -26,42 +25,10 @@
 namespace baken::test {
 namespace {
 
-// Closed cases whose destruction dates have passed (closed 400 and 500 days
-// ago, kept 12 months) and one closed 20 days ago; returns their numbers.
+// The cases of tests/support/ClosedCases.h with a text of their own.
 QStringList addClosedCases(Vault &vault)
 {
-    SqlCodeListStore codes(vault.db());
-    SqlCaseStore store(vault.db());
-    CaseService service(vault, store, codes);
-    const auto code = [&](CodeList list, const char *key) {
-        for (const CodeItem &item : *codes.items(list, true))
-            if (item.code == QLatin1String(key))
-                return item.id;
-        return qint64(0);
-    };
-    const QDate today = QDate::currentDate();
-    QStringList numbers;
-    const std::pair<int, CaseType> cases[] = {{400, CaseType::Signal}, {500, CaseType::Complaint}, {20, CaseType::Report}};
-    for (const auto &[closedDaysAgo, type] : cases) {
-        CaseIntake in;
-        in.intakeDate = today.addDays(-closedDaysAgo - 60);
-        in.channelId = code(CodeList::Channels, "phone");
-        in.type = type;
-        in.identity = ReporterIdentity::Pseudonym;
-        in.pseudonym = QStringLiteral("Merel");
-        in.whatHappened = QStringLiteral("Opmerkingen over haar hoofddoek");
-        in.groundIds = {code(CodeList::Grounds, "religion")};
-        auto draft = service.createDraft(in);
-        EXPECT_TRUE(draft.ok());
-        auto file = service.registerCase(*draft, in, std::nullopt);
-        EXPECT_TRUE(file.ok());
-        EXPECT_TRUE(service
-                        .close(file->id, code(CodeList::Outcomes, "resolved"), {code(CodeList::Measures, "none")},
-                               today.addDays(-closedDaysAgo))
-                        .ok());
-        numbers << file->number;
-    }
-    return numbers;
+    return test::addClosedCases(vault, QStringLiteral("Opmerkingen over haar hoofddoek"));
 }
 
 QStringList listed(const ui::RetentionDialog &dialog)
