@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Baken's one setup script.
 #   ./dev.sh run    install what is missing, build, open Baken on the demo vault
-#   ./dev.sh test   install what is missing, build both configurations, run every test
-#   ./dev.sh sanitize  every test under AddressSanitizer+UBSan (clang), fuzz targets included
+#   ./dev.sh test   install what is missing, build both configurations, run every test:
+#                   core and CLI with g++ and no Qt GUI, then everything with clang
+#                   under AddressSanitizer+UBSan, fuzz targets included (what CI runs)
+#   ./dev.sh fuzz [RUNS] [TARGET...]  the long fuzz run (default a million executions per target)
 #   ./dev.sh build  install and build only
 #   ./dev.sh bench  run the start-up benchmarks (release build)
 set -euo pipefail
@@ -11,6 +13,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BUILD_GUI="$ROOT/build/dev"
 BUILD_NOGUI="$ROOT/build/nogui"
 BUILD_SANITIZE="$ROOT/build/sanitize"
+BUILD_FUZZ="$ROOT/build/fuzz"
 DEMO_VAULT="$ROOT/build/demo/demo.baken"
 DEMO_PASSPHRASE="demo-baken-2026"   # published in the README; demo vault only
 JOBS=$(nproc 2>/dev/null || echo 2)
@@ -26,7 +29,7 @@ PACKAGES=(
     libssl-dev
     desktop-file-utils appstream lintian
 )
-# Only for `./dev.sh sanitize`: clang, and libFuzzer (not a recommended package).
+# The sanitizer build: clang, and libFuzzer (not a recommended package).
 SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -44,17 +47,8 @@ install_deps() { # [EXTRA_PACKAGE...]
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-configure_and_build() { # DIR GUI(ON|OFF)
-    local dir=$1 gui=$2
-    if [ ! -f "$dir/build.ninja" ] || ! grep -q "BAKEN_GUI:BOOL=$gui" "$dir/CMakeCache.txt" 2>/dev/null; then
-        log "Configuring $dir (BAKEN_GUI=$gui)"
-        cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBAKEN_WERROR=ON -DBAKEN_GUI="$gui" >/dev/null
-    fi
-    log "Building $dir"
-    cmake --build "$dir" --parallel "$JOBS"
-}
-
-# A build folder with its own options (CMAKE_ARG...), configured again when they change.
+# A build folder with its own options (CMAKE_ARG...), configured again when
+# they change. Warnings are errors unless the options say otherwise.
 configure_with() { # DIR CMAKE_ARG...
     local dir=$1
     shift
@@ -70,29 +64,43 @@ run_tests() { # DIR
     (cd "$1" && QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} ctest --output-on-failure --parallel "$JOBS")
 }
 
+build_in() { # DIR
+    log "Building $1"
+    cmake --build "$1" --parallel "$JOBS"
+}
+
+# The app for `run`: warnings are shown, not fatal, so that a newer compiler's
+# new warning never stops someone from opening Baken; CI's builds fail on them.
 cmd_build() {
     install_deps
-    configure_and_build "$BUILD_GUI" ON
+    configure_with "$BUILD_GUI" -DBAKEN_GUI=ON -DBAKEN_WERROR=OFF
+    build_in "$BUILD_GUI"
 }
 
+# Two builds, two compilers. First core and the CLI with g++ and without any
+# Qt GUI module: a GUI include in core/ fails here. Then everything, GUI
+# included, with clang under AddressSanitizer and UndefinedBehaviorSanitizer:
+# any finding fails its test, and the same build runs each libFuzzer target
+# briefly (tests/fuzz).
 cmd_test() {
-    install_deps
-    # Core and the CLI without any Qt GUI module: a GUI include in core/ fails here.
-    configure_and_build "$BUILD_NOGUI" OFF
+    install_deps "${SANITIZE_PACKAGES[@]}"
+    configure_with "$BUILD_NOGUI" -DBAKEN_GUI=OFF
+    build_in "$BUILD_NOGUI"
     run_tests "$BUILD_NOGUI"
-    configure_and_build "$BUILD_GUI" ON
-    run_tests "$BUILD_GUI"
+    configure_with "$BUILD_SANITIZE" -DBAKEN_GUI=ON -DBAKEN_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++
+    build_in "$BUILD_SANITIZE"
+    run_tests "$BUILD_SANITIZE"
 }
 
-# The whole suite once, GUI on, under AddressSanitizer and
-# UndefinedBehaviorSanitizer (clang): any finding fails its test. The same
-# build runs each libFuzzer target briefly (tests/fuzz).
-cmd_sanitize() {
+# The long fuzz run: the fuzz targets alone, optimised (-O1, as libFuzzer
+# advises) but still under ASan+UBSan, each to RUNS executions.
+cmd_fuzz() { # [RUNS] [TARGET...]
     install_deps "${SANITIZE_PACKAGES[@]}"
-    configure_with "$BUILD_SANITIZE" -DBAKEN_GUI=ON -DBAKEN_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++
-    log "Building $BUILD_SANITIZE"
-    cmake --build "$BUILD_SANITIZE" --parallel "$JOBS"
-    run_tests "$BUILD_SANITIZE"
+    configure_with "$BUILD_FUZZ" -DBAKEN_GUI=OFF -DBAKEN_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++ \
+        "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only"
+    log "Building the fuzz targets in $BUILD_FUZZ"
+    cmake --build "$BUILD_FUZZ" --parallel "$JOBS" --target baken_fuzz
+    BAKEN_SANITIZE_BUILD="$BUILD_FUZZ" "$ROOT/tests/fuzz/run_long.sh" "$@"
 }
 
 cmd_run() {
@@ -121,8 +129,8 @@ cmd_bench() {
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test ;;
-    sanitize) shift; cmd_sanitize ;;
+    fuzz) shift; cmd_fuzz "$@" ;;
     build) shift; cmd_build ;;
     bench) shift; cmd_bench "$@" ;;
-    *) echo "Usage: ./dev.sh run|test|sanitize|build|bench" >&2; exit 2 ;;
+    *) echo "Usage: ./dev.sh run|test|fuzz|build|bench" >&2; exit 2 ;;
 esac

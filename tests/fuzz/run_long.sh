@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The long fuzz run (docs/security.md, "Sanitizers and fuzzing"): each
 # libFuzzer target to RUNS executions (default one million), from its
-# committed seeds, in the sanitizer build that ./dev.sh test makes.
+# committed seeds, in the optimised sanitizer build that ./dev.sh fuzz makes.
 #
 #   tests/fuzz/run_long.sh [RUNS] [TARGET...]
 #
-# Environment: BAKEN_SANITIZE_BUILD (default build/sanitize),
+# Environment: BAKEN_SANITIZE_BUILD (default build/fuzz, which ./dev.sh fuzz makes),
 # FUZZ_MAX_SECONDS (per target, default 3600: a slow target stops early and
 # says so). Prints one line per target that scripts can read:
 #   fuzz target=<name> executions=<n> crashes=<n> seconds=<s> exec_per_s=<n> status=<ok|crash|short>
@@ -13,7 +13,7 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BUILD=${BAKEN_SANITIZE_BUILD:-$ROOT/build/sanitize}
+BUILD=${BAKEN_SANITIZE_BUILD:-$ROOT/build/fuzz}
 RUNS=${1:-1000000}
 shift || true
 MAX_SECONDS=${FUZZ_MAX_SECONDS:-3600}
@@ -27,7 +27,7 @@ failed=0
 for target in "${TARGETS[@]}"; do
     binary="$FUZZ_DIR/fuzz_$target"
     if [ ! -x "$binary" ]; then
-        echo "fuzz target=$target executions=0 crashes=0 seconds=0 exec_per_s=0 status=missing ($binary; run ./dev.sh test first)"
+        echo "fuzz target=$target executions=0 crashes=0 seconds=0 exec_per_s=0 status=missing ($binary; run ./dev.sh fuzz first)"
         failed=1
         continue
     fi
@@ -53,6 +53,8 @@ for target in "${TARGETS[@]}"; do
         status=short
     fi
     [ "$status" = ok ] || failed=1
-    echo "fuzz target=$target executions=$executions crashes=$crashes seconds=$seconds exec_per_s=$((executions / (seconds > 0 ? seconds : 1))) status=$status"
+    # Also kept beside the log, for tests/trust/figures.sh to report later.
+    echo "fuzz target=$target executions=$executions crashes=$crashes seconds=$seconds exec_per_s=$((executions / (seconds > 0 ? seconds : 1))) status=$status runs_asked=$RUNS finished=$(date -u +%FT%TZ)" \
+        | tee "$OUT/summary-$target.txt"
 done
 exit $failed
