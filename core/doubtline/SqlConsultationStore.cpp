@@ -218,9 +218,17 @@ Result<Consultation> SqlConsultationStore::byId(qint64 id) const
 
 Result<QList<Consultation>> SqlConsultationStore::list(const ConsultationFilter &filter) const
 {
-    const QByteArray sql = QByteArray(SelectColumns)
-                           + "WHERE (?1 IS NULL OR c.day >= ?1) AND (?2 IS NULL OR c.day <= ?2)"
-                             " AND (?3 IS NULL OR c.kind = ?3) ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?4";
+    // Only the conditions that are set: "?1 IS NULL OR c.day >= ?1" keeps
+    // SQLite from the day index, and one day of the shift view would then
+    // walk ten years of consultations newest first.
+    QByteArray sql = QByteArray(SelectColumns) + "WHERE 1";
+    if (filter.from.isValid())
+        sql += " AND c.day >= ?1";
+    if (filter.to.isValid())
+        sql += " AND c.day <= ?2";
+    if (filter.kind)
+        sql += " AND c.kind = ?3";
+    sql += " ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?4";
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt)
         return stmt.error();

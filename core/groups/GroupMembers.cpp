@@ -291,14 +291,18 @@ Status GroupService::checkMissed(const PeerGroup &group, qint64 participantId, c
 
 Result<int> GroupService::refreshAftercare(const QDate &day)
 {
-    auto groups = m_store.groups();
-    if (!groups)
-        return groups.error();
+    // Only a group where a member still has no check-in can need one: with
+    // years of groups, the few series still running, not every past one.
+    auto waiting = m_store.groupsAwaitingCheckIn();
+    if (!waiting)
+        return waiting.error();
     int created = 0;
-    for (const PeerGroup &group : *groups) {
-        if (group.checkInDays <= 0)
-            continue;
-        auto all = sessions(group.id);
+    for (const qint64 groupId : std::as_const(*waiting)) {
+        auto found = existingGroup(groupId);
+        if (!found)
+            return found.error();
+        const PeerGroup &group = *found;
+        auto all = sessionsOf(group);
         if (!all)
             return all.error();
         QDateTime lastEnd;

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace baken {
 
 namespace {
@@ -15,6 +17,17 @@ namespace {
 Error invalid(const QString &message)
 {
     return Error{ErrorCode::InvalidInput, message};
+}
+
+// False only when no session of the series can start on `from` or later:
+// its schedule ended before and no session was moved to then.
+bool mayMeetFrom(const SeriesSchedule &schedule, const QList<SessionChange> &changes, const QDate &from)
+{
+    if (const QDate last = Schedules::lastDayBound(schedule); !last.isValid() || last >= from)
+        return true;
+    return std::any_of(changes.cbegin(), changes.cend(), [&](const SessionChange &c) {
+        return !c.cancelled && c.newStart.isValid() && c.newStart.date() >= from;
+    });
 }
 
 } // namespace
@@ -124,10 +137,66 @@ Result<QList<Session>> GroupService::sessions(qint64 groupId) const
     auto group = existingGroup(groupId);
     if (!group)
         return group.error();
-    auto changes = m_store.sessionChanges(groupId);
+    return sessionsOf(*group);
+}
+
+Result<QList<Session>> GroupService::sessionsOf(const PeerGroup &group) const
+{
+    auto changes = m_store.sessionChanges(group.id);
     if (!changes)
         return changes.error();
-    return Schedules::expand(group->schedule, *changes, group->location());
+    return sessionsOf(group, *changes);
+}
+
+Result<QList<Session>> GroupService::sessionsOf(const PeerGroup &group, const QList<SessionChange> &changes)
+{
+    return Schedules::expand(group.schedule, changes, group.location());
+}
+
+Result<SeriesOutlook> GroupService::outlookOf(const PeerGroup &group, const QList<SessionChange> &changes,
+                                              const QDateTime &now)
+{
+    // A session lasts at most 12 hours, so none that started before
+    // yesterday is still going on.
+    if (group.schedule.count > 0 && !mayMeetFrom(group.schedule, changes, now.date().addDays(-1))) {
+        if (auto s = Schedules::validate(group.schedule); !s)
+            return s.error();
+        return SeriesOutlook{group.schedule.count, {}};
+    }
+    auto sessions = sessionsOf(group, changes);
+    if (!sessions)
+        return sessions.error();
+    SeriesOutlook out{int(sessions->size()), {}};
+    for (const Session &s : std::as_const(*sessions)) {
+        if (!s.cancelled && s.end >= now) {
+            out.next = s.start;
+            break;
+        }
+    }
+    return out;
+}
+
+Result<QList<GroupSession>> GroupService::sessionsFrom(const QDate &from) const
+{
+    auto groups = m_store.groups();
+    if (!groups)
+        return groups.error();
+    auto changes = m_store.allSessionChanges();
+    if (!changes)
+        return changes.error();
+    QList<GroupSession> out;
+    for (const PeerGroup &group : *groups) {
+        const QList<SessionChange> own = changes->value(group.id);
+        if (!mayMeetFrom(group.schedule, own, from))
+            continue;
+        auto sessions = sessionsOf(group, own);
+        if (!sessions)
+            return sessions.error();
+        for (const Session &s : *sessions)
+            if (s.start.date() >= from)
+                out.append({group.id, group.theme, s});
+    }
+    return out;
 }
 
 Result<Session> GroupService::sessionOf(qint64 groupId, const QDateTime &originalStart) const

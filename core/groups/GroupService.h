@@ -12,6 +12,19 @@ namespace baken {
 class CodeListStore;
 class Vault;
 
+// A session with its group, for the views over every group.
+struct GroupSession {
+    qint64 groupId = 0;
+    QString theme;
+    Session session;
+};
+
+// What the list of groups shows of a series.
+struct SeriesOutlook {
+    int sessions = 0; // cancelled ones too
+    QDateTime next;   // the start of the first session not over yet; invalid: none left
+};
+
 // A facilitator's work on peer-support groups: the series and its sessions
 // (moved or cancelled without breaking it), participants with capacity and a
 // waiting list (a freed seat goes to the first one waiting, with a task to
@@ -45,6 +58,18 @@ public:
     // capacity offers the new seats to the waiting list.
     Status updateGroup(const PeerGroup &group);
     Result<QList<Session>> sessions(qint64 groupId) const;
+    // The sessions (cancelled ones too) of every group that start on `from`
+    // or later, group by group in GroupStore::groups() order. Reads the
+    // groups and their changes once and expands only the series that can
+    // still meet by then, so years of past groups cost next to nothing.
+    Result<QList<GroupSession>> sessionsFrom(const QDate &from) const;
+    // The sessions of `group` with these changes (its GroupStore::sessionChanges),
+    // for a view that read the changes of all groups at once.
+    static Result<QList<Session>> sessionsOf(const PeerGroup &group, const QList<SessionChange> &changes);
+    // The outlook of `group` at `now`, with these changes; a series with a
+    // number of sessions that ended is not expanded.
+    static Result<SeriesOutlook> outlookOf(const PeerGroup &group, const QList<SessionChange> &changes,
+                                           const QDateTime &now);
     Status moveSession(qint64 groupId, const QDateTime &originalStart, const QDateTime &newStart,
                        const QString &newPlace);
     Status cancelSession(qint64 groupId, const QDateTime &originalStart);
@@ -81,6 +106,7 @@ public:
 
 private:
     Result<PeerGroup> existingGroup(qint64 groupId) const;
+    Result<QList<Session>> sessionsOf(const PeerGroup &group) const;
     Result<Session> sessionOf(qint64 groupId, const QDateTime &originalStart) const;
     Status offerFreeSeats(const PeerGroup &group);
     Status checkMissed(const PeerGroup &group, qint64 participantId, const QDateTime &sessionStart);

@@ -3,6 +3,8 @@
 #include "Group.h"
 #include "base/Result.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace baken {
@@ -20,6 +22,8 @@ public:
     virtual Result<PeerGroup> group(qint64 id) const = 0;
     virtual Result<QList<PeerGroup>> groups() const = 0; // by first session, newest first
     virtual Result<QList<SessionChange>> sessionChanges(qint64 groupId) const = 0;
+    // The changes of every group at once, by group id.
+    virtual Result<QHash<qint64, QList<SessionChange>>> allSessionChanges() const = 0;
     virtual Status putSessionChange(qint64 groupId, const SessionChange &change) = 0;
     virtual Status removeSessionChange(qint64 groupId, const QDateTime &originalStart) = 0;
     virtual Result<QString> sessionNote(qint64 groupId, const QDateTime &sessionStart) const = 0;
@@ -33,6 +37,12 @@ public:
     virtual Result<Participant> participant(qint64 id) const = 0;
     // In waiting-list order (sign-up), all states.
     virtual Result<QList<Participant>> participants(qint64 groupId) const = 0;
+    // Per group id, how many of its participants are in each state.
+    virtual Result<QHash<qint64, QHash<ParticipantState, int>>> participantCounts() const = 0;
+    // Groups with a check-in rule and a member who has no check-in task yet
+    // (done or not), in groups() order: the only ones the aftercare may
+    // still have to plan for.
+    virtual Result<QList<qint64>> groupsAwaitingCheckIn() const = 0;
     // Whether the case or consultation a participant came from exists.
     virtual Result<bool> sourceExists(ParticipantSource source, qint64 id) const = 0;
 

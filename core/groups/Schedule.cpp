@@ -154,6 +154,28 @@ QString Schedules::rrule(const SeriesSchedule &schedule)
     return rule;
 }
 
+QDate Schedules::lastDayBound(const SeriesSchedule &schedule)
+{
+    if (!schedule.firstStart.isValid() || schedule.count < 0)
+        return {};
+    if (schedule.count == 0)
+        return schedule.until;
+    // Exactly a week or a fortnight apart on the wall clock; a monthly
+    // session falls in the same week of its month as the first one (or the
+    // last week), so within six days of the same day number.
+    const QDate first = toMinute(schedule.firstStart).date();
+    const int after = schedule.count - 1;
+    switch (schedule.recurrence) {
+    case Recurrence::Weekly:
+        return first.addDays(7 * qint64(after));
+    case Recurrence::Fortnightly:
+        return first.addDays(14 * qint64(after));
+    case Recurrence::Monthly:
+        return first.addMonths(after).addDays(7);
+    }
+    return {};
+}
+
 Result<QList<Session>> Schedules::expand(const SeriesSchedule &schedule, const QList<SessionChange> &changes,
                                          const QString &place)
 {

@@ -60,6 +60,10 @@ public:
 
     // The iCalendar RRULE value, e.g. "FREQ=WEEKLY;INTERVAL=2;COUNT=6".
     static QString rrule(const SeriesSchedule &schedule);
+    // A day on or after the original start of the series' last session,
+    // worked out without expanding it (a move can still put a session
+    // later); invalid when it cannot tell. For skipping series that ended.
+    static QDate lastDayBound(const SeriesSchedule &schedule);
     // Every session in order, expanded with libical's recurrence iterator,
     // with the changes applied (cancelled sessions are kept, marked).
     static Result<QList<Session>> expand(const SeriesSchedule &schedule, const QList<SessionChange> &changes,

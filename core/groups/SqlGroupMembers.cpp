@@ -110,6 +110,39 @@ Result<QList<Participant>> SqlGroupStore::participants(qint64 groupId) const
     return readAll<Participant>(m_db, sql.constData(), groupId, readParticipant);
 }
 
+Result<QHash<qint64, QHash<ParticipantState, int>>> SqlGroupStore::participantCounts() const
+{
+    auto stmt = m_db.prepare("SELECT group_id, state, count(*) FROM group_participant GROUP BY group_id, state");
+    if (!stmt)
+        return stmt.error();
+    QHash<qint64, QHash<ParticipantState, int>> out;
+    auto s = stmt->forEach([&](const Statement &row) {
+        if (const auto state = participantStateFromKey(row.text(1)))
+            out[row.int64(0)][*state] += int(row.int64(2));
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QList<qint64>> SqlGroupStore::groupsAwaitingCheckIn() const
+{
+    // Both lookups go through indexes (group_participant_group,
+    // group_task_group): the cost follows the participants, not the sessions.
+    auto stmt = m_db.prepare("SELECT g.id FROM peer_group g WHERE g.check_in_days > 0 AND EXISTS ("
+                             " SELECT 1 FROM group_participant p WHERE p.group_id = g.id AND p.state = ?1"
+                             "  AND NOT EXISTS (SELECT 1 FROM group_task t WHERE t.group_id = g.id"
+                             "   AND t.participant_id = p.id AND t.kind = ?2))"
+                             " ORDER BY g.first_start DESC, g.id DESC");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, toKey(ParticipantState::Member)).bind(2, toKey(GroupTaskKind::CheckIn));
+    QList<qint64> out;
+    if (auto s = stmt->forEach([&](const Statement &row) { out << row.int64(0); }); !s)
+        return s.error();
+    return out;
+}
+
 Result<bool> SqlGroupStore::sourceExists(ParticipantSource source, qint64 id) const
 {
     const char *sql = source == ParticipantSource::Case ? "SELECT count(*) FROM case_file WHERE id = ?1"

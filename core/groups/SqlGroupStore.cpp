@@ -3,6 +3,7 @@
 #include "GroupSql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace baken {
 
@@ -33,6 +34,11 @@ PeerGroup readGroup(const Statement &r)
     g.createdAt = timeAt(r, 13);
     g.updatedAt = timeAt(r, 14);
     return g;
+}
+
+SessionChange readSessionChange(const Statement &r)
+{
+    return SessionChange{localAt(r, 0), r.int64(1) != 0, localAt(r, 2), r.text(3)};
 }
 
 // ?2..?13 of an INSERT or UPDATE, in this order.
@@ -128,19 +134,24 @@ Result<PeerGroup> SqlGroupStore::group(qint64 id) const
 
 Result<QList<PeerGroup>> SqlGroupStore::groups() const
 {
-    auto stmt = m_db.prepare("SELECT id FROM peer_group ORDER BY first_start DESC, id DESC");
+    // Two reads for all groups, not two per group: the dashboard, the groups
+    // page and the aftercare read every group on unlock.
+    const QByteArray sql = QByteArray(SelectGroup) + "ORDER BY first_start DESC, id DESC";
+    auto stmt = m_db.prepare(sql.constData());
     if (!stmt)
         return stmt.error();
-    QList<qint64> ids;
-    if (auto s = stmt->forEach([&](const Statement &row) { ids << row.int64(0); }); !s)
-        return s.error();
     QList<PeerGroup> out;
-    for (const qint64 id : ids) {
-        auto g = group(id);
-        if (!g)
-            return g.error();
-        out << *g;
-    }
+    if (auto s = stmt->forEach([&](const Statement &row) { out << readGroup(row); }); !s)
+        return s.error();
+    auto facilitators = m_db.prepare("SELECT group_id, item_id FROM group_facilitator ORDER BY group_id, item_id");
+    if (!facilitators)
+        return facilitators.error();
+    QHash<qint64, QList<qint64>> byGroup;
+    auto read = facilitators->forEach([&](const Statement &row) { byGroup[row.int64(0)] << row.int64(1); });
+    if (!read)
+        return read.error();
+    for (PeerGroup &g : out)
+        g.facilitatorIds = byGroup.value(g.id);
     return out;
 }
 
@@ -150,9 +161,19 @@ Result<QList<SessionChange>> SqlGroupStore::sessionChanges(qint64 groupId) const
         m_db,
         "SELECT original_start, cancelled, new_start, new_place FROM group_session_change WHERE group_id = ?1"
         " ORDER BY original_start",
-        groupId, [](const Statement &r) {
-            return SessionChange{localAt(r, 0), r.int64(1) != 0, localAt(r, 2), r.text(3)};
-        });
+        groupId, readSessionChange);
+}
+
+Result<QHash<qint64, QList<SessionChange>>> SqlGroupStore::allSessionChanges() const
+{
+    auto stmt = m_db.prepare("SELECT original_start, cancelled, new_start, new_place, group_id"
+                             " FROM group_session_change ORDER BY group_id, original_start");
+    if (!stmt)
+        return stmt.error();
+    QHash<qint64, QList<SessionChange>> out;
+    if (auto s = stmt->forEach([&](const Statement &row) { out[row.int64(4)] << readSessionChange(row); }); !s)
+        return s.error();
+    return out;
 }
 
 Status SqlGroupStore::putSessionChange(qint64 groupId, const SessionChange &change)

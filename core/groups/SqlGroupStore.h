@@ -18,6 +18,7 @@ public:
     Result<PeerGroup> group(qint64 id) const override;
     Result<QList<PeerGroup>> groups() const override;
     Result<QList<SessionChange>> sessionChanges(qint64 groupId) const override;
+    Result<QHash<qint64, QList<SessionChange>>> allSessionChanges() const override;
     Status putSessionChange(qint64 groupId, const SessionChange &change) override;
     Status removeSessionChange(qint64 groupId, const QDateTime &originalStart) override;
     Result<QString> sessionNote(qint64 groupId, const QDateTime &sessionStart) const override;
@@ -28,6 +29,8 @@ public:
     Status updateParticipant(const Participant &p) override;
     Result<Participant> participant(qint64 id) const override;
     Result<QList<Participant>> participants(qint64 groupId) const override;
+    Result<QHash<qint64, QHash<ParticipantState, int>>> participantCounts() const override;
+    Result<QList<qint64>> groupsAwaitingCheckIn() const override;
     Result<bool> sourceExists(ParticipantSource source, qint64 id) const override;
 
     Status putAttendance(qint64 groupId, const QDateTime &sessionStart, qint64 participantId,

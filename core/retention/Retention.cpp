@@ -11,6 +11,11 @@ namespace baken {
 
 namespace {
 
+// Answered from the index case_file_due (schema 9), which holds every column
+// these conditions name, in the same order.
+constexpr const char *DueCases = " FROM case_file WHERE is_draft = 0 AND status = 'closed' AND destroyed_at IS NULL"
+                                 " AND destruction_date IS NOT NULL AND destruction_date <= ?1";
+
 DueCase dueCase(const Statement &row)
 {
     DueCase due;
@@ -33,10 +38,9 @@ Error destroyedCaseError()
 
 Result<QList<DueCase>> RetentionService::dueCases(const QDate &today) const
 {
-    auto stmt = m_vault.db().prepare("SELECT id, number, case_type, closed_date, destruction_date FROM case_file"
-                                     " WHERE is_draft = 0 AND status = 'closed' AND destroyed_at IS NULL"
-                                     "  AND destruction_date IS NOT NULL AND destruction_date <= ?1"
-                                     " ORDER BY destruction_date, id");
+    const QByteArray query = QByteArray("SELECT id, number, case_type, closed_date, destruction_date") + DueCases
+                             + " ORDER BY destruction_date, id";
+    auto stmt = m_vault.db().prepare(query.constData());
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sql::dateText(today));
@@ -44,6 +48,19 @@ Result<QList<DueCase>> RetentionService::dueCases(const QDate &today) const
     if (auto s = stmt->forEach([&](Statement &row) { due << dueCase(row); }); !s)
         return s.error();
     return due;
+}
+
+Result<int> RetentionService::dueCount(const QDate &today) const
+{
+    const QByteArray query = QByteArray("SELECT count(*)") + DueCases;
+    auto stmt = m_vault.db().prepare(query.constData());
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, sql::dateText(today));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return int(stmt->int64(0));
 }
 
 Status RetentionService::canDestroy(qint64 caseId, const QDate &today) const

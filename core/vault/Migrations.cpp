@@ -19,6 +19,7 @@ const std::vector<Migration> &builtinMigrations()
         {6, schema::migrateTo6},
         {7, schema::migrateTo7},
         {8, schema::migrateTo8},
+        {9, schema::migrateTo9},
     };
     return migrations;
 }

@@ -3,6 +3,8 @@
 #include "groups/GroupService.h"
 #include "groups/SqlGroupStore.h"
 
+#include <algorithm>
+
 using namespace baken;
 
 namespace {
@@ -271,6 +273,102 @@ TEST_F(Groups, EveryMemberGetsACheckInTwoWeeksAfterTheSeriesEndsOnce)
     ASSERT_TRUE(groups->completeTask(checkIns.front().id).ok());
     EXPECT_EQ(*groups->refreshAftercare(QDate::currentDate()), 0); // done stays done
     EXPECT_FALSE(groups->completeTask(checkIns.front().id).ok());
+}
+
+TEST_F(Groups, OnlyGroupsWithAMemberWithoutACheckInAreLookedAtAgain)
+{
+    const qint64 ended = create(monthly(3, 7));
+    join(ended, u"Amira"_qs);
+    PeerGroup off = monthly(3, 7);
+    off.checkInDays = 0;
+    join(create(off), u"Chen"_qs);
+    const qint64 running = create(monthly());
+    join(running, u"Dewi"_qs);
+    create(monthly(3, 8)); // nobody in it
+
+    EXPECT_EQ(*groupStore->groupsAwaitingCheckIn(), (QList<qint64>{running, ended}));
+    ASSERT_EQ(*groups->refreshAftercare(QDate::currentDate()), 1);
+    // The ended series is planned; the running one waits for its end.
+    EXPECT_EQ(*groupStore->groupsAwaitingCheckIn(), QList<qint64>{running});
+    join(ended, u"Bas"_qs); // added afterwards: still gets a check-in
+    EXPECT_EQ(*groupStore->groupsAwaitingCheckIn(), (QList<qint64>{running, ended}));
+    EXPECT_EQ(*groups->refreshAftercare(QDate::currentDate()), 1);
+}
+
+TEST_F(Groups, TheSessionsFromADayAreThoseOfEveryGroupEvenOneMovedPastItsSeriesEnd)
+{
+    const qint64 ended = create(monthly(3, 7));
+    const qint64 running = create(monthly(3, 3));
+    const qint64 coming = create(monthly(3, -2));
+    const QDate from = QDate::currentDate().addDays(-3);
+    // What expanding every series whole gives: the reference.
+    const auto expected = [&] {
+        QList<std::pair<qint64, QDateTime>> out;
+        for (const PeerGroup &g : *groupStore->groups())
+            for (const Session &s : *groups->sessions(g.id))
+                if (s.start.date() >= from)
+                    out.append({g.id, s.start});
+        return out;
+    };
+    const auto actual = [&] {
+        QList<std::pair<qint64, QDateTime>> out;
+        auto sessions = groups->sessionsFrom(from);
+        EXPECT_TRUE(sessions.ok());
+        for (const GroupSession &s : *sessions) {
+            EXPECT_EQ(s.theme, groupStore->group(s.groupId)->theme);
+            out.append({s.groupId, s.session.start});
+        }
+        return out;
+    };
+    const auto sessions = actual();
+    EXPECT_EQ(sessions, expected());
+    const auto of = [&](qint64 id) {
+        return std::count_if(sessions.cbegin(), sessions.cend(), [&](const auto &s) { return s.first == id; });
+    };
+    EXPECT_EQ(of(ended), 0);
+    EXPECT_GT(of(running), 0);
+    EXPECT_EQ(of(coming), 6);
+
+    // The ended series' last session, moved to next week, is on the agenda.
+    const Session last = groups->sessions(ended)->constLast();
+    const QDateTime nextWeek(QDate::currentDate().addDays(7), QTime(19, 0));
+    ASSERT_TRUE(groups->moveSession(ended, last.originalStart, nextWeek, {}).ok());
+    EXPECT_EQ(actual(), expected());
+    EXPECT_TRUE(actual().contains(std::pair<qint64, QDateTime>(ended, nextWeek)));
+}
+
+TEST_F(Groups, TheOutlookOfASeriesCountsItsSessionsAndNamesTheNextOne)
+{
+    const qint64 ended = create(monthly(3, 7));
+    const qint64 running = create(monthly(3, 3));
+    const qint64 coming = create(monthly(3, -2));
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto outlook = [&](qint64 id) {
+        auto o = GroupService::outlookOf(*groupStore->group(id), *groupStore->sessionChanges(id), now);
+        EXPECT_TRUE(o.ok());
+        return o ? *o : SeriesOutlook{-1, {}};
+    };
+    const auto nextOf = [&](qint64 id) {
+        for (const Session &s : *groups->sessions(id))
+            if (!s.cancelled && s.end >= now)
+                return s.start;
+        return QDateTime();
+    };
+    for (const qint64 id : {ended, running, coming}) {
+        SCOPED_TRACE(id);
+        EXPECT_EQ(outlook(id).sessions, 6);
+        EXPECT_EQ(outlook(id).next, nextOf(id));
+    }
+    EXPECT_FALSE(outlook(ended).next.isValid());
+    EXPECT_TRUE(outlook(running).next.isValid());
+    EXPECT_EQ(outlook(coming).next, groups->sessions(coming)->constFirst().start);
+
+    // A session of the ended series moved to next week is its next one.
+    const Session last = groups->sessions(ended)->constLast();
+    const QDateTime nextWeek(QDate::currentDate().addDays(7), QTime(19, 0));
+    ASSERT_TRUE(groups->moveSession(ended, last.originalStart, nextWeek, {}).ok());
+    EXPECT_EQ(outlook(ended).next, nextWeek);
+    EXPECT_EQ(outlook(ended).sessions, 6);
 }
 
 TEST_F(Groups, AMovedSessionKeepsItsAttendanceAndASeriesChangeThatDropsItIsRefused)

@@ -152,6 +152,33 @@ TEST(Migrations, AVersion5VaultGainsTheIndexesThatKeepACaseFileFastAndKeepsItsRo
     }
 }
 
+TEST(Migrations, AVersion8VaultCountsItsDueCasesFromAnIndexAlone)
+{
+    TestVaultDir dir;
+    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
+    ASSERT_TRUE(opened.ok());
+    Database db = std::move(opened).value();
+    const std::vector<Migration> upToEight(builtinMigrations().begin(), builtinMigrations().begin() + 8);
+    ASSERT_TRUE(migrate(db, upToEight).ok());
+    ASSERT_TRUE(db.exec("INSERT INTO case_file (id, number, is_draft, intake_date, status, closed_date,"
+                        " destruction_date, created_at, updated_at) VALUES (7, '2020-0001', 0, '2020-01-06', 'closed',"
+                        " '2020-02-01', '2021-02-01', '2020-01-06T10:00:00Z', '2020-01-06T10:00:00Z')")
+                    .ok());
+    // What the dashboard asks on every unlock (RetentionService::dueCount).
+    const char *count =
+        "SELECT count(*) FROM case_file WHERE is_draft = 0 AND status = 'closed'"
+        " AND destroyed_at IS NULL AND destruction_date IS NOT NULL AND destruction_date <= '2026-12-02'";
+    const QByteArray plan = QByteArray("EXPLAIN QUERY PLAN ") + count;
+
+    ASSERT_TRUE(migrate(db, builtinMigrations()).ok());
+    EXPECT_EQ(*db.queryInt("SELECT max(version) FROM schema_migrations"), latestSchemaVersion());
+    // Without reading a single case row, however many closed cases there are.
+    auto after = db.prepare(plan.constData());
+    ASSERT_TRUE(after.ok() && *after->step());
+    EXPECT_TRUE(after->text(3).contains(u"COVERING INDEX case_file_due")) << after->text(3).toStdString();
+    EXPECT_EQ(*db.queryInt(count), 1);
+}
+
 TEST(Migrations, AVersion6VaultGainsConsultationSearchOverTheConsultationsItHolds)
 {
     TestVaultDir dir;

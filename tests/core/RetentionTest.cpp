@@ -55,6 +55,11 @@ TEST_F(Retention, ListsClosedCasesPastTheirDestructionDateOldestFirst)
     const QDate date = list->at(1).destructionDate;
     EXPECT_EQ(retention->dueCases(date)->size(), 2);
     EXPECT_EQ(retention->dueCases(date.addDays(-1))->size(), 1);
+
+    // The dashboard's count says the same as the list, on either side of that date.
+    EXPECT_EQ(*retention->dueCount(), 2);
+    EXPECT_EQ(*retention->dueCount(date), 2);
+    EXPECT_EQ(*retention->dueCount(date.addDays(-1)), 1);
 }
 
 TEST_F(Retention, DestroyingErasesEveryTextAndPersonalDetailButKeepsTheCodedFields)
@@ -165,8 +170,10 @@ TEST_F(Retention, ACaseNotYetDueIsRefusedAndLeftAsItWas)
 TEST_F(Retention, ADestroyedCaseIsNotDueAgainAndCannotBeReopenedOrChanged)
 {
     const qint64 caseId = fullCase();
+    EXPECT_EQ(*retention->dueCount(), 1);
     ASSERT_TRUE(retention->destroy(caseId).ok());
     EXPECT_TRUE(retention->dueCases()->isEmpty());
+    EXPECT_EQ(*retention->dueCount(), 0);
     EXPECT_TRUE(retention->destroy(caseId).error().message.contains(u"already destroyed"));
 
     const QString message = destroyedCaseError().message;

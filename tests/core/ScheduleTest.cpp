@@ -310,3 +310,29 @@ TEST(GroupTypes, KeysRoundTripAndLabelsAreWords)
 }
 
 } // namespace
+
+TEST_F(ScheduleTest, TheLastDayBoundIsNeverBeforeTheLastSessionNorFarAfterIt)
+{
+    // Every weekday in every week of the month over a year, including the
+    // fifth-week monthly series that meet on the last weekday.
+    for (QDate first(2026, 1, 1); first.year() == 2026; first = first.addDays(2)) {
+        for (Recurrence recurrence : {Recurrence::Weekly, Recurrence::Fortnightly, Recurrence::Monthly}) {
+            for (int count : {1, 6, 40}) {
+                const SeriesSchedule s =
+                    schedule(recurrence, local(first.year(), first.month(), first.day(), 19, 0), count);
+                SCOPED_TRACE(QString(first.toString(Qt::ISODate) + u' ' + Schedules::rrule(s)).toStdString());
+                const QDate last = expanded(s).constLast().originalStart.date();
+                const QDate bound = Schedules::lastDayBound(s);
+                ASSERT_TRUE(bound.isValid());
+                EXPECT_GE(bound, last);
+                EXPECT_LE(bound, last.addDays(14)) << "too loose to skip series that ended";
+            }
+        }
+    }
+    const SeriesSchedule until = schedule(Recurrence::Fortnightly, local(2026, 2, 10, 19, 0), 0, QDate(2026, 6, 1));
+    EXPECT_EQ(Schedules::lastDayBound(until), QDate(2026, 6, 1));
+    EXPECT_GE(Schedules::lastDayBound(until), expanded(until).constLast().start.date());
+    SeriesSchedule none = until;
+    none.firstStart = {};
+    EXPECT_FALSE(Schedules::lastDayBound(none).isValid());
+}

@@ -15,32 +15,32 @@ void GroupListModel::reload()
     m_rows.clear();
     m_error.clear();
     const QDateTime now = QDateTime::currentDateTime();
+    // Three reads for the whole list, not three per group.
     auto groups = m_context.store().groups();
-    if (!groups)
-        m_error = groups.error().message;
-    for (const PeerGroup &group : groups ? *groups : QList<PeerGroup>()) {
+    auto changes = m_context.store().allSessionChanges();
+    auto people = m_context.store().participantCounts();
+    if (!groups || !changes || !people) {
+        m_error = (!groups ? groups.error() : !changes ? changes.error() : people.error()).message;
+        endResetModel();
+        return;
+    }
+    for (const PeerGroup &group : std::as_const(*groups)) {
         Row row{group, {}, 0, 0, 0};
-        if (auto sessions = m_context.service().sessions(group.id)) {
-            row.sessions = static_cast<int>(sessions->size());
-            for (const Session &s : *sessions) {
-                if (!s.cancelled && s.end >= now) {
-                    row.next = s.start;
-                    break;
-                }
-            }
+        if (auto outlook = GroupService::outlookOf(group, changes->value(group.id), now)) {
+            row.sessions = outlook->sessions;
+            row.next = outlook->next;
         } else {
-            m_error = sessions.error().message;
+            m_error = outlook.error().message;
         }
-        if (auto people = m_context.store().participants(group.id)) {
-            for (const Participant &p : *people) {
-                // An offered seat is kept for that person until they answer.
-                if (p.hasSeat())
-                    ++row.seatsTaken;
-                else if (p.state == ParticipantState::Waiting)
-                    ++row.waiting;
-            }
-        } else {
-            m_error = people.error().message;
+        const QHash<ParticipantState, int> states = people->value(group.id);
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            Participant inState;
+            inState.state = it.key();
+            // An offered seat is kept for that person until they answer.
+            if (inState.hasSeat())
+                row.seatsTaken += it.value();
+            else if (it.key() == ParticipantState::Waiting)
+                row.waiting += it.value();
         }
         m_rows.append(row);
     }

@@ -155,7 +155,8 @@ GroupsPage::GroupsPage(Vault &vault, QWidget *parent)
         });
     }
     setFocusProxy(m_listView);
-    refresh();
+    // No refresh() here: showEvent() reads the groups each time the page is
+    // shown, so a page nobody opened costs nothing on unlock.
 }
 
 GroupsPage::~GroupsPage()

@@ -88,6 +88,9 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
         ++shortcut;
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 28);
+    // The dashboard filled itself when it was made; selecting it here, before
+    // the connection, keeps unlock from reading it all a second time.
+    m_navigation->setCurrentRow(Dashboard);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -116,7 +119,6 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    m_navigation->setCurrentRow(0);
     setFocusProxy(m_navigation);
 }
 

@@ -18,5 +18,6 @@ Status migrateTo5(Database &db); // the coordinator's roll-up
 Status migrateTo6(Database &db); // indexes for ten years of data
 Status migrateTo7(Database &db); // search over doubt-line consultations
 Status migrateTo8(Database &db); // retention: the destroyed-case marker
+Status migrateTo9(Database &db); // the cases due for destruction, indexed
 
 } // namespace baken::schema
