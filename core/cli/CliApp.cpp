@@ -39,6 +39,8 @@ QList<CliApp::CommandInfo> CliApp::commands() const
          tr("List the cases past their destruction date, and destroy them")},
         {"export", &CliApp::exportCommand, tr("Write the whole vault to a JSON file, to move it (plaintext)")},
         {"import", &CliApp::importCommand, tr("Add the cases of a JSON export to a vault, all or nothing")},
+        {"import-csv", &CliApp::importCsvCommand,
+         tr("Register the cases of a spreadsheet saved as CSV, all or nothing")},
         {"case", &CliApp::caseCommand, tr("Register, list, show and close cases (\"case --help\")")},
         {"consult", &CliApp::consultCommand, tr("Log and list doubt-line consultations (\"consult --help\")")},
         {"summary", &CliApp::summaryCommand,

@@ -86,6 +86,8 @@ private:
     // The interchange format and case files (CliCaseCommands.cpp).
     ExitCode exportCommand(const QStringList &args);
     ExitCode importCommand(const QStringList &args);
+    // Registrations from a spreadsheet saved as CSV (CliCsvImportCommands.cpp).
+    ExitCode importCsvCommand(const QStringList &args);
     ExitCode caseCommand(const QStringList &args);
     ExitCode caseAdd(const QStringList &args);
     ExitCode caseList(const QStringList &args);

@@ -1,7 +1,5 @@
 #include "doubtline/IdentifyingText.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 using namespace baken;
@@ -139,15 +137,13 @@ TEST(IdentifyingText, NamesWithRegexCharactersAreTakenLiterally)
     EXPECT_EQ(found(u"A.B zei het"_qs, Kind::Name, odd), QStringList{u"A.B"_qs});
 }
 
-TEST(IdentifyingText, LongRunsOfFiguresStayQuick)
+// How quickly is BM_IdentifyingTextLongRunsOfFigures (tests/bench).
+TEST(IdentifyingText, LongRunsOfFiguresAndSeparatorsAreNotIdentifying)
 {
     QString text;
     for (int i = 0; i < 5000; ++i)
         text += u"1 0- "_qs;
-    QElapsedTimer timer;
-    timer.start();
     EXPECT_TRUE(findIdentifying(text, defaultIdentifyingNames()).isEmpty());
-    EXPECT_LT(timer.elapsed(), 2000);
 }
 
 TEST(IdentifyingText, TheDefaultListCoversSeveralBackgroundsAndSkipsOrdinaryWords)
