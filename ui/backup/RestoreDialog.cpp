@@ -66,6 +66,8 @@ QWidget *withButton(QWidget *parent, QLineEdit *edit, QPushButton *button)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit, 1);
     layout->addWidget(button);
+    // The button is made after all the fields; Tab should reach it beside its field.
+    QWidget::setTabOrder(edit, button);
     return row;
 }
 

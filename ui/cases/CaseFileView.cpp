@@ -10,6 +10,7 @@
 #include "interchange/SubjectExtract.h"
 #include "ui_CaseFileView.h"
 #include "vault/Vault.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 
 #include <QAction>
@@ -39,7 +40,9 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     m_ui->layout->insertWidget(1, m_origin);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
-    m_ui->retentionLabel->setStyleSheet(QStringLiteral("background: #f3f0e8; border-radius: 4px; padding: 6px;"));
+    // Palette colours, so the note stays readable under a high-contrast theme.
+    m_ui->retentionLabel->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); color: palette(text); border-radius: 4px; padding: 6px;"));
 
     m_tabs = {m_timeline, new FollowUpsTab(context), new HoursTab(context), new ReferralsTab(context),
               new HistoryTab(context)};
@@ -76,7 +79,7 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QAction::triggered, this, &CaseFileView::backRequested);
     addAction(back);
-    setFocusProxy(m_ui->tabs);
+    setFocusTarget(this, m_ui->tabs);
 }
 
 CaseFileView::~CaseFileView() = default;

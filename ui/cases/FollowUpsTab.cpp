@@ -57,6 +57,8 @@ FollowUpsTab::FollowUpsTab(CaseContext &context, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addLayout(addRow);
+    // Mark done sits under the list, above the fields for a new one.
+    setTabOrder(m_list, m_done);
 }
 
 void FollowUpsTab::refresh()

@@ -2,6 +2,7 @@
 
 #include "CaseContext.h"
 #include "ui_IntakeForm.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 
 #include <QAction>
@@ -66,7 +67,7 @@ IntakeForm::IntakeForm(CaseContext &context, Mode mode, QWidget *parent)
             Q_EMIT backRequested();
     });
     addAction(back);
-    setFocusProxy(m_ui->intakeDateEdit);
+    setFocusTarget(this, m_ui->intakeDateEdit);
 }
 
 IntakeForm::~IntakeForm() = default;

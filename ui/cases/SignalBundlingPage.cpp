@@ -4,6 +4,7 @@
 #include "CaseFileTabs.h"
 #include "cases/SignalBundling.h"
 #include "vault/Vault.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 
 #include <QAction>
@@ -83,7 +84,7 @@ SignalBundlingPage::SignalBundlingPage(CaseContext &context, QWidget *parent)
     layout->addLayout(period);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_message);
-    setFocusProxy(m_tree);
+    setFocusTarget(this, m_tree);
 }
 
 void SignalBundlingPage::refresh()

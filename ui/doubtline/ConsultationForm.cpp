@@ -5,6 +5,7 @@
 #include "doubtline/IdentifyingNames.h"
 #include "doubtline/IdentifyingText.h"
 #include "ui_ConsultationForm.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 
 #include <QAction>
@@ -99,9 +100,9 @@ void ConsultationForm::startNew()
     updateEnabled();
     // The first field that still needs a choice: staff and channel are
     // usually kept from the last caller.
-    setFocusProxy(fresh.staffId == 0     ? static_cast<QWidget *>(m_ui->staffCombo)
-                  : fresh.channelId == 0 ? static_cast<QWidget *>(m_ui->channelCombo)
-                                         : static_cast<QWidget *>(m_ui->roleCombo));
+    setFocusTarget(this, fresh.staffId == 0     ? static_cast<QWidget *>(m_ui->staffCombo)
+                         : fresh.channelId == 0 ? static_cast<QWidget *>(m_ui->channelCombo)
+                                                : static_cast<QWidget *>(m_ui->roleCombo));
 }
 
 bool ConsultationForm::load(qint64 id)

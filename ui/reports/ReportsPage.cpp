@@ -11,6 +11,7 @@
 #include "vault/Vault.h"
 #include "vault/VaultSettings.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 
 #include <QChart>
@@ -177,6 +178,8 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addWidget(m_rollup);
+    // The roll-up bar sits under the period; Tab should find it there too.
+    placeInTabOrder(m_k, m_rollup);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_message);

@@ -86,6 +86,7 @@ PackageDialog::PackageDialog(Vault &vault, const QString &periodLabel, QWidget *
     auto *form = new QFormLayout;
     form->addRow(keyLabel, m_text);
     form->addRow(QString(), open);
+    setTabOrder(m_text, open);
     form->addRow(QString(), m_problem);
     form->addRow(tr("Coordinator:"), m_coordinator);
     form->addRow(tr("Fingerprint:"), m_fingerprint);

@@ -5,6 +5,7 @@
 #include "groups/GroupService.h"
 #include "groups/SqlGroupStore.h"
 #include "vault/Vault.h"
+#include "widgets/FocusOrder.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -24,12 +25,6 @@ namespace {
 enum Column { DayColumn, TimeColumn, GroupColumn, PlaceColumn };
 constexpr int GroupIdRole = Qt::UserRole + 1;
 constexpr int OriginalStartRole = Qt::UserRole + 2;
-
-struct WeekSession {
-    qint64 groupId = 0;
-    QString theme;
-    Session session;
-};
 
 } // namespace
 
@@ -78,7 +73,7 @@ AgendaPanel::AgendaPanel(Vault &vault, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(sessionColumn, 2);
     layout->addLayout(followUpColumn, 3);
-    setFocusProxy(m_followUps);
+    setFocusTarget(this, m_followUps);
 }
 
 void AgendaPanel::refresh()
@@ -104,39 +99,32 @@ void AgendaPanel::refreshSessions()
     SqlGroupStore store(m_vault.db());
     SqlCodeListStore codes(m_vault.db());
     GroupService service(m_vault, store, codes);
-    auto groups = store.groups();
-    if (!groups) {
-        m_sessionSummary->setText(tr("The sessions could not be read: %1").arg(groups.error().message));
+    auto sessions = service.sessionsFrom(monday);
+    if (!sessions) {
+        m_sessionSummary->setText(tr("The sessions could not be read: %1").arg(sessions.error().message));
         return;
     }
-    QList<WeekSession> week;
-    std::optional<WeekSession> next; // the first one after this week
-    for (const PeerGroup &group : *groups) {
-        auto sessions = service.sessions(group.id);
-        if (!sessions) {
-            m_sessionSummary->setText(tr("The sessions could not be read: %1").arg(sessions.error().message));
-            return;
-        }
-        for (const Session &s : *sessions) {
-            if (s.cancelled || s.start.date() < monday)
-                continue;
-            if (s.start.date() <= sunday)
-                week.append({group.id, group.theme, s});
-            else if (!next || s.start < next->session.start)
-                next = WeekSession{group.id, group.theme, s};
-        }
+    QList<GroupSession> week;
+    std::optional<GroupSession> next; // the first one after this week
+    for (const GroupSession &s : std::as_const(*sessions)) {
+        if (s.session.cancelled)
+            continue;
+        if (s.session.start.date() <= sunday)
+            week.append(s);
+        else if (!next || s.session.start < next->session.start)
+            next = s;
     }
     // A quiet week still shows when the groups meet next.
     const bool quiet = week.isEmpty();
     if (quiet && next)
         week.append(*next);
     std::stable_sort(week.begin(), week.end(),
-                     [](const WeekSession &a, const WeekSession &b) { return a.session.start < b.session.start; });
+                     [](const GroupSession &a, const GroupSession &b) { return a.session.start < b.session.start; });
 
     const QLocale locale;
     const QDateTime now = QDateTime::currentDateTime();
     QTreeWidgetItem *first = nullptr;
-    for (const WeekSession &w : std::as_const(week)) {
+    for (const GroupSession &w : std::as_const(week)) {
         auto *item = new QTreeWidgetItem(m_sessions);
         const QDate day = w.session.start.date();
         item->setText(DayColumn, day == today ? tr("Today") : locale.toString(day, QStringLiteral("dddd d MMM")));

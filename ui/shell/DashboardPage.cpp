@@ -5,6 +5,7 @@
 #include "vault/Migrations.h"
 #include "vault/Vault.h"
 #include "vault/VaultCheck.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 
 #include <QFileInfo>
@@ -56,7 +57,10 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     // Retention is the advisor's promise to reporters; due cases must not
     // wait unseen until someone opens a menu.
     m_retentionHint->setObjectName(QStringLiteral("retentionHint"));
-    m_retentionHint->setStyleSheet(QStringLiteral("#retentionHint { background: #f3f0e8; border-radius: 4px; }"));
+    // Palette colours, not fixed ones: under a high-contrast theme the text is
+    // light, and a fixed light background hid it.
+    m_retentionHint->setStyleSheet(
+        QStringLiteral("#retentionHint { background: palette(alternate-base); border-radius: 4px; }"));
     m_retentionText->setWordWrap(true);
     auto *review = new QPushButton(tr("&Review…"), m_retentionHint);
     review->setObjectName(QStringLiteral("reviewRetentionButton"));
@@ -112,6 +116,8 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     layout->addLayout(boxes);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+    // The agenda was made first; Tab reads it after the retention hint above it.
+    placeInTabOrder(review, m_agenda);
 
     m_audit->setObjectName(QStringLiteral("auditStatus"));
     m_integrity->setObjectName(QStringLiteral("integrityStatus"));
@@ -133,8 +139,8 @@ void DashboardPage::refresh()
                        "so never record real cases in it."));
     m_demo->setVisible(demo);
     m_agenda->refresh();
-    auto due = RetentionService(m_vault).dueCases();
-    const int dueCount = due ? int(due->size()) : 0;
+    auto due = RetentionService(m_vault).dueCount();
+    const int dueCount = due ? *due : 0;
     m_retentionText->setText(tr("%n closed case(s) are past their destruction date and wait to be destroyed.",
                                 nullptr, dueCount));
     m_retentionHint->setVisible(dueCount > 0);

@@ -5,6 +5,7 @@
 #include "groups/GroupTaskModel.h"
 #include "groups/SqlGroupStore.h"
 #include "vault/Vault.h"
+#include "widgets/FocusOrder.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -70,7 +71,7 @@ FollowUpsPanel::FollowUpsPanel(Vault &vault, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
-    setFocusProxy(m_tree);
+    setFocusTarget(this, m_tree);
 }
 
 void FollowUpsPanel::refresh()

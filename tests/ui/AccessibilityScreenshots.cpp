@@ -1,0 +1,101 @@
+#include "UiTestSupport.h"
+#include "cases/CasesPage.h"
+#include "demo/DemoVault.h"
+#include "i18n/Translations.h"
+#include "reports/ReportsPage.h"
+#include "settings/Settings.h"
+#include "shell/MainWindow.h"
+#include "shell/VaultWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace baken::test {
+namespace {
+
+// White and yellow on black, as the high-contrast themes of the desktops
+// have it; Fusion is the style that follows a palette completely.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase})
+        p.setColor(role, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    for (auto role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText})
+        p.setColor(role, white);
+    p.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a));
+    for (auto role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
+        p.setColor(role, white);
+    return p;
+}
+
+// The main pages of the demo vault, in Dutch, as `prefix-<page>.png` in
+// $BAKEN_SCREENSHOT_DIR, for looking for clipped labels and unreadable
+// colours. Run by hand, under xvfb-run with QT_QPA_PLATFORM=xcb:
+// - with QT_SCALE_FACTOR=2 for 200% (pictures named scale-200-...);
+// - without it for the high-contrast palette (high-contrast-...).
+TEST(CasesScreenshots, LargeScaleAndHighContrast)
+{
+    if (qEnvironmentVariableIsEmpty("BAKEN_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
+    const bool scaled = qEnvironmentVariableIntValue("QT_SCALE_FACTOR") >= 2;
+    const QString prefix = scaled ? QStringLiteral("scale-200-") : QStringLiteral("high-contrast-");
+    const QPalette oldPalette = QApplication::palette();
+    const QString oldStyle = QApplication::style()->name();
+    if (!scaled) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette());
+    }
+    installTranslations(QStringLiteral("nl"));
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.baken"));
+        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::MainWindow window(settings);
+        // 200% on a 2560x1440 laptop screen leaves 1280x720 to lay out in.
+        window.resize(scaled ? QSize(1280, 720) : QSize(1400, 900));
+        window.show();
+        saveScreenshot(&window, prefix + QStringLiteral("start.png"));
+        QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
+        window.openAsDemo(path);
+        ASSERT_TRUE(unlocked.wait(60000));
+        ui::VaultWorkspace *workspace = window.workspace();
+        saveScreenshot(&window, prefix + QStringLiteral("dashboard.png"));
+        workspace->showPage(ui::VaultWorkspace::Cases);
+        saveScreenshot(&window, prefix + QStringLiteral("cases.png"));
+        workspace->casesPage()->newIntake();
+        saveScreenshot(&window, prefix + QStringLiteral("intake.png"));
+        workspace->showPage(ui::VaultWorkspace::DoubtLine);
+        saveScreenshot(&window, prefix + QStringLiteral("doubt-line.png"));
+        workspace->showPage(ui::VaultWorkspace::Groups);
+        saveScreenshot(&window, prefix + QStringLiteral("groups.png"));
+        workspace->showPage(ui::VaultWorkspace::Reports);
+        waitFor([&] { return !workspace->reportsPage()->isBusy(); }, 60000);
+        saveScreenshot(&window, prefix + QStringLiteral("reports.png"));
+        workspace->showPage(ui::VaultWorkspace::SettingsPageIndex);
+        saveScreenshot(&window, prefix + QStringLiteral("settings.png"));
+        window.lockAction()->trigger();
+        saveScreenshot(&window, prefix + QStringLiteral("locked.png"));
+    }
+    installTranslations(QStringLiteral("en"));
+    QApplication::setStyle(oldStyle);
+    QApplication::setPalette(oldPalette);
+}
+
+} // namespace
+} // namespace baken::test
