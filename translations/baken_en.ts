@@ -1340,10 +1340,6 @@
         <translation>Language of Baken</translation>
     </message>
     <message>
-        <source>A new language applies after you restart Baken.</source>
-        <translation>A new language applies after you restart Baken.</translation>
-    </message>
-    <message>
         <source>Code lists</source>
         <translation>Code lists</translation>
     </message>
@@ -3607,6 +3603,142 @@
         <source>Destroy one with --destroy NUMBER, or all of them with --destroy-due.</source>
         <translation>Destroy one with --destroy NUMBER, or all of them with --destroy-due.</translation>
     </message>
+    <message>
+        <source>Register the cases of a spreadsheet saved as CSV, all or nothing</source>
+        <translation>Register the cases of a spreadsheet saved as CSV, all or nothing</translation>
+    </message>
+    <message>
+        <source>Read the column and value mapping from FILE (written by --write-mapping, then edited).</source>
+        <translation>Read the column and value mapping from FILE (written by --write-mapping, then edited).</translation>
+    </message>
+    <message>
+        <source>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in, and import nothing.</source>
+        <translation>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in, and import nothing.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; import nothing.</source>
+        <translation>Check every row and report; import nothing.</translation>
+    </message>
+    <message>
+        <source>Do not ask before importing.</source>
+        <translation>Do not ask before importing.</translation>
+    </message>
+    <message>
+        <source>Register the cases of a spreadsheet saved as CSV (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; the rows that cannot be taken are listed with the reason, and nothing is imported until every row is good.</source>
+        <translation>Register the cases of a spreadsheet saved as CSV (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; the rows that cannot be taken are listed with the reason, and nothing is imported until every row is good.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1 with byte-order mark</source>
+        <translation>%1 with byte-order mark</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 separated, %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2, %3 separated, %n row.</numerusform>
+            <numerusform>%1: %2, %3 separated, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Fields no column fills: %1.</source>
+        <translation>Fields no column fills: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping was written to %1. Edit it, then run again with --mapping %1.</source>
+        <translation>The mapping was written to %1. Edit it, then run again with --mapping %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%1 of %n row can be imported.</numerusform>
+            <numerusform>%1 of %n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: %3</source>
+        <translation>Row %1, column &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Values that match no list item (map them with --write-mapping and --mapping):</source>
+        <translation>Values that match no list item (map them with --write-mapping and --mapping):</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n row(s))</source>
+        <translation>
+            <numerusform>(%n row)</numerusform>
+            <numerusform>(%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them.</source>
+        <translation>The file has column names but no rows below them.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (a dry run).</source>
+        <translation>Nothing was imported (a dry run).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Add --yes to import without being asked.</source>
+        <translation>Nothing was imported. Add --yes to import without being asked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n case(s) in this vault?</source>
+        <translation>
+            <numerusform>Register %n case in this vault?</numerusform>
+            <numerusform>Register %n cases in this vault?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n case(s).</source>
+        <translation>
+            <numerusform>Registered %n case.</numerusform>
+            <numerusform>Registered %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are closed.</source>
+        <translation>
+            <numerusform>%n of them is closed.</numerusform>
+            <numerusform>%n of them are closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the closed cases are already past their destruction date; &quot;baken-cli retention&quot; lists them.</source>
+        <translation>
+            <numerusform>%n of the closed cases is already past its destruction date; &quot;baken-cli retention&quot; lists it.</numerusform>
+            <numerusform>%n of the closed cases are already past their destruction date; &quot;baken-cli retention&quot; lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spreadsheet still holds these cases unencrypted: delete it (and any mapping file) once you no longer need it.</source>
+        <translation>The spreadsheet still holds these cases unencrypted: delete it (and any mapping file) once you no longer need it.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -4883,6 +5015,252 @@
     </message>
 </context>
 <context>
+    <name>baken::csv::Dates</name>
+    <message>
+        <source>&quot;%1&quot; is not a date Baken can read. Write it day first, for example 3-2-2019 or 3 februari 2019.</source>
+        <translation>&quot;%1&quot; is not a date Baken can read. Write it day first, for example 3-2-2019 or 3 februari 2019.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day in the calendar. Check the day and the month.</source>
+        <translation>&quot;%1&quot; is not a day in the calendar. Check the day and the month.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; only makes sense month first (as in American dates); Baken reads dates day first. Write it as %2-%3-%4.</source>
+        <translation>&quot;%1&quot; only makes sense month first (as in American dates); Baken reads dates day first. Write it as %2-%3-%4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a spreadsheet day number, not a date. Format the column as a date in the spreadsheet and save the file again.</source>
+        <translation>&quot;%1&quot; is a spreadsheet day number, not a date. Format the column as a date in the spreadsheet and save the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Fields</name>
+    <message>
+        <source>Intake date</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Forms of behaviour</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s role</source>
+        <translation>Reporter&apos;s role</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Role of the accused</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Importer</name>
+    <message>
+        <source>This row repeats row %1. Delete one of them, or make them differ if they are two cases.</source>
+        <translation>This row repeats row %1. Delete one of them, or make them differ if they are two cases.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this case (%1: the same intake date, type and description). Was this file imported before?</source>
+        <translation>The vault already holds this case (%1: the same intake date, type and description). Was this file imported before?</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>The file holds no rows to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct or map them first.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing was imported. Correct or map it first.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing was imported. Correct or map them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty, but every case needs this.</source>
+        <translation>Empty, but every case needs this.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no item of &quot;%2&quot;. Map it to one, or correct the cell.</source>
+        <translation>&quot;%1&quot; matches no item of &quot;%2&quot;. Map it to one, or correct the cell.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is mapped to nothing, but every case needs this.</source>
+        <translation>&quot;%1&quot; is mapped to nothing, but every case needs this.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 lies in the future.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>The text is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The case is closed, but the closing date is empty. Give the date it was closed.</source>
+        <translation>The case is closed, but the closing date is empty. Give the date it was closed.</translation>
+    </message>
+    <message>
+        <source>The case is closed, but the outcome is empty. Give the outcome.</source>
+        <translation>The case is closed, but the outcome is empty. Give the outcome.</translation>
+    </message>
+    <message>
+        <source>The closing date lies before the intake date.</source>
+        <translation>The closing date lies before the intake date.</translation>
+    </message>
+    <message>
+        <source>There is a closing date, but the status is &quot;%1&quot;. Clear the closing date or set the status to closed.</source>
+        <translation>There is a closing date, but the status is &quot;%1&quot;. Clear the closing date or set the status to closed.</translation>
+    </message>
+    <message>
+        <source>There is an outcome, but the case is not closed. Clear the outcome or set the status to closed.</source>
+        <translation>There is an outcome, but the case is not closed. Clear the outcome or set the status to closed.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the file has column names: a text probably holds a %1 without quotation marks around it. Correct the row in the spreadsheet.</source>
+        <translation>This row has more cells than the file has column names: a text probably holds a %1 without quotation marks around it. Correct the row in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The incident date lies after the intake date.</source>
+        <translation>The incident date lies after the intake date.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is given a column the file does not have.</source>
+        <translation>The field &quot;%1&quot; is given a column the file does not have.</translation>
+    </message>
+    <message>
+        <source>Choose the column for &quot;%1&quot;; every case needs it.</source>
+        <translation>Choose the column for &quot;%1&quot;; every case needs it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; is mapped to &quot;%3&quot;, which is not a code of that list.</source>
+        <translation>&quot;%1&quot; of &quot;%2&quot; is mapped to &quot;%3&quot;, which is not a code of that list.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Mapping</name>
+    <message>
+        <source>The mapping file is not valid JSON: %1 (at character %2).</source>
+        <translation>The mapping file is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Baken mapping file.</source>
+        <translation>This is not a Baken mapping file.</translation>
+    </message>
+    <message>
+        <source>This mapping file was written by another version of Baken; write a new one with --write-mapping.</source>
+        <translation>This mapping file was written by another version of Baken; write a new one with --write-mapping.</translation>
+    </message>
+    <message>
+        <source>The mapping file names a field Baken does not know: &quot;%1&quot;.</source>
+        <translation>The mapping file names a field Baken does not know: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping file names the column &quot;%1&quot;, which this file does not have.</source>
+        <translation>The mapping file names the column &quot;%1&quot;, which this file does not have.</translation>
+    </message>
+    <message>
+        <source>The file has two columns named &quot;%1&quot;; give them different names in the spreadsheet.</source>
+        <translation>The file has two columns named &quot;%1&quot;; give them different names in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The mapping file gives the column &quot;%1&quot; to two fields: &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>The mapping file gives the column &quot;%1&quot; to two fields: &quot;%2&quot; and &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping file maps values of &quot;%1&quot;, which is not a field with a list.</source>
+        <translation>The mapping file maps values of &quot;%1&quot;, which is not a field with a list.</translation>
+    </message>
+    <message>
+        <source>In the mapping file, the value &quot;%1&quot; of &quot;%2&quot; needs a code in quotes (&quot;&quot; to leave it empty).</source>
+        <translation>In the mapping file, the value &quot;%1&quot; of &quot;%2&quot; needs a code in quotes (&quot;&quot; to leave it empty).</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Reader</name>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a spreadsheet of registrations is far smaller. Check that you chose the right file.</source>
+        <translation>The file is larger than %1 MB; a spreadsheet of registrations is far smaller. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file says it is UTF-8 but holds bytes that are not. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the spreadsheet as CSV and choose that file.</source>
+        <translation>This is not a text file. Save the spreadsheet as CSV and choose that file.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 columns; it does not look like a list of registrations.</source>
+        <translation>The file has more than %1 columns; it does not look like a list of registrations.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in row %1 is never closed, so the rest of the file would be one cell. The file may be cut off; save it again from the spreadsheet.</source>
+        <translation>A quotation mark in row %1 is never closed, so the rest of the file would be one cell. The file may be cut off; save it again from the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>baken::rollup</name>
     <message>
         <source>The figures from %1 are incomplete (table %2); ask for a new package.</source>
@@ -5929,6 +6307,17 @@
         <source>Case destroyed (retention)</source>
         <translation>Case destroyed (retention)</translation>
     </message>
+    <message>
+        <source>Cases imported from a spreadsheet</source>
+        <translation>Cases imported from a spreadsheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AuditLogDialog</name>
@@ -6599,6 +6988,391 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvCheckPage</name>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Read the file again</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported (click a heading to sort):</source>
+        <translation>Rows that cannot be imported (click a heading to sort):</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>After you corrected the spreadsheet and saved it as CSV again</source>
+        <translation>After you corrected the spreadsheet and saved it as CSV again</translation>
+    </message>
+    <message>
+        <source>Keep the columns and values chosen here in a file, to use them again later</source>
+        <translation>Keep the columns and values chosen here in a file, to use them again later</translation>
+    </message>
+    <message>
+        <source>Use the columns and values of a mapping file saved earlier</source>
+        <translation>Use the columns and values of a mapping file saved earlier</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The rows cannot be checked.</source>
+        <translation>The rows cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The columns are not complete yet, so no row can be checked.</source>
+        <translation>The columns are not complete yet, so no row can be checked.</translation>
+    </message>
+    <message>
+        <source>Go back to Columns or Values, or load a mapping file that fits.</source>
+        <translation>Go back to Columns or Values, or load a mapping file that fits.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them.</source>
+        <translation>The file has column names but no rows below them.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the registrations.</source>
+        <translation>Choose the file that holds the registrations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) can be imported.</source>
+        <translation>
+            <numerusform>The %Ln row can be imported.</numerusform>
+            <numerusform>All %Ln rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click Import to register them as cases. Until then nothing is written to the vault.</source>
+        <translation>Click Import to register them as cases. Until then nothing is written to the vault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) can be imported; %2 cannot.</source>
+        <translation>
+            <numerusform>%1 of %Ln row can be imported; %2 cannot.</numerusform>
+            <numerusform>%1 of %Ln rows can be imported; %2 cannot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baken imports all rows or none, so Import stays off until every row can be taken. Correct the rows below in the spreadsheet, save it as CSV again and click &quot;Read the file again&quot;; or go back to choose other columns, or an item for a value.</source>
+        <translation>Baken imports all rows or none, so Import stays off until every row can be taken. Correct the rows below in the spreadsheet, save it as CSV again and click &quot;Read the file again&quot;; or go back to choose other columns, or an item for a value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) of list columns still have no item: choose them in the Values step.</source>
+        <translation>
+            <numerusform>%Ln value of list columns still has no item: choose it in the Values step.</numerusform>
+            <numerusform>%Ln values of list columns still have no item: choose them in the Values step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(the whole row)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %Ln case(s)… Keep Baken open until this is done.</source>
+        <translation>
+            <numerusform>Registering %Ln case… Keep Baken open until this is done.</numerusform>
+            <numerusform>Registering %Ln cases… Keep Baken open until this is done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read again. %1</source>
+        <translation>The file cannot be read again. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was read again: %Ln row(s).</source>
+        <translation>
+            <numerusform>The file was read again: %Ln row.</numerusform>
+            <numerusform>The file was read again: %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping was saved to %1. Like the spreadsheet, it is not encrypted: delete it when the import is done.</source>
+        <translation>The mapping was saved to %1. Like the spreadsheet, it is not encrypted: delete it when the import is done.</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be used. %1</source>
+        <translation>This mapping cannot be used. %1</translation>
+    </message>
+    <message>
+        <source>The columns and values of %1 are used now.</source>
+        <translation>The columns and values of %1 are used now.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvColumnsPage</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Baken guessed from the column names which column fills which field. Check each one; a field the file does not have stays empty. Names and contact details are never taken from a spreadsheet.</source>
+        <translation>Baken guessed from the column names which column fills which field. Check each one; a field the file does not have stays empty. Names and contact details are never taken from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Column for %1, required</source>
+        <translation>Column for %1, required</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Column for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: the first rows as Baken will store them. A red cell cannot be taken as it is; point at it to read why.</source>
+        <translation>&amp;Preview: the first rows as Baken will store them. A red cell cannot be taken as it is; point at it to read why.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Choose the column for &quot;%1&quot;: every case needs it.</source>
+        <translation>Choose the column for &quot;%1&quot;: every case needs it.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvDonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %Ln case(s).</source>
+        <translation>
+            <numerusform>Registered %Ln case.</numerusform>
+            <numerusform>Registered %Ln cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are closed.</source>
+        <translation>
+            <numerusform>%Ln of them is closed.</numerusform>
+            <numerusform>%Ln of them are closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the closed cases are already past their destruction date; File &gt; Retention lists them.</source>
+        <translation>
+            <numerusform>%Ln of the closed cases is already past its destruction date; File &gt; Retention lists it.</numerusform>
+            <numerusform>%Ln of the closed cases are already past their destruction date; File &gt; Retention lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spreadsheet still holds these cases unencrypted: %1
+Delete it now that they are in the vault, and the mapping file too if you saved one; then empty the wastebasket.</source>
+        <translation>The spreadsheet still holds these cases unencrypted: %1
+Delete it now that they are in the vault, and the mapping file too if you saved one; then empty the wastebasket.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvFilePage</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Baken can take over the registrations you kept in a spreadsheet. It needs the spreadsheet saved as a &lt;b&gt;CSV file&lt;/b&gt;: the table as plain text, one row per line, the first row holding the column names.&lt;/p&gt;&lt;p&gt;In Excel choose File &amp;gt; Save as, and as the type &quot;CSV (separated by semicolons)&quot; or &quot;CSV UTF-8&quot;. In LibreOffice Calc choose File &amp;gt; Save as, and as the type &quot;Text CSV (.csv)&quot;.&lt;/p&gt;&lt;p&gt;Baken only reads the file. Nothing is registered until the last step, after you have seen how every row will be taken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Baken can take over the registrations you kept in a spreadsheet. It needs the spreadsheet saved as a &lt;b&gt;CSV file&lt;/b&gt;: the table as plain text, one row per line, the first row holding the column names.&lt;/p&gt;&lt;p&gt;In Excel choose File &amp;gt; Save as, and as the type &quot;CSV (separated by semicolons)&quot; or &quot;CSV UTF-8&quot;. In LibreOffice Calc choose File &amp;gt; Save as, and as the type &quot;Text CSV (.csv)&quot;.&lt;/p&gt;&lt;p&gt;Baken only reads the file. Nothing is registered until the last step, after you have seen how every row will be taken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Spreadsheet file</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet file</source>
+        <translation>Choose the spreadsheet file</translation>
+    </message>
+    <message>
+        <source>This file cannot be used. %1</source>
+        <translation>This file cannot be used. %1</translation>
+    </message>
+    <message>
+        <source>%1 with byte-order mark</source>
+        <translation>%1 with byte-order mark</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln row(s) and %1 columns; separator: %2; encoding: %3.</source>
+        <translation>
+            <numerusform>Read %Ln row and %1 columns; separator: %2; encoding: %3.</numerusform>
+            <numerusform>Read %Ln rows and %1 columns; separator: %2; encoding: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them. Choose the file that holds the registrations.</source>
+        <translation>The file has column names but no rows below them. Choose the file that holds the registrations.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Mapping files (*.json)</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Load a mapping</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Mapping files (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>The values cannot be checked. %1</source>
+        <translation>The values cannot be checked. %1</translation>
+    </message>
+    <message>
+        <source>Every value in the list columns matches an item of Baken&apos;s lists, so there is nothing to choose here. Click Next to check every row.</source>
+        <translation>Every value in the list columns matches an item of Baken&apos;s lists, so there is nothing to choose here. Click Next to check every row.</translation>
+    </message>
+    <message>
+        <source>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it.</source>
+        <translation>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Baken item</source>
+        <translation>Baken item</translation>
+    </message>
+    <message>
+        <source>(choose an item)</source>
+        <translation>(choose an item)</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Leave empty</translation>
+    </message>
+    <message>
+        <source>Item for %1 &quot;%2&quot;</source>
+        <translation>Item for %1 &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) hold this value.</source>
+        <translation>
+            <numerusform>%Ln row holds this value.</numerusform>
+            <numerusform>%Ln rows hold this value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value has an item. Click Next to check every row.</source>
+        <translation>Every value has an item. Click Next to check every row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) still without an item.</source>
+        <translation>
+            <numerusform>%Ln value still without an item.</numerusform>
+            <numerusform>%Ln values still without an item.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7672,6 +8446,42 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>the identifying names in Settings</source>
+        <translation>the identifying names in Settings</translation>
+    </message>
+    <message>
+        <source>the consultation form on the doubt line</source>
+        <translation>the consultation form on the doubt line</translation>
+    </message>
+    <message>
+        <source>the intake of the open case</source>
+        <translation>the intake of the open case</translation>
+    </message>
+    <message>
+        <source>the new intake</source>
+        <translation>the new intake</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Change the language</translation>
+    </message>
+    <message>
+        <source>Changes that are not saved yet: %1. Baken builds its screens again in the new language, and these changes would be lost. Go back to save them first, or change the language and discard them.</source>
+        <translation>Changes that are not saved yet: %1. Baken builds its screens again in the new language, and these changes would be lost. Go back to save them first, or change the language and discard them.</translation>
+    </message>
+    <message>
+        <source>Change and &amp;discard</source>
+        <translation>Change and &amp;discard</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Import from a spreadsheet…</translation>
     </message>
 </context>
 <context>

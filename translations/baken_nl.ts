@@ -1340,10 +1340,6 @@
         <translation>Taal van Baken</translation>
     </message>
     <message>
-        <source>A new language applies after you restart Baken.</source>
-        <translation>Een andere taal gaat pas in nadat u Baken opnieuw hebt gestart.</translation>
-    </message>
-    <message>
         <source>Code lists</source>
         <translation>Codelijsten</translation>
     </message>
@@ -3607,6 +3603,142 @@
         <source>Destroy one with --destroy NUMBER, or all of them with --destroy-due.</source>
         <translation>Vernietig er een met --destroy NUMMER, of allemaal met --destroy-due.</translation>
     </message>
+    <message>
+        <source>Register the cases of a spreadsheet saved as CSV, all or nothing</source>
+        <translation>Registreer de casussen uit een als CSV opgeslagen spreadsheet, alles of niets</translation>
+    </message>
+    <message>
+        <source>Read the column and value mapping from FILE (written by --write-mapping, then edited).</source>
+        <translation>Lees de koppeling van kolommen en waarden uit BESTAND (geschreven met --write-mapping en daarna aangepast).</translation>
+    </message>
+    <message>
+        <source>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in, and import nothing.</source>
+        <translation>Schrijf de koppeling naar BESTAND, met elke waarde die bij geen lijstitem past gemarkeerd met &quot;?&quot; om in te vullen, en importeer niets.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; import nothing.</source>
+        <translation>Controleer elke rij en meld de uitkomst; importeer niets.</translation>
+    </message>
+    <message>
+        <source>Do not ask before importing.</source>
+        <translation>Niet vragen voor het importeren.</translation>
+    </message>
+    <message>
+        <source>Register the cases of a spreadsheet saved as CSV (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; the rows that cannot be taken are listed with the reason, and nothing is imported until every row is good.</source>
+        <translation>Registreer de casussen uit een als CSV opgeslagen spreadsheet (komma of puntkomma, UTF-8 of Windows-1252). Eerst wordt elke rij gecontroleerd; de rijen die niet overgenomen kunnen worden staan in een lijst met de reden, en er wordt niets geïmporteerd zolang niet elke rij in orde is.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>BESTAND.csv</translation>
+    </message>
+    <message>
+        <source>%1 with byte-order mark</source>
+        <translation>%1 met byte-order mark</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 separated, %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2, gescheiden door %3, %n rij.</numerusform>
+            <numerusform>%1: %2, gescheiden door %3, %n rijen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolom %1)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>Fields no column fills: %1.</source>
+        <translation>Velden die door geen kolom gevuld worden: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping was written to %1. Edit it, then run again with --mapping %1.</source>
+        <translation>De koppeling is geschreven naar %1. Pas die aan en voer de opdracht daarna opnieuw uit met --mapping %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%1 van %n rij kan geïmporteerd worden.</numerusform>
+            <numerusform>%1 van %n rijen kunnen geïmporteerd worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n rij kan niet geïmporteerd worden:</numerusform>
+            <numerusform>%n rijen kunnen niet geïmporteerd worden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: %3</source>
+        <translation>Rij %1, kolom &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Values that match no list item (map them with --write-mapping and --mapping):</source>
+        <translation>Waarden die bij geen lijstitem passen (koppel ze met --write-mapping en --mapping):</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n row(s))</source>
+        <translation>
+            <numerusform>(%n rij)</numerusform>
+            <numerusform>(%n rijen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them.</source>
+        <translation>Het bestand heeft kolomnamen, maar geen rijen daaronder.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (a dry run).</source>
+        <translation>Er is niets geïmporteerd (alleen gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Add --yes to import without being asked.</source>
+        <translation>Er is niets geïmporteerd. Voeg --yes toe om te importeren zonder dat ernaar gevraagd wordt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %n case(s) in this vault?</source>
+        <translation>
+            <numerusform>%n casus in deze kluis registreren?</numerusform>
+            <numerusform>%n casussen in deze kluis registreren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n case(s).</source>
+        <translation>
+            <numerusform>%n casus geregistreerd.</numerusform>
+            <numerusform>%n casussen geregistreerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are closed.</source>
+        <translation>
+            <numerusform>Daarvan is er %n afgesloten.</numerusform>
+            <numerusform>Daarvan zijn er %n afgesloten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the closed cases are already past their destruction date; &quot;baken-cli retention&quot; lists them.</source>
+        <translation>
+            <numerusform>%n van de afgesloten casussen is al over de vernietigingsdatum heen; &quot;baken-cli retention&quot; toont ze.</numerusform>
+            <numerusform>%n van de afgesloten casussen zijn al over de vernietigingsdatum heen; &quot;baken-cli retention&quot; toont ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spreadsheet still holds these cases unencrypted: delete it (and any mapping file) once you no longer need it.</source>
+        <translation>De spreadsheet bevat deze casussen nog onversleuteld: verwijder hem (en een eventueel koppelingsbestand) zodra u hem niet meer nodig hebt.</translation>
+    </message>
 </context>
 <context>
     <name>baken::CodeList</name>
@@ -4883,6 +5015,252 @@
     </message>
 </context>
 <context>
+    <name>baken::csv::Dates</name>
+    <message>
+        <source>&quot;%1&quot; is not a date Baken can read. Write it day first, for example 3-2-2019 or 3 februari 2019.</source>
+        <translation>&quot;%1&quot; is geen datum die Baken kan lezen. Schrijf eerst de dag, bijvoorbeeld 3-2-2019 of 3 februari 2019.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day in the calendar. Check the day and the month.</source>
+        <translation>&quot;%1&quot; is geen dag die in de kalender bestaat. Controleer de dag en de maand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; only makes sense month first (as in American dates); Baken reads dates day first. Write it as %2-%3-%4.</source>
+        <translation>&quot;%1&quot; klopt alleen met de maand eerst (zoals in Amerikaanse datums); Baken leest datums met de dag eerst. Schrijf hem als %2-%3-%4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a spreadsheet day number, not a date. Format the column as a date in the spreadsheet and save the file again.</source>
+        <translation>&quot;%1&quot; is een dagnummer van de spreadsheet, geen datum. Maak van de kolom in de spreadsheet een datumkolom en sla het bestand opnieuw op.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Fields</name>
+    <message>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Discriminatiegronden</translation>
+    </message>
+    <message>
+        <source>Forms of behaviour</source>
+        <translation>Gedragsvormen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s role</source>
+        <translation>Rol van de melder</translation>
+    </message>
+    <message>
+        <source>Role of the accused</source>
+        <translation>Rol van de beschuldigde</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Datum voorval</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Afsluitdatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Importer</name>
+    <message>
+        <source>This row repeats row %1. Delete one of them, or make them differ if they are two cases.</source>
+        <translation>Deze rij herhaalt rij %1. Verwijder een van beide, of maak ze verschillend als het twee casussen zijn.</translation>
+    </message>
+    <message>
+        <source>The vault already holds this case (%1: the same intake date, type and description). Was this file imported before?</source>
+        <translation>De kluis bevat deze casus al (%1: dezelfde intakedatum, soort en omschrijving). Is dit bestand al eerder geïmporteerd?</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>Het bestand bevat geen rijen om te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct or map them first.</source>
+        <translation>
+            <numerusform>%n rij kan niet geïmporteerd worden, dus er is niets geïmporteerd. Verbeter of koppel die eerst.</numerusform>
+            <numerusform>%n rijen kunnen niet geïmporteerd worden, dus er is niets geïmporteerd. Verbeter of koppel die eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty, but every case needs this.</source>
+        <translation>Leeg, maar elke casus heeft dit nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no item of &quot;%2&quot;. Map it to one, or correct the cell.</source>
+        <translation>&quot;%1&quot; past bij geen item van &quot;%2&quot;. Koppel het aan een item, of verbeter de cel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is mapped to nothing, but every case needs this.</source>
+        <translation>&quot;%1&quot; is aan niets gekoppeld, maar elke casus heeft dit nodig.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>De tekst is langer dan %1 tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>The case is closed, but the closing date is empty. Give the date it was closed.</source>
+        <translation>De casus is afgesloten, maar de afsluitdatum is leeg. Vul de datum in waarop hij is afgesloten.</translation>
+    </message>
+    <message>
+        <source>The case is closed, but the outcome is empty. Give the outcome.</source>
+        <translation>De casus is afgesloten, maar de uitkomst is leeg. Vul de uitkomst in.</translation>
+    </message>
+    <message>
+        <source>The closing date lies before the intake date.</source>
+        <translation>De afsluitdatum ligt voor de intakedatum.</translation>
+    </message>
+    <message>
+        <source>There is a closing date, but the status is &quot;%1&quot;. Clear the closing date or set the status to closed.</source>
+        <translation>Er is een afsluitdatum, maar de status is &quot;%1&quot;. Maak de afsluitdatum leeg of zet de status op afgesloten.</translation>
+    </message>
+    <message>
+        <source>There is an outcome, but the case is not closed. Clear the outcome or set the status to closed.</source>
+        <translation>Er is een uitkomst, maar de casus is niet afgesloten. Maak de uitkomst leeg of zet de status op afgesloten.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the file has column names: a text probably holds a %1 without quotation marks around it. Correct the row in the spreadsheet.</source>
+        <translation>Deze rij heeft meer cellen dan het bestand kolomnamen heeft: waarschijnlijk staat er in een tekst een %1 zonder aanhalingstekens eromheen. Verbeter de rij in de spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The incident date lies after the intake date.</source>
+        <translation>De datum van het voorval ligt na de intakedatum.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is given a column the file does not have.</source>
+        <translation>Het veld &quot;%1&quot; is gekoppeld aan een kolom die het bestand niet heeft.</translation>
+    </message>
+    <message>
+        <source>Choose the column for &quot;%1&quot;; every case needs it.</source>
+        <translation>Kies de kolom voor &quot;%1&quot;; elke casus heeft dit nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; is mapped to &quot;%3&quot;, which is not a code of that list.</source>
+        <translation>&quot;%1&quot; van &quot;%2&quot; is gekoppeld aan &quot;%3&quot;, maar dat is geen code van die lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Mapping</name>
+    <message>
+        <source>The mapping file is not valid JSON: %1 (at character %2).</source>
+        <translation>Het koppelingsbestand is geen geldige JSON: %1 (bij teken %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Baken mapping file.</source>
+        <translation>Dit is geen koppelingsbestand van Baken.</translation>
+    </message>
+    <message>
+        <source>This mapping file was written by another version of Baken; write a new one with --write-mapping.</source>
+        <translation>Dit koppelingsbestand is door een andere versie van Baken geschreven; schrijf een nieuw met --write-mapping.</translation>
+    </message>
+    <message>
+        <source>The mapping file names a field Baken does not know: &quot;%1&quot;.</source>
+        <translation>Het koppelingsbestand noemt een veld dat Baken niet kent: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping file names the column &quot;%1&quot;, which this file does not have.</source>
+        <translation>Het koppelingsbestand noemt de kolom &quot;%1&quot;, maar die heeft dit bestand niet.</translation>
+    </message>
+    <message>
+        <source>The file has two columns named &quot;%1&quot;; give them different names in the spreadsheet.</source>
+        <translation>Het bestand heeft twee kolommen met de naam &quot;%1&quot;; geef ze in de spreadsheet verschillende namen.</translation>
+    </message>
+    <message>
+        <source>The mapping file gives the column &quot;%1&quot; to two fields: &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>Het koppelingsbestand koppelt de kolom &quot;%1&quot; aan twee velden: &quot;%2&quot; en &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping file maps values of &quot;%1&quot;, which is not a field with a list.</source>
+        <translation>Het koppelingsbestand koppelt waarden van &quot;%1&quot;, maar dat is geen veld met een lijst.</translation>
+    </message>
+    <message>
+        <source>In the mapping file, the value &quot;%1&quot; of &quot;%2&quot; needs a code in quotes (&quot;&quot; to leave it empty).</source>
+        <translation>In het koppelingsbestand heeft de waarde &quot;%1&quot; van &quot;%2&quot; een code tussen aanhalingstekens nodig (&quot;&quot; om het veld leeg te laten).</translation>
+    </message>
+</context>
+<context>
+    <name>baken::csv::Reader</name>
+    <message>
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a spreadsheet of registrations is far smaller. Check that you chose the right file.</source>
+        <translation>Het bestand is groter dan %1 MB; een spreadsheet met registraties is veel kleiner. Controleer of u het juiste bestand hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Het bestand zegt UTF-8 te zijn, maar bevat bytes die dat niet zijn. Sla het vanuit de spreadsheet opnieuw op als &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the spreadsheet as CSV and choose that file.</source>
+        <translation>Dit is geen tekstbestand. Sla de spreadsheet op als CSV en kies dat bestand.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 columns; it does not look like a list of registrations.</source>
+        <translation>Het bestand heeft meer dan %1 kolommen; het lijkt niet op een lijst met registraties.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in row %1 is never closed, so the rest of the file would be one cell. The file may be cut off; save it again from the spreadsheet.</source>
+        <translation>Een aanhalingsteken in rij %1 wordt nooit gesloten, waardoor de rest van het bestand één cel zou worden. Misschien is het bestand afgekapt; sla het vanuit de spreadsheet opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet gelezen worden: %2</translation>
+    </message>
+</context>
+<context>
     <name>baken::rollup</name>
     <message>
         <source>The figures from %1 are incomplete (table %2); ask for a new package.</source>
@@ -5929,6 +6307,17 @@
         <source>Case destroyed (retention)</source>
         <translation>Casus vernietigd (bewaartermijn)</translation>
     </message>
+    <message>
+        <source>Cases imported from a spreadsheet</source>
+        <translation>Casussen geïmporteerd uit een spreadsheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AuditLogDialog</name>
@@ -6599,6 +6988,391 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Create a new vault</source>
         <translation>Nieuwe kluis maken</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvCheckPage</name>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>Bestand opnieuw &amp;lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Koppeling op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>Koppeling &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported (click a heading to sort):</source>
+        <translation>Rijen die niet geïmporteerd kunnen worden (klik op een kop om te sorteren):</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rijen die niet geïmporteerd kunnen worden</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>After you corrected the spreadsheet and saved it as CSV again</source>
+        <translation>Nadat u de spreadsheet hebt verbeterd en opnieuw als CSV hebt opgeslagen</translation>
+    </message>
+    <message>
+        <source>Keep the columns and values chosen here in a file, to use them again later</source>
+        <translation>Bewaar de hier gekozen kolommen en waarden in een bestand, om ze later opnieuw te gebruiken</translation>
+    </message>
+    <message>
+        <source>Use the columns and values of a mapping file saved earlier</source>
+        <translation>Gebruik de kolommen en waarden uit een eerder opgeslagen koppelingsbestand</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>The rows cannot be checked.</source>
+        <translation>De rijen kunnen niet gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>The columns are not complete yet, so no row can be checked.</source>
+        <translation>De kolommen zijn nog niet compleet, dus er kan geen rij gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>Go back to Columns or Values, or load a mapping file that fits.</source>
+        <translation>Ga terug naar Kolommen of Waarden, of laad een koppelingsbestand dat past.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them.</source>
+        <translation>Het bestand heeft kolomnamen, maar geen rijen daaronder.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the registrations.</source>
+        <translation>Kies het bestand met de registraties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) can be imported.</source>
+        <translation>
+            <numerusform>De %Ln rij kan geïmporteerd worden.</numerusform>
+            <numerusform>Alle %Ln rijen kunnen geïmporteerd worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click Import to register them as cases. Until then nothing is written to the vault.</source>
+        <translation>Klik op Importeren om ze als casussen te registreren. Tot dan wordt er niets in de kluis geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) can be imported; %2 cannot.</source>
+        <translation>
+            <numerusform>%1 van %Ln rij kan geïmporteerd worden; %2 niet.</numerusform>
+            <numerusform>%1 van %Ln rijen kunnen geïmporteerd worden; %2 niet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baken imports all rows or none, so Import stays off until every row can be taken. Correct the rows below in the spreadsheet, save it as CSV again and click &quot;Read the file again&quot;; or go back to choose other columns, or an item for a value.</source>
+        <translation>Baken importeert alle rijen of geen enkele, dus Importeren blijft uit tot elke rij overgenomen kan worden. Verbeter de rijen hieronder in de spreadsheet, sla die opnieuw op als CSV en klik op &quot;Bestand opnieuw lezen&quot;; of ga terug om andere kolommen te kiezen, of een item voor een waarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) of list columns still have no item: choose them in the Values step.</source>
+        <translation>
+            <numerusform>%Ln waarde in lijstkolommen heeft nog geen item: kies dat in de stap Waarden.</numerusform>
+            <numerusform>%Ln waarden in lijstkolommen hebben nog geen item: kies die in de stap Waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(de hele rij)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %Ln case(s)… Keep Baken open until this is done.</source>
+        <translation>
+            <numerusform>%Ln casus registreren… Houd Baken open tot dit klaar is.</numerusform>
+            <numerusform>%Ln casussen registreren… Houd Baken open tot dit klaar is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Er is niets geïmporteerd. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read again. %1</source>
+        <translation>Het bestand kan niet opnieuw gelezen worden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was read again: %Ln row(s).</source>
+        <translation>
+            <numerusform>Het bestand is opnieuw gelezen: %Ln rij.</numerusform>
+            <numerusform>Het bestand is opnieuw gelezen: %Ln rijen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping was saved to %1. Like the spreadsheet, it is not encrypted: delete it when the import is done.</source>
+        <translation>De koppeling is opgeslagen in %1. Net als de spreadsheet is die niet versleuteld: verwijder hem als het importeren klaar is.</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be used. %1</source>
+        <translation>Deze koppeling kan niet gebruikt worden. %1</translation>
+    </message>
+    <message>
+        <source>The columns and values of %1 are used now.</source>
+        <translation>De kolommen en waarden uit %1 worden nu gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvColumnsPage</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolom %1)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Baken guessed from the column names which column fills which field. Check each one; a field the file does not have stays empty. Names and contact details are never taken from a spreadsheet.</source>
+        <translation>Baken heeft aan de kolomnamen afgelezen welke kolom welk veld vult. Controleer ze een voor een; een veld dat het bestand niet heeft, blijft leeg. Namen en contactgegevens worden nooit uit een spreadsheet overgenomen.</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (verplicht):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Column for %1, required</source>
+        <translation>Kolom voor %1, verplicht</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Kolom voor %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: the first rows as Baken will store them. A red cell cannot be taken as it is; point at it to read why.</source>
+        <translation>&amp;Voorbeeld: de eerste rijen zoals Baken ze zal opslaan. Een rode cel kan niet worden overgenomen zoals hij is; wijs hem aan om te lezen waarom.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Voorbeeld van de eerste rijen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Choose the column for &quot;%1&quot;: every case needs it.</source>
+        <translation>Kies de kolom voor &quot;%1&quot;: elke casus heeft dit nodig.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvDonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %Ln case(s).</source>
+        <translation>
+            <numerusform>%Ln casus geregistreerd.</numerusform>
+            <numerusform>%Ln casussen geregistreerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are closed.</source>
+        <translation>
+            <numerusform>Daarvan is er %Ln afgesloten.</numerusform>
+            <numerusform>Daarvan zijn er %Ln afgesloten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the closed cases are already past their destruction date; File &gt; Retention lists them.</source>
+        <translation>
+            <numerusform>%Ln van de afgesloten casussen is al over de vernietigingsdatum heen; Bestand &gt; Bewaartermijn toont ze.</numerusform>
+            <numerusform>%Ln van de afgesloten casussen zijn al over de vernietigingsdatum heen; Bestand &gt; Bewaartermijn toont ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spreadsheet still holds these cases unencrypted: %1
+Delete it now that they are in the vault, and the mapping file too if you saved one; then empty the wastebasket.</source>
+        <translation>De spreadsheet bevat deze casussen nog onversleuteld: %1
+Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat hebt opgeslagen; leeg daarna de prullenbak.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvFilePage</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Kies de spreadsheet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Baken can take over the registrations you kept in a spreadsheet. It needs the spreadsheet saved as a &lt;b&gt;CSV file&lt;/b&gt;: the table as plain text, one row per line, the first row holding the column names.&lt;/p&gt;&lt;p&gt;In Excel choose File &amp;gt; Save as, and as the type &quot;CSV (separated by semicolons)&quot; or &quot;CSV UTF-8&quot;. In LibreOffice Calc choose File &amp;gt; Save as, and as the type &quot;Text CSV (.csv)&quot;.&lt;/p&gt;&lt;p&gt;Baken only reads the file. Nothing is registered until the last step, after you have seen how every row will be taken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Baken kan de registraties overnemen die u in een spreadsheet bijhield. Daarvoor moet de spreadsheet opgeslagen zijn als &lt;b&gt;CSV-bestand&lt;/b&gt;: de tabel als platte tekst, één rij per regel, met in de eerste rij de kolomnamen.&lt;/p&gt;&lt;p&gt;Kies in Excel Bestand &amp;gt; Opslaan als, en als type &quot;CSV (gescheiden door lijstscheidingsteken)&quot; of &quot;CSV UTF-8&quot;. Kies in LibreOffice Calc Bestand &amp;gt; Opslaan als, en als type &quot;Tekst CSV (.csv)&quot;.&lt;/p&gt;&lt;p&gt;Baken leest het bestand alleen. Er wordt niets geregistreerd tot de laatste stap, nadat u hebt gezien hoe elke rij wordt overgenomen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Spreadsheetbestand</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Nog geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet file</source>
+        <translation>Kies het spreadsheetbestand</translation>
+    </message>
+    <message>
+        <source>This file cannot be used. %1</source>
+        <translation>Dit bestand kan niet gebruikt worden. %1</translation>
+    </message>
+    <message>
+        <source>%1 with byte-order mark</source>
+        <translation>%1 met byte-order mark</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln row(s) and %1 columns; separator: %2; encoding: %3.</source>
+        <translation>
+            <numerusform>%Ln rij en %1 kolommen gelezen; scheidingsteken: %2; codering: %3.</numerusform>
+            <numerusform>%Ln rijen en %1 kolommen gelezen; scheidingsteken: %2; codering: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them. Choose the file that holds the registrations.</source>
+        <translation>Het bestand heeft kolomnamen, maar geen rijen daaronder. Kies het bestand met de registraties.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importeren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Kies eerst een bestand.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Kies de spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Koppeling opslaan</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Koppelingsbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Koppeling laden</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Koppelingsbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::CsvValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>The values cannot be checked. %1</source>
+        <translation>De waarden kunnen niet gecontroleerd worden. %1</translation>
+    </message>
+    <message>
+        <source>Every value in the list columns matches an item of Baken&apos;s lists, so there is nothing to choose here. Click Next to check every row.</source>
+        <translation>Elke waarde in de lijstkolommen past bij een item uit de lijsten van Baken, dus hier valt niets te kiezen. Klik op Volgende om elke rij te controleren.</translation>
+    </message>
+    <message>
+        <source>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it.</source>
+        <translation>Deze waarden in het bestand passen uit zichzelf bij geen item uit de lijsten van Baken (waarden die wel passen, hebben niets nodig). Kies voor elke waarde het item waar die voor staat. Een rij met een waarde zonder item kan niet geïmporteerd worden; met &quot;Leeg laten&quot; worden zulke rijen zonder die waarde geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Baken item</source>
+        <translation>Item in Baken</translation>
+    </message>
+    <message>
+        <source>(choose an item)</source>
+        <translation>(kies een item)</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Leeg laten</translation>
+    </message>
+    <message>
+        <source>Item for %1 &quot;%2&quot;</source>
+        <translation>Item voor %1 &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) hold this value.</source>
+        <translation>
+            <numerusform>%Ln rij heeft deze waarde.</numerusform>
+            <numerusform>%Ln rijen hebben deze waarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value has an item. Click Next to check every row.</source>
+        <translation>Elke waarde heeft een item. Klik op Volgende om elke rij te controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) still without an item.</source>
+        <translation>
+            <numerusform>%Ln waarde heeft nog geen item.</numerusform>
+            <numerusform>%Ln waarden hebben nog geen item.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7672,6 +8446,42 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>the identifying names in Settings</source>
+        <translation>de namen die iemand herkenbaar maken, in Instellingen</translation>
+    </message>
+    <message>
+        <source>the consultation form on the doubt line</source>
+        <translation>het consultformulier van de twijfellijn</translation>
+    </message>
+    <message>
+        <source>the intake of the open case</source>
+        <translation>de intake van de geopende casus</translation>
+    </message>
+    <message>
+        <source>the new intake</source>
+        <translation>de nieuwe intake</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Taal wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes that are not saved yet: %1. Baken builds its screens again in the new language, and these changes would be lost. Go back to save them first, or change the language and discard them.</source>
+        <translation>Wijzigingen die nog niet zijn opgeslagen: %1. Baken bouwt zijn schermen opnieuw op in de nieuwe taal, en dan gaan deze wijzigingen verloren. Ga terug om ze eerst op te slaan, of wijzig de taal en gooi ze weg.</translation>
+    </message>
+    <message>
+        <source>Change and &amp;discard</source>
+        <translation>Wijzigen en &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Teruggaan</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importeren uit een spreadsheet…</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ public:
     Mode mode() const { return m_mode; }
     // Writes a pending draft save at once (leaving the form, locking).
     void flush();
+    // Typed changes that flush() cannot keep: edits to a registered case's
+    // intake, or a draft whose first save failed.
+    bool hasUnsavedChanges() const { return m_dirty && (m_mode == Mode::Registered || m_caseId == 0); }
 
     static constexpr int DraftSaveDelayMs = 1000;
 

@@ -9,7 +9,10 @@
 #include "ui_SettingsPage.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/VaultSettings.h"
+#include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+
+#include <QScrollArea>
 
 namespace baken::ui {
 
@@ -29,6 +32,11 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     m_ui->doubtLineLayout->addWidget(m_doubtLine);
     m_ui->rollupLayout->addWidget(m_rollup);
     m_ui->backupLayout->addWidget(m_backup);
+    // The panels were made before the form; Tab still reads the page from the top.
+    QWidget *last = m_ui->languageCombo;
+    for (QWidget *panel : {static_cast<QWidget *>(m_backup), static_cast<QWidget *>(m_doubtLine),
+                           static_cast<QWidget *>(m_rollup), static_cast<QWidget *>(m_codeLists)})
+        last = placeInTabOrder(last, panel);
     m_ui->passphraseStatus->hide();
 
     m_ui->idleSpin->setRange(Settings::MinIdleMinutes, Settings::MaxIdleMinutes);
@@ -55,8 +63,11 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     m_ui->languageCombo->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(settings.language()));
-    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->itemData(index)); });
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString language = m_ui->languageCombo->itemData(index).toString();
+        m_settings.setValue(Settings::Key::Language, language);
+        Q_EMIT languageChosen(language);
+    });
 
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
 
@@ -73,6 +84,24 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::showLanguage(const QString &language)
+{
+    const QSignalBlocker blocker(m_ui->languageCombo);
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(language));
+}
+
+void SettingsPage::showLanguageSection()
+{
+    m_ui->languageCombo->setFocus(Qt::OtherFocusReason);
+    // The page sits in a scroll area (VaultWorkspace); bring the section into view.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->ensureWidgetVisible(m_ui->languageGroup);
+            break;
+        }
+    }
+}
 
 void SettingsPage::saveRetention(int months)
 {

@@ -38,9 +38,15 @@ public:
     DoubtLineSettings *doubtLineSettings() const { return m_doubtLine; }
     rollup::RollupSettings *rollupSettings() const { return m_rollup; }
     BackupPanel *backupPanel() const { return m_backup; }
+    // Shows `language` as chosen without announcing it (a switch turned down).
+    void showLanguage(const QString &language);
+    // Focuses the language choice, scrolled into view (after a switch rebuilt the page).
+    void showLanguageSection();
 
 Q_SIGNALS:
     void idleLockMinutesChanged(int minutes);
+    // Saved in Settings already; MainWindow switches the running program to it.
+    void languageChosen(const QString &language);
     void operationStarted();
     void operationFinished();
 

@@ -21,6 +21,7 @@ constexpr Text EventTexts[] = {
     {"vault.key_exported", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Vault key exported")},
     {"vault.exported", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Vault exported")},
     {"vault.imported", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Records imported")},
+    {"vault.csv_imported", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Cases imported from a spreadsheet")},
     {"vault.setting_changed", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Setting changed")},
     {"case.registered", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Intake registered")},
     {"case.updated", QT_TRANSLATE_NOOP("baken::ui::AuditEventText", "Intake changed")},
@@ -97,6 +98,9 @@ QString auditRecordText(const QString &objectType, const QString &objectId)
 {
     if (objectType.isEmpty())
         return objectId;
+    // vault.csv_imported: the number of cases, with its plural.
+    if (objectType == u"cases")
+        return QCoreApplication::translate("baken::ui::AuditEventText", "%n case(s)", nullptr, objectId.toInt());
     for (const Text &text : RecordTexts)
         if (objectType == QLatin1String(text.code))
             return translated(text.words).arg(objectId);

@@ -10,6 +10,10 @@
 #include "backup/BackupPanel.h"
 #include "backup/BackupSettings.h"
 #include "backup/RestoreDialog.h"
+#include "cases/CaseListPanel.h"
+#include "cases/CasesPage.h"
+#include "cases/IntakeForm.h"
+#include "csvimport/CsvImportWizard.h"
 #include "DashboardPage.h"
 #include "retention/RetentionDialog.h"
 #include "help/UserGuideWindow.h"
@@ -64,15 +68,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_busyBar->hide();
     statusBar()->addPermanentWidget(m_busyBar);
 
-    connect(m_start, &StartPage::recentVaultChosen, this, &MainWindow::openVaultFile);
-    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseVaultFile);
-    connect(m_start, &StartPage::createRequested, this, &MainWindow::createVault);
-    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoVault);
-    connect(m_start, &StartPage::restoreRequested, this, &MainWindow::restoreFromBackup);
-    connect(m_start, &StartPage::tourRequested, this,
-            [this] { showUserGuide(UserGuideWindow::tourAnchor(currentLanguage())); });
-    connect(m_locked, &LockedView::unlockRequested, this, [this] { showUnlockDialog(m_vaultPath); });
-    connect(m_locked, &LockedView::closeRequested, this, &MainWindow::closeVault);
+    connectPages();
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &MainWindow::lockVault);
     connect(m_session, &SessionWatcher::lockRequested, this, &MainWindow::lockVault);
 
@@ -83,6 +79,19 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     destroyWorkspace();
+}
+
+void MainWindow::connectPages()
+{
+    connect(m_start, &StartPage::recentVaultChosen, this, &MainWindow::openVaultFile);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseVaultFile);
+    connect(m_start, &StartPage::createRequested, this, &MainWindow::createVault);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemoVault);
+    connect(m_start, &StartPage::restoreRequested, this, &MainWindow::restoreFromBackup);
+    connect(m_start, &StartPage::tourRequested, this,
+            [this] { showUserGuide(UserGuideWindow::tourAnchor(currentLanguage())); });
+    connect(m_locked, &LockedView::unlockRequested, this, [this] { showUnlockDialog(m_vaultPath); });
+    connect(m_locked, &LockedView::closeRequested, this, &MainWindow::closeVault);
 }
 
 void MainWindow::createActions()
@@ -102,6 +111,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_auditAction = file->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
     m_retentionAction = file->addAction(tr("&Retention…"), this, &MainWindow::showRetention);
+    m_csvImportAction = file->addAction(tr("&Import from a spreadsheet…"), this, &MainWindow::showCsvImport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -192,7 +202,20 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault)
 
     m_autoBackup = std::make_unique<AutoBackup>(*m_vault);
     m_locked->setBackupNote({}, false);
+    createWorkspace();
+    applyIdleTimeout();
+    m_idle->setActive(true);
+    m_clipboard->setActive(true);
+    updateState();
+    Q_EMIT vaultUnlocked();
+}
+
+void MainWindow::createWorkspace()
+{
     m_workspace = new VaultWorkspace(*m_vault, m_settings, this);
+    // Queued: the switch rebuilds the settings page that announced it.
+    connect(m_workspace->settingsPage(), &SettingsPage::languageChosen, this, &MainWindow::switchLanguage,
+            Qt::QueuedConnection);
     connect(m_workspace->settingsPage()->backupPanel(), &BackupPanel::backupWritten, this,
             [this] { m_autoBackup->noteBackupWritten(); });
     connect(m_workspace->dashboardPage(), &DashboardPage::retentionRequested, this, &MainWindow::showRetention);
@@ -202,11 +225,6 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault)
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setFocus();
-    applyIdleTimeout();
-    m_idle->setActive(true);
-    m_clipboard->setActive(true);
-    updateState();
-    Q_EMIT vaultUnlocked();
 }
 
 void MainWindow::destroyWorkspace()
@@ -307,6 +325,7 @@ void MainWindow::updateState()
     m_lockAction->setEnabled(unlocked);
     m_auditAction->setEnabled(unlocked);
     m_retentionAction->setEnabled(unlocked);
+    m_csvImportAction->setEnabled(unlocked);
     m_closeAction->setEnabled(unlocked || isLocked());
     m_newAction->setEnabled(!m_busy);
     m_openAction->setEnabled(!m_busy);
@@ -405,6 +424,26 @@ void MainWindow::showRetention()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RetentionDialog::casesDestroyed, m_workspace->dashboardPage(), &DashboardPage::refresh);
     dialog->open();
+}
+
+void MainWindow::showCsvImport()
+{
+    if (!m_vault)
+        return;
+    // The import writes on another thread. A draft typed a moment ago is
+    // saved now, so that its timer cannot write while the (modal) wizard runs.
+    m_workspace->casesPage()->intakeForm()->flush();
+    auto *wizard = new CsvImportWizard(*m_vault, m_workspace);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CsvImportWizard::operationStarted, this, &MainWindow::operationStarted);
+    // Queued: a lock held off until the import ends may delete the wizard.
+    connect(wizard, &CsvImportWizard::operationFinished, this, &MainWindow::operationFinished, Qt::QueuedConnection);
+    connect(wizard, &CsvImportWizard::casesImported, this, [this] {
+        m_workspace->casesPage()->showList();
+        m_workspace->showPage(VaultWorkspace::Cases);
+        m_workspace->dashboardPage()->refresh();
+    });
+    wizard->open();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "doubtline/AskUser.h"
 #include "vault/UnlockThrottle.h"
 
 #include <QMainWindow>
@@ -59,6 +60,11 @@ public:
     // Help > User guide, or the start screen's tour: opens the guide (one
     // window, kept beside the work) at `section`, a heading's anchor.
     void showUserGuide(const QString &section = {});
+    // Settings > Language: Baken continues in `language` ("nl" or "en") at
+    // once, the vault open and the page kept (shell/LanguageSwitch.cpp).
+    void switchLanguage(const QString &language);
+    // How a switch asks before it would drop unsaved form edits; tests answer directly.
+    void setAsker(Asker asker) { m_ask = std::move(asker); }
 
     bool isUnlocked() const { return m_vault != nullptr; }
     bool isLocked() const { return !m_vault && !m_vaultPath.isEmpty(); }
@@ -67,6 +73,7 @@ public:
     QAction *lockAction() const { return m_lockAction; }
     QAction *auditLogAction() const { return m_auditAction; }
     QAction *retentionAction() const { return m_retentionAction; }
+    QAction *csvImportAction() const { return m_csvImportAction; }
     SessionWatcher *sessionWatcher() const { return m_session; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     UnlockThrottle &unlockThrottle() { return m_throttle; }
@@ -86,7 +93,11 @@ protected:
 
 private:
     void createActions();
+    void connectPages();
+    void createWorkspace();
     void destroyWorkspace();
+    // Makes every text again in the language installed now (LanguageSwitch.cpp).
+    void rebuildInCurrentLanguage();
     void showUnlockDialog(const QString &path);
     void applyIdleTimeout();
     void setBusy(bool busy, const QString &message = {});
@@ -100,6 +111,8 @@ private:
     void showAuditLog();
     // The cases past their destruction date (retention/RetentionDialog).
     void showRetention();
+    // Registrations from a spreadsheet (csvimport/CsvImportWizard).
+    void showCsvImport();
 
     Settings &m_settings;
     UnlockThrottle m_throttle;
@@ -115,12 +128,14 @@ private:
     ClipboardGuard *m_clipboard;
     QProgressBar *m_busyBar;
     QPointer<UserGuideWindow> m_guide;
+    Asker m_ask = messageBoxAsker();
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_retentionAction = nullptr;
+    QAction *m_csvImportAction = nullptr;
     std::chrono::milliseconds m_idleOverride{0};
     int m_operations = 0;
     bool m_lockPending = false;
