@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <glpk.h>
+
 #include <algorithm>
 
 namespace baken::summary {
@@ -81,10 +83,21 @@ void closeLines(const FigureRelations &relations, std::vector<FigureState> &stat
     }
 }
 
+// GLPK keeps an environment per thread until glp_free_env; a summary made on
+// a pool thread would otherwise leave it behind when the thread ends. Every
+// problem of an audit is deleted before this runs.
+struct GlpkThreadEnvironment {
+    GlpkThreadEnvironment() = default;
+    GlpkThreadEnvironment(const GlpkThreadEnvironment &) = delete;
+    GlpkThreadEnvironment &operator=(const GlpkThreadEnvironment &) = delete;
+    ~GlpkThreadEnvironment() { glp_free_env(); }
+};
+
 } // namespace
 
 Status protectSuppressed(const FigureRelations &relations, std::vector<FigureState> &states, int k)
 {
+    const GlpkThreadEnvironment glpk;
     const qint64 width = k - 2;
     const int count = int(states.size());
     std::vector<bool> safe(count, false);
