@@ -19,23 +19,10 @@ namespace {
 
 const QMap<QString, QString> Env{{u"BAKEN_PASSPHRASE"_qs, strongPassphrase()}};
 
-// runCli with an answer for the question before importing (none: no
-// terminal to ask on).
+// No answer: there is no terminal to ask the question before importing on.
 CliRun runAnswering(QStringList args, std::optional<QString> answer = std::nullopt)
 {
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    CliIo io{out, err, [](const QString &) { return QString(); },
-             [](const char *name) { return Env.value(QLatin1String(name)); }};
-    if (answer)
-        io.readLine = [&](const QString &) { return *answer; };
-    args.prepend(QStringLiteral("baken-cli"));
-    args << QStringLiteral("--lang") << QStringLiteral("en");
-    result.code = CliApp(io).run(args);
-    out.flush();
-    err.flush();
-    return result;
+    return runCliAnswering(std::move(args), Env, std::move(answer));
 }
 
 class CliImportCsv : public ::testing::Test {

@@ -15,28 +15,9 @@ namespace {
 
 const QMap<QString, QString> Env{{u"BAKEN_PASSPHRASE"_qs, strongPassphrase()}};
 
-// runCli with an answer for the yes/no question (none: the question is
-// never answered, as when no terminal is attached).
 CliRun runAnswering(QStringList args, std::optional<QString> answer, QStringList *asked = nullptr)
 {
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    CliIo io{out, err, [](const QString &) { return QString(); },
-             [](const char *name) { return Env.value(QLatin1String(name)); }};
-    if (answer) {
-        io.readLine = [&](const QString &prompt) {
-            if (asked)
-                *asked << prompt;
-            return *answer;
-        };
-    }
-    args.prepend(QStringLiteral("baken-cli"));
-    args << QStringLiteral("--lang") << QStringLiteral("en");
-    result.code = CliApp(io).run(args);
-    out.flush();
-    err.flush();
-    return result;
+    return runCliAnswering(std::move(args), Env, std::move(answer), asked);
 }
 
 class CliRetention : public ::testing::Test {

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace baken::test {
 
 struct CliRun {
@@ -25,6 +27,31 @@ inline CliRun runCli(QStringList args, QStringList secrets = {}, const QMap<QStr
     args.prepend(QStringLiteral("baken-cli"));
     if (!args.contains(u"--lang"_qs))
         args << QStringLiteral("--lang") << QStringLiteral("en");
+    result.code = CliApp(io).run(args);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+// runCli with an answer for a yes/no question (none: the question is never
+// answered, as when no terminal is attached); `asked` collects the prompts.
+inline CliRun runCliAnswering(QStringList args, const QMap<QString, QString> &env, std::optional<QString> answer,
+                              QStringList *asked = nullptr)
+{
+    CliRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    CliIo io{out, err, [](const QString &) { return QString(); },
+             [&](const char *name) { return env.value(QLatin1String(name)); }};
+    if (answer) {
+        io.readLine = [&](const QString &prompt) {
+            if (asked)
+                *asked << prompt;
+            return *answer;
+        };
+    }
+    args.prepend(QStringLiteral("baken-cli"));
+    args << QStringLiteral("--lang") << QStringLiteral("en");
     result.code = CliApp(io).run(args);
     out.flush();
     err.flush();

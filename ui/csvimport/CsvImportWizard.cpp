@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -32,24 +31,6 @@ QString documents()
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-// A window-modal file dialog without a nested event loop, so that a lock
-// can take the wizard away while it is open.
-void fileDialog(QWidget *parent, const QString &title, const QString &start, const QString &filter, bool save,
-                const std::function<void(const QString &)> &chosen)
-{
-    auto *files = new QFileDialog(parent, title, start, filter);
-    files->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    files->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    if (save)
-        files->setDefaultSuffix(QStringLiteral("json"));
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(files, &QFileDialog::fileSelected, parent, [chosen](const QString &path) {
-        if (!path.isEmpty())
-            chosen(path);
-    });
-    files->open();
-}
-
 } // namespace
 
 CsvImportWizard::CsvImportWizard(Vault &vault, QWidget *parent)
@@ -57,11 +38,11 @@ CsvImportWizard::CsvImportWizard(Vault &vault, QWidget *parent)
     , m_vault(vault)
     , m_openChooser([](QWidget *p, const QString &title, const QString &start, const QString &filter,
                        const std::function<void(const QString &)> &chosen) {
-        fileDialog(p, title, start, filter, false, chosen);
+        chooseOneFile(p, title, start, filter, false, chosen);
     })
     , m_saveChooser(
           [](QWidget *p, const QString &title, const QString &start, const QString &filter,
-             const std::function<void(const QString &)> &chosen) { fileDialog(p, title, start, filter, true, chosen); })
+             const std::function<void(const QString &)> &chosen) { chooseOneFile(p, title, start, filter, true, chosen); })
 {
     setObjectName(QStringLiteral("CsvImportWizard"));
     setWindowTitle(tr("Import from a spreadsheet"));

@@ -50,6 +50,22 @@ void openWithDialog(QWidget *parent, const QString &title, const QString &filter
     files->open();
 }
 
+void chooseOneFile(QWidget *parent, const QString &title, const QString &folder, const QString &filter, bool save,
+                   const std::function<void(const QString &)> &chosen)
+{
+    auto *files = new QFileDialog(parent, title, folder, filter);
+    files->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    files->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (save)
+        files->setDefaultSuffix(QStringLiteral("json"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(files, &QFileDialog::fileSelected, parent, [chosen](const QString &path) {
+        if (!path.isEmpty())
+            chosen(path);
+    });
+    files->open();
+}
+
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, const std::function<Status()> &beforeCommit)
 {
     QSaveFile file(path);

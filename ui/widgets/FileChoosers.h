@@ -27,6 +27,11 @@ void saveWithDialog(QWidget *parent, const QString &title, const QString &sugges
 void openWithDialog(QWidget *parent, const QString &title, const QString &filter,
                     const std::function<void(const QStringList &)> &chosen);
 
+// One file to open (or, with `save`, to write) starting in `folder`, the
+// same way: window-modal, `chosen` only when the user picked one.
+void chooseOneFile(QWidget *parent, const QString &title, const QString &folder, const QString &filter, bool save,
+                   const std::function<void(const QString &)> &chosen);
+
 // Writes `bytes` to `path` atomically (QSaveFile). `beforeCommit` runs last
 // (an audit entry): when it fails the file is not written.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes,
