@@ -101,6 +101,10 @@ TEST(UserGuideWindow, AnchorsFollowGitHubsRuleSoTheWebAndTheProgramAgree)
 TEST(UserGuideWindow, HelpMenuAndTheStartScreensTourOpenTheGuideInTheUsersLanguage)
 {
     installTranslations(QStringLiteral("nl"));
+    // Later tests in the same process read English, even after a failure here.
+    struct BackToEnglish {
+        ~BackToEnglish() { installTranslations(QStringLiteral("en")); }
+    } restore;
     TestVaultDir dir;
     Settings settings(dir.path(QStringLiteral("settings.ini")));
     ui::MainWindow window(settings);
