@@ -234,6 +234,21 @@ std::optional<QString> CliApp::newPassphrase(const QCommandLineParser &parser, c
     return first;
 }
 
+bool CliApp::confirmed(const QCommandLineParser &parser, const QString &question, const Refusal &refusal)
+{
+    if (parser.isSet(QStringLiteral("yes")))
+        return true;
+    if (!m_io.readLine) {
+        m_io.err << refusal.withoutTerminal << '\n';
+        return false;
+    }
+    const QString answer = m_io.readLine(question + u' ' + tr("Type \"yes\" to go on: ")).trimmed().toLower();
+    if (answer == tr("yes") || answer == u"yes")
+        return true;
+    m_io.err << refusal.answeredNo << '\n';
+    return false;
+}
+
 ExitCode CliApp::fail(const Error &error)
 {
     m_io.err << error.message << '\n';

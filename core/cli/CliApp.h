@@ -81,8 +81,15 @@ private:
     ExitCode restoreCommand(const QStringList &args);
     // Cases past their destruction date (CliRetentionCommands.cpp).
     ExitCode retentionCommand(const QStringList &args);
-    // --yes, or "yes" typed after `question`; otherwise says nothing changed.
-    bool confirmed(const QCommandLineParser &parser, const QString &question);
+    // What a command says when it changed nothing: after a "no", and when
+    // there is no terminal to ask on (naming --yes).
+    struct Refusal {
+        QString answeredNo;
+        QString withoutTerminal;
+    };
+    Refusal nothingDestroyed();
+    // --yes, or "yes" typed after `question`; otherwise says `refusal`.
+    bool confirmed(const QCommandLineParser &parser, const QString &question, const Refusal &refusal);
     // The interchange format and case files (CliCaseCommands.cpp).
     ExitCode exportCommand(const QStringList &args);
     ExitCode importCommand(const QStringList &args);

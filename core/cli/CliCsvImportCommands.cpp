@@ -148,20 +148,9 @@ ExitCode CliApp::importCsvCommand(const QStringList &args)
         m_io.out << tr("Nothing was imported (a dry run).") << '\n';
         return ExitCode::Ok;
     }
-    if (!parser.isSet(QStringLiteral("yes"))) {
-        if (!m_io.readLine) {
-            m_io.err << tr("Nothing was imported. Add --yes to import without being asked.") << '\n';
-            return ExitCode::Failure;
-        }
-        const QString answer = m_io.readLine(tr("Register %n case(s) in this vault?", nullptr, check->accepted) + u' '
-                                             + tr("Type \"yes\" to go on: "))
-                                   .trimmed()
-                                   .toLower();
-        if (answer != tr("yes") && answer != u"yes") {
-            m_io.err << tr("Nothing was imported.") << '\n';
-            return ExitCode::Failure;
-        }
-    }
+    if (!confirmed(parser, tr("Register %n case(s) in this vault?", nullptr, check->accepted),
+                   {tr("Nothing was imported."), tr("Nothing was imported. Add --yes to import without being asked.")}))
+        return ExitCode::Failure;
     auto imported = importer.import(*table, mapping);
     if (!imported) {
         m_io.err << imported.error().message << '\n' << tr("Nothing was imported.") << '\n';

@@ -19,19 +19,9 @@ QString date(const QDate &day)
 
 } // namespace
 
-bool CliApp::confirmed(const QCommandLineParser &parser, const QString &question)
+CliApp::Refusal CliApp::nothingDestroyed()
 {
-    if (parser.isSet(QStringLiteral("yes")))
-        return true;
-    if (!m_io.readLine) {
-        m_io.err << tr("Nothing was destroyed. Add --yes to destroy without being asked.") << '\n';
-        return false;
-    }
-    const QString answer = m_io.readLine(question + u' ' + tr("Type \"yes\" to go on: ")).trimmed().toLower();
-    if (answer == tr("yes") || answer == u"yes")
-        return true;
-    m_io.err << tr("Nothing was destroyed.") << '\n';
-    return false;
+    return {tr("Nothing was destroyed."), tr("Nothing was destroyed. Add --yes to destroy without being asked.")};
 }
 
 ExitCode CliApp::retentionCommand(const QStringList &args)
@@ -75,7 +65,7 @@ ExitCode CliApp::retentionCommand(const QStringList &args)
         // Refused before asking, so nobody confirms what cannot be done.
         if (auto s = retention.canDestroy(**id); !s)
             return fail(s.error());
-        if (!confirmed(parser, tr("Destroy case %1?").arg(number) + u' ' + erased))
+        if (!confirmed(parser, tr("Destroy case %1?").arg(number) + u' ' + erased, nothingDestroyed()))
             return ExitCode::Failure;
         if (auto s = retention.destroy(**id); !s)
             return fail(s.error());
@@ -87,8 +77,10 @@ ExitCode CliApp::retentionCommand(const QStringList &args)
             m_io.out << tr("No case is past its destruction date.") << '\n';
             return ExitCode::Ok;
         }
-        if (!confirmed(parser, tr("Destroy %n case(s) past their destruction date?", nullptr, int(due->size()))
-                                   + u' ' + erased))
+        if (!confirmed(parser,
+                       tr("Destroy %n case(s) past their destruction date?", nullptr, int(due->size())) + u' '
+                           + erased,
+                       nothingDestroyed()))
             return ExitCode::Failure;
         auto destroyed = retention.destroyDue();
         if (!destroyed)
