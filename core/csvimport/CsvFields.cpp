@@ -1,5 +1,7 @@
 #include "CsvFields.h"
 
+#include "cases/PersonKey.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -167,15 +169,8 @@ std::optional<CodeList> codeListOf(Field field)
 
 QString normalized(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        out += c.isLetterOrNumber() ? c.toCaseFolded() : QChar(u' ');
-    }
-    return out.simplified();
+    // The same reduction that lets two advisors' spellings of one person meet.
+    return personKey(text);
 }
 
 std::optional<HeaderMatch> fieldForHeader(const QString &name)

@@ -48,8 +48,10 @@ struct Participant {
     QString leftReason;     // a few words, no story
     bool evaluated = false; // gave the anonymous score; the score is not linked to them
 
+    bool hasSeat() const { return holdsSeat(state); }
+
     // A member, or offered a seat that is kept for them.
-    bool hasSeat() const { return state == ParticipantState::Member || state == ParticipantState::Offered; }
+    static bool holdsSeat(ParticipantState s) { return s == ParticipantState::Member || s == ParticipantState::Offered; }
 };
 
 // A follow-up task of a group: contact about a free seat, check in after

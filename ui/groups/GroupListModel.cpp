@@ -34,10 +34,8 @@ void GroupListModel::reload()
         }
         const QHash<ParticipantState, int> states = people->value(group.id);
         for (auto it = states.cbegin(); it != states.cend(); ++it) {
-            Participant inState;
-            inState.state = it.key();
             // An offered seat is kept for that person until they answer.
-            if (inState.hasSeat())
+            if (Participant::holdsSeat(it.key()))
                 row.seatsTaken += it.value();
             else if (it.key() == ParticipantState::Waiting)
                 row.waiting += it.value();
