@@ -3,8 +3,8 @@
 #include "backup/Backup.h"
 #include "backup/BackupSettings.h"
 #include "vault/Vault.h"
+#include "widgets/BusyCursor.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -146,9 +146,10 @@ void BackupPanel::backUpNow()
         return;
     // Written on this thread, so that nothing changes the vault between the
     // copy and its check; a backup takes about a second.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = writeBackup(m_vault, folder, backupKeep(m_vault));
-    QApplication::restoreOverrideCursor();
+    auto written = [&] {
+        const BusyCursor busy;
+        return writeBackup(m_vault, folder, backupKeep(m_vault));
+    }();
     if (!written) {
         showStatus(written.error().message, true);
         return;

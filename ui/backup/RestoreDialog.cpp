@@ -5,6 +5,7 @@
 #include "crypto/RecoveryKey.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/FileChoosers.h"
 #include "widgets/PassphraseStrengthMeter.h"
 
 #include <QDialogButtonBox>
@@ -19,21 +20,15 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace baken::ui {
 
 namespace {
 
-QString documents()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 void openBackupWithDialog(QWidget *parent, const std::function<void(const QString &)> &chosen)
 {
-    auto *files = new QFileDialog(parent, RestoreDialog::tr("Choose a backup"), documents(),
+    auto *files = new QFileDialog(parent, RestoreDialog::tr("Choose a backup"), documentsFolder(),
                                   RestoreDialog::tr("Baken backups (*.%1);;All files (*)").arg(Backup::suffix()));
     files->setFileMode(QFileDialog::ExistingFile);
     files->setAttribute(Qt::WA_DeleteOnClose);
@@ -47,7 +42,7 @@ void openBackupWithDialog(QWidget *parent, const std::function<void(const QStrin
 void saveVaultWithDialog(QWidget *parent, const std::function<void(const QString &)> &chosen)
 {
     auto *files = new QFileDialog(parent, RestoreDialog::tr("Save the restored vault as"),
-                                  QDir(documents()).filePath(RestoreDialog::tr("Restored vault.baken")),
+                                  QDir(documentsFolder()).filePath(RestoreDialog::tr("Restored vault.baken")),
                                   RestoreDialog::tr("Baken vaults (*.baken)"));
     files->setAcceptMode(QFileDialog::AcceptSave);
     files->setDefaultSuffix(QStringLiteral("baken"));

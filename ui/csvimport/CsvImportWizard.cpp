@@ -3,35 +3,17 @@
 #include "CsvImportPages.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/BusyCursor.h"
 #include "widgets/FileChoosers.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace baken::ui {
 
 using namespace csv;
-
-namespace {
-
-// Reading and checking a long file takes a moment on the GUI thread.
-class BusyCursor {
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-QString documents()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-} // namespace
 
 CsvImportWizard::CsvImportWizard(Vault &vault, QWidget *parent)
     : QWizard(parent)
@@ -204,7 +186,7 @@ void CsvImportWizard::startImport(const std::function<void(const Result<Imported
 
 void CsvImportWizard::chooseFile(const std::function<void(const QString &)> &chosen)
 {
-    const QString start = m_path.isEmpty() ? documents() : QFileInfo(m_path).absolutePath();
+    const QString start = m_path.isEmpty() ? documentsFolder() : QFileInfo(m_path).absolutePath();
     m_openChooser(this, tr("Choose the spreadsheet"), start, tr("CSV files (*.csv *.txt);;All files (*)"), chosen);
 }
 

@@ -3,8 +3,8 @@
 #include "cases/CaseTypes.h"
 #include "retention/Retention.h"
 #include "vault/Vault.h"
+#include "widgets/BusyCursor.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -136,14 +136,15 @@ void RetentionDialog::destroyConfirmed(const QList<qint64> &ids)
     RetentionService retention(m_vault);
     int destroyed = 0;
     Status failed;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    for (qint64 id : ids) {
-        failed = retention.destroy(id);
-        if (!failed)
-            break;
-        ++destroyed;
+    {
+        const BusyCursor busy;
+        for (qint64 id : ids) {
+            failed = retention.destroy(id);
+            if (!failed)
+                break;
+            ++destroyed;
+        }
     }
-    QApplication::restoreOverrideCursor();
     refresh();
     if (!failed)
         showMessage(tr("%n case(s) destroyed before this went wrong: %1", nullptr, destroyed).arg(failed.error().message),

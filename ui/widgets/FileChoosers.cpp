@@ -15,17 +15,17 @@ struct Messages {
     Q_DECLARE_TR_FUNCTIONS(baken::ui::rollup::Files)
 };
 
-QString documents()
+} // namespace
+
+QString documentsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-} // namespace
-
 void saveWithDialog(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
                     const std::function<void(const QString &)> &chosen)
 {
-    auto *files = new QFileDialog(parent, title, QDir(documents()).filePath(suggestedName), filter);
+    auto *files = new QFileDialog(parent, title, QDir(documentsFolder()).filePath(suggestedName), filter);
     files->setAcceptMode(QFileDialog::AcceptSave);
     files->setDefaultSuffix(QFileInfo(suggestedName).suffix());
     files->setAttribute(Qt::WA_DeleteOnClose);
@@ -39,7 +39,7 @@ void saveWithDialog(QWidget *parent, const QString &title, const QString &sugges
 void openWithDialog(QWidget *parent, const QString &title, const QString &filter,
                     const std::function<void(const QStringList &)> &chosen)
 {
-    auto *files = new QFileDialog(parent, title, documents(), filter);
+    auto *files = new QFileDialog(parent, title, documentsFolder(), filter);
     files->setAcceptMode(QFileDialog::AcceptOpen);
     files->setFileMode(QFileDialog::ExistingFiles);
     files->setAttribute(Qt::WA_DeleteOnClose);

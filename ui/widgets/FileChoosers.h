@@ -19,6 +19,9 @@ using SaveFileChooser = std::function<void(QWidget *parent, const QString &title
 using OpenFilesChooser = std::function<void(QWidget *parent, const QString &title, const QString &filter,
                                             const std::function<void(const QStringList &)> &chosen)>;
 
+// Where the file dialogs start: the user's documents folder.
+QString documentsFolder();
+
 // The app's answers: a save dialog in the documents folder, and an open
 // dialog for one or more files. Both open window-modal, without a nested loop
 // that would outlive a lock.
