@@ -15,14 +15,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // One vault for the whole run that refuses every write; check() and
-    // preview() only read, and a crash reproduces from the input alone.
-    static const std::unique_ptr<Vault> vault = [] {
-        auto v = fuzz::createVault(QStringLiteral("csv.baken"));
-        if (!v->db().exec("PRAGMA query_only = 1").ok())
-            fuzz::fail("query_only");
-        return v;
-    }();
+    // check() and preview() only read.
+    static const std::unique_ptr<Vault> vault = fuzz::createReadOnlyVault(QStringLiteral("csv.baken"));
     auto table = csv::Reader::read(fuzz::bytesOf(data, size));
     if (!table)
         return 0;

@@ -20,12 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // the whole document before it writes anything, so every input is read
     // in full against the same vault and a crash reproduces from the input
     // alone. The writes themselves only ever see checked records.
-    static const std::unique_ptr<Vault> vault = [] {
-        auto v = fuzz::createVault(QStringLiteral("interchange.baken"));
-        if (!v->db().exec("PRAGMA query_only = 1").ok())
-            fuzz::fail("query_only");
-        return v;
-    }();
+    static const std::unique_ptr<Vault> vault = fuzz::createReadOnlyVault(QStringLiteral("interchange.baken"));
     QBuffer in;
     in.setData(fuzz::bytesOf(data, size));
     in.open(QIODevice::ReadOnly);

@@ -51,6 +51,14 @@ std::unique_ptr<Vault> createVault(const QString &name, std::optional<RecoveryKe
     return std::move(vault).value();
 }
 
+std::unique_ptr<Vault> createReadOnlyVault(const QString &name)
+{
+    auto vault = createVault(name);
+    if (!vault->db().exec("PRAGMA query_only = 1").ok())
+        fail("cannot make the vault refuse writes");
+    return vault;
+}
+
 RecoveryKey seedRecoveryKey()
 {
     SecureBytes bytes(RecoveryKey::Size);

@@ -29,6 +29,11 @@ std::unique_ptr<Vault> createVault(const QString &name, std::optional<RecoveryKe
 
 // The key the committed backup seeds were made with (make_seeds.cpp), so
 // that the backup target reaches past the key check on them.
+// An empty vault that refuses every write (PRAGMA query_only), for targets
+// whose code under test must only read: one for the whole run, and a crash
+// reproduces from the input alone.
+std::unique_ptr<Vault> createReadOnlyVault(const QString &name);
+
 RecoveryKey seedRecoveryKey();
 
 // The Ed25519 key pair that signs the roll-up seeds: a fixed seed, so the
