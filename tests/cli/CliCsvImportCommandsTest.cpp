@@ -143,3 +143,33 @@ TEST_F(CliImportCsv, OneBadRowImportsNothing)
     EXPECT_TRUE(run.err.contains(u"Nothing was imported."));
     EXPECT_EQ(caseCount(), 0);
 }
+
+TEST_F(CliImportCsv, FilesThatCannotBeUsedAreExplainedAndNothingChanges)
+{
+    const QString missing = dir.path(u"no-such-file.csv"_qs);
+    CliRun run = runAnswering({u"import-csv"_qs, dir.path(), missing, u"--yes"_qs});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(u"no-such-file.csv cannot be read")) << run.err.toStdString();
+
+    const QString binary = dir.path(u"vault-copy.csv"_qs);
+    QFile::copy(dir.path(), binary); // an encrypted vault, as if chosen by mistake
+    run = runAnswering({u"import-csv"_qs, dir.path(), binary, u"--yes"_qs});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(u"not a text file")) << run.err.toStdString();
+
+    const QString mapping = dir.path(u"mapping.json"_qs);
+    {
+        QFile out(mapping);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("{ \"fields\": ");
+    }
+    run = runAnswering(
+        {u"import-csv"_qs, dir.path(), csvSample("small-utf8-bom.csv"), u"--mapping"_qs, mapping, u"--yes"_qs});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(u"The mapping file is not valid JSON")) << run.err.toStdString();
+    run = runAnswering({u"import-csv"_qs, dir.path(), csvSample("small-utf8-bom.csv"), u"--mapping"_qs,
+                        dir.path(u"absent.json"_qs), u"--yes"_qs});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(u"absent.json cannot be read")) << run.err.toStdString();
+    EXPECT_EQ(caseCount(), 0);
+}
