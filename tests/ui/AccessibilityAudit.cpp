@@ -1,5 +1,7 @@
 #include "AccessibilityAudit.h"
 
+#include "ContrastAudit.h"
+
 #include <QAccessible>
 #include <QButtonGroup>
 #include <QDateTimeEdit>
@@ -390,6 +392,8 @@ void expectAccessible(QWidget *window, const QString &where, const QStringList &
         ADD_FAILURE() << where.toStdString() << ": " << problem.toStdString();
     const QStringList tab = tabOrderProblems(window, deliberateOrder);
     for (const QString &problem : tab)
+        ADD_FAILURE() << where.toStdString() << ": " << problem.toStdString();
+    for (const QString &problem : lowContrastTexts(window))
         ADD_FAILURE() << where.toStdString() << ": " << problem.toStdString();
 }
 

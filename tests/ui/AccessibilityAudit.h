@@ -25,7 +25,8 @@ QStringList unnamedInputs(QWidget *window);
 // whose own layouts keep a Tab order chosen on purpose.
 QStringList tabOrderProblems(QWidget *window, const QStringList &deliberateOrder = {});
 
-// Both checks above; fails the test once per problem, prefixed by `where`.
+// Both checks above and the contrast of every text (ContrastAudit.h); fails
+// the test once per problem, prefixed by `where`.
 void expectAccessible(QWidget *window, const QString &where, const QStringList &deliberateOrder = {});
 
 } // namespace baken::test

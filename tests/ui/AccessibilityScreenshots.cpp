@@ -1,3 +1,4 @@
+#include "ContrastAudit.h"
 #include "UiTestSupport.h"
 #include "cases/CasesPage.h"
 #include "demo/DemoVault.h"
@@ -10,38 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QSignalSpy>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 namespace baken::test {
 namespace {
-
-// White and yellow on black, as the high-contrast themes of the desktops
-// have it; Fusion is the style that follows a palette completely.
-QPalette highContrastPalette()
-{
-    QPalette p;
-    const QColor black(Qt::black);
-    const QColor white(Qt::white);
-    for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase})
-        p.setColor(role, black);
-    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
-    for (auto role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText})
-        p.setColor(role, white);
-    p.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
-    p.setColor(QPalette::HighlightedText, black);
-    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a));
-    for (auto role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
-        p.setColor(role, white);
-    return p;
-}
 
 // The main pages of the demo vault, in Dutch, as `prefix-<page>.png` in
 // $BAKEN_SCREENSHOT_DIR, for looking for clipped labels and unreadable
@@ -54,12 +31,9 @@ TEST(CasesScreenshots, LargeScaleAndHighContrast)
         GTEST_SKIP() << "set BAKEN_SCREENSHOT_DIR to take screenshots";
     const bool scaled = qEnvironmentVariableIntValue("QT_SCALE_FACTOR") >= 2;
     const QString prefix = scaled ? QStringLiteral("scale-200-") : QStringLiteral("high-contrast-");
-    const QPalette oldPalette = QApplication::palette();
-    const QString oldStyle = QApplication::style()->name();
-    if (!scaled) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(highContrastPalette());
-    }
+    std::optional<ThemeScope> theme;
+    if (!scaled)
+        theme.emplace(QStringLiteral("Fusion"), highContrastPalette());
     installTranslations(QStringLiteral("nl"));
     {
         QTemporaryDir dir;
@@ -93,8 +67,6 @@ TEST(CasesScreenshots, LargeScaleAndHighContrast)
         saveScreenshot(&window, prefix + QStringLiteral("locked.png"));
     }
     installTranslations(QStringLiteral("en"));
-    QApplication::setStyle(oldStyle);
-    QApplication::setPalette(oldPalette);
 }
 
 } // namespace

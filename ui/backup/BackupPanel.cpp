@@ -4,6 +4,7 @@
 #include "backup/BackupSettings.h"
 #include "vault/Vault.h"
 #include "widgets/BusyCursor.h"
+#include "widgets/Tone.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -166,7 +167,7 @@ void BackupPanel::backUpNow()
 void BackupPanel::showStatus(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    setTone(m_status, error ? Tone::Problem : Tone::Normal);
     m_status->setVisible(!message.isEmpty());
 }
 

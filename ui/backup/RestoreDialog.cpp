@@ -7,6 +7,7 @@
 #include "widgets/BackgroundTask.h"
 #include "widgets/FileChoosers.h"
 #include "widgets/PassphraseStrengthMeter.h"
+#include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -129,7 +130,7 @@ RestoreDialog::RestoreDialog(QWidget *parent)
     m_error->setObjectName(QStringLiteral("restoreError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_error, Tone::Problem);
     m_error->hide();
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);

@@ -1,4 +1,5 @@
 #include "CaseFileTabs.h"
+#include "widgets/Tone.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,7 +14,7 @@ CaseFileTab::CaseFileTab(CaseContext &context, QWidget *parent)
 {
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_message, Tone::Problem);
     m_message->setAccessibleName(tr("Message"));
     m_message->hide();
 }

@@ -12,6 +12,7 @@
 #include "vault/Vault.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,6 +33,7 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     , m_origin(new QLabel(this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->messageLabel, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_origin->setObjectName(QStringLiteral("originLabel"));
     m_origin->setTextFormat(Qt::PlainText);
@@ -40,9 +42,8 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     m_ui->layout->insertWidget(1, m_origin);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
-    // Palette colours, so the note stays readable under a high-contrast theme.
-    m_ui->retentionLabel->setStyleSheet(
-        QStringLiteral("background: palette(alternate-base); color: palette(text); border-radius: 4px; padding: 6px;"));
+    // The theme's colours, so the note stays readable under a high-contrast theme.
+    setPanel(m_ui->retentionLabel, Panel::Note);
 
     m_tabs = {m_timeline, new FollowUpsTab(context), new HoursTab(context), new ReferralsTab(context),
               new HistoryTab(context)};

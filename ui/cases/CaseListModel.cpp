@@ -2,6 +2,7 @@
 
 #include "CaseContext.h"
 #include "CodeChoices.h"
+#include "widgets/Tone.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -166,7 +167,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case Qt::ForegroundRole:
         if (index.column() == NextFollowUpColumn && row.overdue)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(toneColorInViews(Tone::Problem));
         break;
     case Qt::DecorationRole:
         // Overdue is told by the icon and the words too, never by colour alone.

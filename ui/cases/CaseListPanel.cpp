@@ -5,6 +5,7 @@
 #include "CodeChoices.h"
 #include "ui_CaseListPanel.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -31,6 +32,7 @@ CaseListPanel::CaseListPanel(CaseContext &context, QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_ui->errorLabel->hide();
     m_ui->fromEdit->setDate(QDate::currentDate().addMonths(-12));

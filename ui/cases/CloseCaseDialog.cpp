@@ -3,6 +3,7 @@
 #include "CaseContext.h"
 #include "CodeChoices.h"
 #include "ui_CloseCaseDialog.h"
+#include "widgets/Tone.h"
 
 #include <QPushButton>
 
@@ -15,6 +16,7 @@ CloseCaseDialog::CloseCaseDialog(CaseContext &context, const CaseFile &file, QWi
     , m_caseId(file.id)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(tr("Close case"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close case"));
     m_ui->errorLabel->hide();

@@ -3,6 +3,7 @@
 #include "CaseContext.h"
 #include "CodeChoices.h"
 #include "ui_ContactDialog.h"
+#include "widgets/Tone.h"
 
 namespace baken::ui {
 
@@ -13,6 +14,7 @@ ContactDialog::ContactDialog(CaseContext &context, const ContactMoment &contact,
     , m_contact(contact)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(contact.id ? tr("Edit contact moment") : tr("Add contact moment"));
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setTextFormat(Qt::PlainText);

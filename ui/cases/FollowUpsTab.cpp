@@ -1,6 +1,7 @@
 #include "CaseContext.h"
 #include "CaseFileTabs.h"
 #include "CodeChoices.h"
+#include "widgets/Tone.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,6 +60,10 @@ FollowUpsTab::FollowUpsTab(CaseContext &context, QWidget *parent)
     layout->addLayout(addRow);
     // Mark done sits under the list, above the fields for a new one.
     setTabOrder(m_list, m_done);
+    whenThemeChanges(m_list, [this] {
+        if (m_caseId != 0)
+            refresh();
+    });
 }
 
 void FollowUpsTab::refresh()
@@ -74,7 +79,7 @@ void FollowUpsTab::refresh()
         item->setData(DueColumn, FollowUpRole, f.id);
         if (f.isOverdue(today)) {
             item->setText(DueColumn, tr("%1 (overdue)").arg(shortDate(f.due)));
-            item->setForeground(DueColumn, QColor(0xb3, 0x26, 0x1e));
+            item->setForeground(DueColumn, toneColorInViews(Tone::Problem));
             item->setIcon(DueColumn, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
         } else {
             item->setText(DueColumn, shortDate(f.due));

@@ -5,6 +5,7 @@
 #include "cases/HoursExport.h"
 #include "ui_HoursExportDialog.h"
 #include "vault/Vault.h"
+#include "widgets/Tone.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +22,7 @@ HoursExportDialog::HoursExportDialog(CaseContext &context, QWidget *parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(tr("Export hours"));
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setTextFormat(Qt::PlainText);

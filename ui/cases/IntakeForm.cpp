@@ -4,6 +4,7 @@
 #include "ui_IntakeForm.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -20,6 +21,7 @@ IntakeForm::IntakeForm(CaseContext &context, Mode mode, QWidget *parent)
     , m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->messageLabel, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_ui->savedLabel->setEnabled(false);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);

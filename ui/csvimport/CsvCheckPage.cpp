@@ -1,6 +1,7 @@
 // Step 4 of the spreadsheet import: every row checked, then the import.
 #include "CsvImportPages.h"
 #include "CsvImportWizard.h"
+#include "widgets/Tone.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -233,7 +234,7 @@ void CsvCheckPage::loadMapping()
 void CsvCheckPage::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    setTone(m_message, problem ? Tone::Problem : Tone::Normal);
     m_message->show();
 }
 

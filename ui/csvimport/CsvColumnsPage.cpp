@@ -1,6 +1,7 @@
 // Step 2 of the spreadsheet import: which column fills which field.
 #include "CsvImportPages.h"
 #include "CsvImportWizard.h"
+#include "widgets/Tone.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -93,7 +94,7 @@ CsvColumnsPage::CsvColumnsPage(CsvImportWizard &wizard)
     m_preview->horizontalHeader()->setDefaultSectionSize(130);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("columnsProblemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_problem, Tone::Problem);
     m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);

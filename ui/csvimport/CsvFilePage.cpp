@@ -1,6 +1,7 @@
 // Step 1 of the spreadsheet import: the file.
 #include "CsvImportPages.h"
 #include "CsvImportWizard.h"
+#include "widgets/Tone.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ CsvFilePage::CsvFilePage(CsvImportWizard &wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("csvProblemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_problem, Tone::Problem);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_problem->hide();
 

@@ -1,6 +1,7 @@
 #include "CallbackListModel.h"
 
 #include "DoubtLineContext.h"
+#include "widgets/Tone.h"
 
 #include <QApplication>
 #include <QColor>
@@ -84,7 +85,7 @@ QVariant CallbackListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DueColumn && overdue)
-            return QColor(0xb3, 0x26, 0x1e);
+            return toneColorInViews(Tone::Problem);
         return {};
     case IdRole:
         return c.id;

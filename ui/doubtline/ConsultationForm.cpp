@@ -7,6 +7,7 @@
 #include "ui_ConsultationForm.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QLocale>
@@ -31,6 +32,7 @@ ConsultationForm::ConsultationForm(DoubtLineContext &context, QWidget *parent)
     , m_tick(new QTimer(this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->messageLabel, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_ui->stateLabel->setEnabled(false);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);

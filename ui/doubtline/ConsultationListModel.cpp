@@ -1,10 +1,10 @@
 #include "ConsultationListModel.h"
 
 #include "DoubtLineContext.h"
+#include "widgets/Tone.h"
 
 #include <QBrush>
 #include <QLocale>
-#include <QPalette>
 
 namespace baken::ui {
 
@@ -151,7 +151,7 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (isNonData(c.kind))
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return toneColorInViews(Tone::Quiet);
         return {};
     case IdRole:
         return c.id;

@@ -2,6 +2,7 @@
 
 #include "ReferralGuideDialog.h"
 #include "doubtline/IdentifyingNames.h"
+#include "widgets/Tone.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,10 +20,11 @@ DoubtLineSettings::DoubtLineSettings(Vault &vault, QWidget *parent)
     , m_save(new QPushButton(tr("&Save the names"), this))
     , m_status(new QLabel(this))
 {
-    auto *intro = new QLabel(tr("Before a consultation is saved, its question is checked for e-mail addresses, phone "
-                                "numbers and the names below, and the colleague is warned if it holds any. One name per line; "
-                                "kept in this vault."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Before a consultation is saved, its question is checked for e-mail addresses, phone "
+                      "numbers and the names below, and the colleague is warned if it holds any. One name per line; "
+                      "kept in this vault."),
+                   this);
     intro->setWordWrap(true);
     auto *namesLabel = new QLabel(tr("&Identifying names:"), this);
     namesLabel->setBuddy(m_names);
@@ -86,7 +88,7 @@ void DoubtLineSettings::editGuide()
 void DoubtLineSettings::showStatus(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    setTone(m_status, error ? Tone::Problem : Tone::Normal);
 }
 
 } // namespace baken::ui

@@ -4,6 +4,7 @@
 #include "codelists/SqlCodeListStore.h"
 #include "ui_ReferralGuideDialog.h"
 #include "vault/Vault.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QSignalBlocker>
@@ -41,7 +42,7 @@ ReferralGuideDialog::ReferralGuideDialog(Vault &vault, qint64 bodyId, QWidget *p
             row->setData(Qt::UserRole, entry.bodyId);
             row->setToolTip(row->text());
             if (item && item->retired)
-                row->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                row->setForeground(toneColorInViews(Tone::Quiet));
         }
     }
     connect(m_ui->bodyList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -142,7 +143,7 @@ void ReferralGuideDialog::reject()
 void ReferralGuideDialog::showMessage(const QString &message, bool error)
 {
     m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    setTone(m_ui->messageLabel, error ? Tone::Problem : Tone::Normal);
 }
 
 } // namespace baken::ui

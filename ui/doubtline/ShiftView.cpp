@@ -5,6 +5,7 @@
 #include "ConsultationListModel.h"
 #include "DoubtLineContext.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -91,7 +92,7 @@ ShiftView::ShiftView(DoubtLineContext &context, QWidget *parent)
     m_handOver->setObjectName(QStringLiteral("shiftHandOverButton"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_message, Tone::Problem);
     m_message->hide();
     m_open->setToolTip(tr("Open the selected consultation in the form to change it (Enter)"));
     m_handOver->setToolTip(tr("Hand the selected consultation over to a confidential advisor as a draft case (%1)")

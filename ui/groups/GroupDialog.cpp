@@ -5,6 +5,7 @@
 #include "cases/CodeChoices.h"
 #include "groups/GroupService.h"
 #include "ui_GroupDialog.h"
+#include "widgets/Tone.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -18,6 +19,7 @@ GroupDialog::GroupDialog(GroupContext &context, const PeerGroup &group, QWidget 
     , m_group(group)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(group.id ? tr("Edit group") : tr("New group"));
     m_ui->errorLabel->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(group.id ? tr("Save") : tr("Create group"));
@@ -127,7 +129,7 @@ void GroupDialog::updatePreview()
     auto sessions = expanded();
     if (!sessions) {
         m_ui->previewSummary->setText(sessions.error().message);
-        m_ui->previewSummary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        setTone(m_ui->previewSummary, Tone::Problem);
         return;
     }
     const QLocale locale;
@@ -147,7 +149,7 @@ void GroupDialog::updatePreview()
         item->setToolTip(locale.toString(s.start, QLocale::LongFormat));
         held += s.cancelled ? 0 : 1;
     }
-    m_ui->previewSummary->setStyleSheet({});
+    setTone(m_ui->previewSummary, Tone::Normal);
     const QString rule = recurrenceText(g.schedule);
     m_ui->previewSummary->setText(
         sessions->isEmpty() ? tr("No sessions.")

@@ -1,4 +1,5 @@
 #include "GroupTabs.h"
+#include "widgets/Tone.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +29,7 @@ void GroupTab::setGroup(qint64 groupId)
 
 void GroupTab::showMessage(const QString &message, bool info)
 {
-    m_message->setStyleSheet(info ? QStringLiteral("color: palette(window-text);") : QStringLiteral("color: #b3261e;"));
+    setTone(m_message, info ? Tone::Normal : Tone::Problem);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "GroupListModel.h"
 #include "GroupTabs.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -273,7 +274,7 @@ void GroupsPage::showSection(Section section)
 
 void GroupsPage::showMessage(const QString &message, bool info)
 {
-    m_message->setStyleSheet(info ? QString() : QStringLiteral("color: #b3261e;"));
+    setTone(m_message, info ? Tone::Normal : Tone::Problem);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

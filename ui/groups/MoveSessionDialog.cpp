@@ -1,6 +1,7 @@
 #include "MoveSessionDialog.h"
 
 #include "ScheduleText.h"
+#include "widgets/Tone.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ MoveSessionDialog::MoveSessionDialog(const Session &session, QWidget *parent)
         m_place->setText(session.place);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_error, Tone::Problem);
     m_error->hide();
 
     auto *intro = new QLabel(tr("Session %1 was planned for %2. Moving it changes only this session.")

@@ -3,6 +3,7 @@
 #include "GroupContext.h"
 #include "ScheduleText.h"
 #include "cases/CodeChoices.h"
+#include "widgets/Tone.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +27,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(label, Tone::Problem);
     label->hide();
     return label;
 }

@@ -1,6 +1,7 @@
 #include "PeriodPicker.h"
 
 #include "summary/Period.h"
+#include "widgets/Tone.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,7 +44,7 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     m_to->setObjectName(QStringLiteral("toMonthEdit"));
     m_from->setAccessibleName(tr("First month"));
     m_to->setAccessibleName(tr("Last month"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_error, Tone::Problem);
     m_error->setObjectName(QStringLiteral("periodError"));
 
     auto *layout = new QHBoxLayout(this);

@@ -13,6 +13,7 @@
 #include "widgets/BackgroundTask.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QChart>
 #include <QChartView>
@@ -100,7 +101,7 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rules->setObjectName(QStringLiteral("rulesLabel"));
     m_rules->setWordWrap(true);
-    m_rules->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
+    setTone(m_rules, Tone::Quiet);
     m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_chart->setObjectName(QStringLiteral("summaryChartView"));
@@ -387,7 +388,7 @@ summary::Summary ReportsPage::selection() const
 void ReportsPage::showMessage(const QString &text, bool info)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(info ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #b3261e;"));
+    setTone(m_message, info ? Tone::Success : Tone::Problem);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "SummaryTableModel.h"
 
 #include "ReportTexts.h"
+#include "widgets/Tone.h"
 
 #include <QColor>
 #include <QFont>
@@ -109,7 +110,7 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        return f->published() ? QVariant() : QVariant(QColor(0x80, 0x80, 0x80));
+        return f->published() ? QVariant() : QVariant(toneColorInViews(Tone::Quiet));
     case Qt::ToolTipRole:
         return f->published() ? QVariant() : QVariant(suppressionReason(*f, m_k, m_language));
     case Qt::AccessibleTextRole: {

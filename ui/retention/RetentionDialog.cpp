@@ -4,6 +4,7 @@
 #include "retention/Retention.h"
 #include "vault/Vault.h"
 #include "widgets/BusyCursor.h"
+#include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -92,8 +93,8 @@ void RetentionDialog::refresh()
         return;
     }
     for (const DueCase &c : std::as_const(*due)) {
-        auto *item = new QTreeWidgetItem(m_list, {c.number, label(c.type), shortDate(c.closedOn),
-                                                  shortDate(c.destructionDate)});
+        auto *item =
+            new QTreeWidgetItem(m_list, {c.number, label(c.type), shortDate(c.closedOn), shortDate(c.destructionDate)});
         item->setData(Number, Qt::UserRole, c.id);
     }
     if (due->isEmpty())
@@ -147,8 +148,9 @@ void RetentionDialog::destroyConfirmed(const QList<qint64> &ids)
     }
     refresh();
     if (!failed)
-        showMessage(tr("%n case(s) destroyed before this went wrong: %1", nullptr, destroyed).arg(failed.error().message),
-                    true);
+        showMessage(
+            tr("%n case(s) destroyed before this went wrong: %1", nullptr, destroyed).arg(failed.error().message),
+            true);
     else
         showMessage(tr("%n case(s) destroyed. Their personal data and texts are gone.", nullptr, destroyed), false);
     if (destroyed > 0)
@@ -158,7 +160,7 @@ void RetentionDialog::destroyConfirmed(const QList<qint64> &ids)
 void RetentionDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    setTone(m_message, problem ? Tone::Problem : Tone::Normal);
     m_message->setVisible(!text.isEmpty());
 }
 

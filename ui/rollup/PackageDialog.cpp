@@ -2,6 +2,7 @@
 
 #include "vault/Vault.h"
 #include "vault/VaultSettings.h"
+#include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -70,7 +71,7 @@ PackageDialog::PackageDialog(Vault &vault, const QString &periodLabel, QWidget *
     m_problem->setObjectName(QStringLiteral("packageKeyProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_problem, Tone::Problem);
     m_problem->hide();
     m_label->setObjectName(QStringLiteral("sourceLabelEdit"));
     m_label->setMaxLength(120);

@@ -3,6 +3,7 @@
 #include "rollup/RollupKeys.h"
 #include "vault/Vault.h"
 #include "vault/VaultSettings.h"
+#include "widgets/Tone.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -175,7 +176,7 @@ Result<QString> RollupSettings::saveKeyFileTo(const QString &path)
 void RollupSettings::showStatus(const QString &message, bool error)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    setTone(m_status, error ? Tone::Problem : Tone::Normal);
 }
 
 } // namespace baken::ui::rollup

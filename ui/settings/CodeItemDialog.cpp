@@ -1,6 +1,7 @@
 #include "CodeItemDialog.h"
 
 #include "ui_CodeItemDialog.h"
+#include "widgets/Tone.h"
 
 namespace baken::ui {
 
@@ -10,6 +11,7 @@ CodeItemDialog::CodeItemDialog(const QString &title, Submit submit, QWidget *par
     , m_submit(std::move(submit))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(title);
     m_ui->errorLabel->hide();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CodeItemDialog::save);

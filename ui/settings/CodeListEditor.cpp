@@ -7,6 +7,7 @@
 #include "codelists/SqlCodeListStore.h"
 #include "ui_CodeListEditor.h"
 #include "vault/Vault.h"
+#include "widgets/Tone.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -21,6 +22,7 @@ CodeListEditor::CodeListEditor(Vault &vault, QWidget *parent)
     , m_model(new CodeListModel(*m_service, this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     m_ui->errorLabel->hide();
     for (CodeList list : allCodeLists())
         m_ui->listCombo->addItem(codeListTitle(list), static_cast<int>(list));

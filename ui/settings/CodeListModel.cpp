@@ -1,9 +1,9 @@
 #include "CodeListModel.h"
 
 #include "codelists/CodeListService.h"
+#include "widgets/Tone.h"
 
 #include <QApplication>
-#include <QPalette>
 
 namespace baken::ui {
 
@@ -76,7 +76,7 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Retired items stay visible (old records use them) but step back.
         if (item.retired)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return toneColorInViews(Tone::Quiet);
         break;
     case Qt::ToolTipRole:
         if (item.retired)

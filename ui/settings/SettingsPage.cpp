@@ -11,6 +11,7 @@
 #include "vault/VaultSettings.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QScrollArea>
 
@@ -27,6 +28,7 @@ SettingsPage::SettingsPage(Vault &vault, Settings &settings, QWidget *parent)
     , m_backup(new BackupPanel(vault, this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->retentionStatus, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_ui->codeListLayout->addWidget(m_codeLists);
     m_ui->doubtLineLayout->addWidget(m_doubtLine);

@@ -6,6 +6,7 @@
 #include "groups/SqlGroupStore.h"
 #include "vault/Vault.h"
 #include "widgets/FocusOrder.h"
+#include "widgets/Tone.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -74,6 +75,7 @@ AgendaPanel::AgendaPanel(Vault &vault, QWidget *parent)
     layout->addLayout(sessionColumn, 2);
     layout->addLayout(followUpColumn, 3);
     setFocusTarget(this, m_followUps);
+    whenThemeChanges(m_sessions, [this] { refreshSessions(); });
 }
 
 void AgendaPanel::refresh()
@@ -141,7 +143,7 @@ void AgendaPanel::refreshSessions()
                              tr("Moved from %1").arg(locale.toString(w.session.originalStart, QLocale::ShortFormat)));
         if (w.session.end < now) {
             for (int column = DayColumn; column <= PlaceColumn; ++column)
-                item->setForeground(column, QColor(0x75, 0x75, 0x75));
+                item->setForeground(column, toneColorInViews(Tone::Quiet));
         } else if (!first) {
             first = item;
         }

@@ -3,6 +3,7 @@
 #include "AuditLogModel.h"
 #include "ui_AuditLogDialog.h"
 #include "vault/Vault.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -103,7 +104,7 @@ QString AuditLogDialog::message() const
 void AuditLogDialog::showMessage(const QString &text, bool problem)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e2a;"));
+    setTone(m_ui->messageLabel, problem ? Tone::Problem : Tone::Success);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
 

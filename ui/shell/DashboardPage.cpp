@@ -7,6 +7,7 @@
 #include "vault/VaultCheck.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -49,18 +50,13 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     makePageTitle(title);
 
     m_demo->setWordWrap(true);
-    m_demo->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
-                                         "border-radius: 4px; padding: 8px;"));
+    setPanel(m_demo, Panel::Notice);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_error, Tone::Problem);
 
     // Retention is the advisor's promise to reporters; due cases must not
     // wait unseen until someone opens a menu.
     m_retentionHint->setObjectName(QStringLiteral("retentionHint"));
-    // Palette colours, not fixed ones: under a high-contrast theme the text is
-    // light, and a fixed light background hid it.
-    m_retentionHint->setStyleSheet(
-        QStringLiteral("#retentionHint { background: palette(alternate-base); border-radius: 4px; }"));
     m_retentionText->setWordWrap(true);
     auto *review = new QPushButton(tr("&Review…"), m_retentionHint);
     review->setObjectName(QStringLiteral("reviewRetentionButton"));
@@ -68,6 +64,9 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     auto *hintLayout = new QHBoxLayout(m_retentionHint);
     hintLayout->addWidget(m_retentionText, 1);
     hintLayout->addWidget(review);
+    // The theme's colours, not fixed ones: under a high-contrast theme the
+    // text is light, and a fixed light background hid it.
+    setPanel(m_retentionHint, Panel::Note);
     m_retentionHint->hide();
 
     auto *vaultBox = new QGroupBox(tr("Vault"), this);
@@ -86,7 +85,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
                                  countBox);
     exactNote->setObjectName(QStringLiteral("exactCountsNote"));
     exactNote->setWordWrap(true);
-    exactNote->setStyleSheet(QStringLiteral("color: #5c5c5c;"));
+    setTone(exactNote, Tone::Quiet);
     countLayout->addWidget(exactNote);
 
     auto *agendaBox = new QGroupBox(tr("Agenda"), this);
@@ -141,8 +140,8 @@ void DashboardPage::refresh()
     m_agenda->refresh();
     auto due = RetentionService(m_vault).dueCount();
     const int dueCount = due ? *due : 0;
-    m_retentionText->setText(tr("%n closed case(s) are past their destruction date and wait to be destroyed.",
-                                nullptr, dueCount));
+    m_retentionText->setText(
+        tr("%n closed case(s) are past their destruction date and wait to be destroyed.", nullptr, dueCount));
     m_retentionHint->setVisible(dueCount > 0);
 
     while (m_counts->rowCount() > 0)
@@ -174,20 +173,20 @@ void DashboardPage::checkVault()
     if (report->audit.intact) {
         m_audit->setText(
             tr("Intact: the chain of %n entries is unbroken.", nullptr, static_cast<int>(report->audit.entries)));
-        m_audit->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        setTone(m_audit, Tone::Success);
     } else {
         m_audit->setText(tr("Broken at entry %1: the log was changed outside Baken. Keep a copy of this vault "
                             "and ask your administrator to look into it.")
                              .arg(report->audit.firstBrokenId));
-        m_audit->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        setTone(m_audit, Tone::Problem);
     }
     if (report->integrityOk) {
         m_integrity->setText(tr("No problems found."));
-        m_integrity->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        setTone(m_integrity, Tone::Success);
     } else {
         m_integrity->setText(tr("%n problem(s) found. Restore a backup or contact support.", nullptr,
                                 static_cast<int>(report->integrityProblems.size())));
-        m_integrity->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        setTone(m_integrity, Tone::Problem);
     }
 }
 

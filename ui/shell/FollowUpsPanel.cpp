@@ -6,6 +6,7 @@
 #include "groups/SqlGroupStore.h"
 #include "vault/Vault.h"
 #include "widgets/FocusOrder.h"
+#include "widgets/Tone.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -66,6 +67,7 @@ FollowUpsPanel::FollowUpsPanel(Vault &vault, QWidget *parent)
     };
     connect(m_tree, &QTreeWidget::itemClicked, this, open);
     connect(m_tree, &QTreeWidget::itemActivated, this, open);
+    whenThemeChanges(m_tree, [this] { refresh(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +131,7 @@ void FollowUpsPanel::refresh()
                                                      : tr("Open this consultation on the doubt line (click or Enter)"));
         if (section == overdue) {
             item->setIcon(DueColumn, warning);
-            item->setForeground(DueColumn, QColor(0xb3, 0x26, 0x1e));
+            item->setForeground(DueColumn, toneColorInViews(Tone::Problem));
         }
     }
     for (QTreeWidgetItem *section : {overdue, dueToday, upcoming}) {

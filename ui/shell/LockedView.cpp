@@ -1,6 +1,7 @@
 #include "LockedView.h"
 
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -66,7 +67,7 @@ LockedView::LockedView(QWidget *parent) : QWidget(parent), m_backupNote(new QLab
 void LockedView::setBackupNote(const QString &note, bool failed)
 {
     m_backupNote->setText(note);
-    m_backupNote->setStyleSheet(failed ? QStringLiteral("color: #b3261e;") : QString());
+    setTone(m_backupNote, failed ? Tone::Problem : Tone::Normal);
     m_backupNote->setMinimumHeight(note.isEmpty() ? 0 : m_backupNote->heightForWidth(480));
     m_backupNote->setVisible(!note.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "ui_StartPage.h"
 #include "widgets/PageTitle.h"
+#include "widgets/Tone.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@ namespace baken::ui {
 StartPage::StartPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<::Ui::StartPage>())
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_ui->introLabel->setMinimumWidth(600);
     m_ui->recentList->setMaximumHeight(180);

@@ -3,6 +3,7 @@
 #include "ui_ChangePassphraseDialog.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/Tone.h"
 
 #include <QPushButton>
 
@@ -14,6 +15,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(tr("Change passphrase"));
     m_changeButton = m_ui->buttons->addButton(tr("C&hange passphrase"), QDialogButtonBox::AcceptRole);
     m_changeButton->setDefault(true);

@@ -5,6 +5,7 @@
 #include "ui_LocationPage.h"
 #include "ui_PassphrasePage.h"
 #include "ui_RecoveryKeyPage.h"
+#include "widgets/Tone.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -33,6 +34,7 @@ LocationPage::LocationPage(Settings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setTitle(tr("Where to keep the vault"));
     m_ui->errorLabel->hide();
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, [this] {
@@ -82,6 +84,7 @@ void LocationPage::browse()
 PassphrasePage::PassphrasePage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_unique<::Ui::PassphrasePage>())
 {
     m_ui->setupUi(this);
+    setTone(m_ui->mismatchLabel, Tone::Problem);
     setTitle(tr("Choose a passphrase"));
     m_ui->mismatchLabel->hide();
     connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &PassphrasePage::updateState);
@@ -157,7 +160,7 @@ void RecoveryKeyPage::setBusy(bool busy)
     m_ui->busyBar->setVisible(busy);
     m_ui->printButton->setEnabled(!busy);
     m_ui->confirmCheck->setEnabled(!busy);
-    m_ui->statusLabel->setStyleSheet(QString());
+    setTone(m_ui->statusLabel, Tone::Normal);
     m_ui->statusLabel->setText(busy ? tr("Creating and encrypting the vault…") : QString());
     m_ui->statusLabel->setVisible(busy);
     Q_EMIT completeChanged();
@@ -165,7 +168,7 @@ void RecoveryKeyPage::setBusy(bool busy)
 
 void RecoveryKeyPage::showError(const QString &message)
 {
-    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_ui->statusLabel, Tone::Problem);
     m_ui->statusLabel->setText(message);
     m_ui->statusLabel->show();
 }

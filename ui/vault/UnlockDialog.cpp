@@ -4,6 +4,7 @@
 #include "vault/UnlockThrottle.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/Tone.h"
 
 #include <QFileInfo>
 #include <QPushButton>
@@ -21,6 +22,7 @@ UnlockDialog::UnlockDialog(const QString &path, UnlockThrottle &throttle, QWidge
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
+    setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(tr("Unlock vault"));
     m_ui->vaultLabel->setText(
         tr("Enter the passphrase of the vault <b>%1</b>.").arg(QFileInfo(path).fileName().toHtmlEscaped()));

@@ -1,4 +1,5 @@
 #include "PassphraseStrengthMeter.h"
+#include "widgets/Tone.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +40,9 @@ PassphraseStrengthMeter::PassphraseStrengthMeter(QWidget *parent)
     m_bar->setAccessibleName(tr("Passphrase strength"));
     m_label->setObjectName(QStringLiteral("strengthLabel"));
     m_label->setMinimumWidth(90);
+    QFont bold = m_label->font();
+    bold.setBold(true);
+    m_label->setFont(bold);
     m_advice->setObjectName(QStringLiteral("strengthAdvice"));
     m_advice->setWordWrap(true);
     QFont small = m_advice->font();
@@ -63,7 +67,10 @@ void PassphraseStrengthMeter::setPassphrase(const QString &passphrase)
     const QString colour = colourFor(m_strength.level);
     m_bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));
     m_label->setText(empty ? QString() : m_strength.label);
-    m_label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    // The bar's colour is a picture; the words must read on any theme.
+    setTone(m_label, m_strength.level <= PassphraseStrength::Level::Weak     ? Tone::Problem
+                     : m_strength.level >= PassphraseStrength::Level::Strong ? Tone::Success
+                                                                             : Tone::Normal);
     m_advice->setText(empty ? tr("Use four or more unrelated words, or a long sentence only you would think of.")
                             : m_strength.advice);
     m_advice->setVisible(!m_advice->text().isEmpty());
