@@ -1,5 +1,8 @@
 #include "ContrastAudit.h"
 #include "UiTestSupport.h"
+#include "cases/CaseFileView.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPanel.h"
 #include "cases/CasesPage.h"
 #include "demo/DemoVault.h"
 #include "i18n/Translations.h"
@@ -54,6 +57,10 @@ TEST(CasesScreenshots, LargeScaleAndHighContrast)
         saveScreenshot(&window, prefix + QStringLiteral("cases.png"));
         workspace->casesPage()->newIntake();
         saveScreenshot(&window, prefix + QStringLiteral("intake.png"));
+        workspace->casesPage()->showList();
+        workspace->casesPage()->openCase(workspace->casesPage()->listPanel()->model()->caseIdAt(0));
+        workspace->casesPage()->caseFile()->showTab(ui::CaseFileView::ReferralsPage);
+        saveScreenshot(&window, prefix + QStringLiteral("case-file.png"));
         workspace->showPage(ui::VaultWorkspace::DoubtLine);
         saveScreenshot(&window, prefix + QStringLiteral("doubt-line.png"));
         workspace->showPage(ui::VaultWorkspace::Groups);

@@ -39,7 +39,11 @@ CaseFileView::CaseFileView(CaseContext &context, QWidget *parent)
     m_origin->setTextFormat(Qt::PlainText);
     m_origin->setAccessibleName(tr("Origin of the case"));
     m_origin->hide();
-    m_ui->layout->insertWidget(1, m_origin);
+    // The status under the title, not beside it: the header row kept the
+    // window too wide for a small screen or 200% text.
+    m_ui->headerRow->removeWidget(m_ui->statusLabel);
+    m_ui->layout->insertWidget(1, m_ui->statusLabel);
+    m_ui->layout->insertWidget(2, m_origin);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
     // The theme's colours, so the note stays readable under a high-contrast theme.

@@ -4,6 +4,8 @@
 #include "CaseListModel.h"
 #include "CodeChoices.h"
 #include "ui_CaseListPanel.h"
+#include "widgets/ColumnFlow.h"
+#include "widgets/ComboWidth.h"
 #include "widgets/PageTitle.h"
 #include "widgets/Tone.h"
 
@@ -35,6 +37,10 @@ CaseListPanel::CaseListPanel(CaseContext &context, QWidget *parent)
     setTone(m_ui->errorLabel, Tone::Problem);
     makePageTitle(m_ui->titleLabel);
     m_ui->errorLabel->hide();
+    for (QComboBox *filter : {m_ui->statusCombo, m_ui->typeCombo, m_ui->groundCombo, m_ui->unitCombo})
+        letShrink(filter, 10);
+    new ColumnFlow(m_ui->filterRow);
+    new ColumnFlow(m_ui->periodRow);
     m_ui->fromEdit->setDate(QDate::currentDate().addMonths(-12));
     m_ui->toEdit->setDate(QDate::currentDate());
 

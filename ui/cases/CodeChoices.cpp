@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QLocale>
+#include <QStyle>
 
 namespace baken::ui {
 
@@ -43,6 +44,9 @@ void fillCheckList(QListWidget *list, const QList<CodeItem> &items)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    // Never narrower than the longest entry: a ground's name is not cut off.
+    const int scrollBar = list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list);
+    list->setMinimumWidth(list->sizeHintForColumn(0) + scrollBar + 2 * list->frameWidth());
 }
 
 void setCheckedCodes(QListWidget *list, const QList<qint64> &ids, const CaseContext &context)

@@ -2,6 +2,7 @@
 
 #include "CaseContext.h"
 #include "ui_IntakeForm.h"
+#include "widgets/ColumnFlow.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PageTitle.h"
 #include "widgets/Tone.h"
@@ -26,6 +27,7 @@ IntakeForm::IntakeForm(CaseContext &context, Mode mode, QWidget *parent)
     m_ui->savedLabel->setEnabled(false);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     fillChoices();
+    new ColumnFlow(m_ui->content, m_ui->scrollArea->viewport());
 
     const bool draft = mode == Mode::Draft;
     m_ui->backButton->setVisible(draft);

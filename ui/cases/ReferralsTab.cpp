@@ -1,6 +1,7 @@
 #include "CaseContext.h"
 #include "CaseFileTabs.h"
 #include "CodeChoices.h"
+#include "widgets/ComboWidth.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ ReferralsTab::ReferralsTab(CaseContext &context, QWidget *parent)
 {
     fillCodeCombo(m_body, context.items(CodeList::ReferralBodies), tr("(choose a body)"));
     m_body->setAccessibleName(tr("Body referred to"));
+    letShrink(m_body, 16);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Referral date"));
@@ -40,11 +42,13 @@ ReferralsTab::ReferralsTab(CaseContext &context, QWidget *parent)
     form->addWidget(m_body, 0, 1);
     form->addWidget(buddyLabel(tr("&Date:"), m_date), 0, 2);
     form->addWidget(m_date, 0, 3);
-    form->addWidget(m_shares, 1, 1);
-    form->addWidget(m_consent, 1, 2, 1, 2);
-    form->addWidget(buddyLabel(tr("N&ote:"), m_note), 2, 0);
-    form->addWidget(m_note, 2, 1, 1, 3);
-    form->addWidget(add, 2, 4);
+    // The consent under what it consents to: side by side they made the
+    // case file too wide for a small screen or 200% text.
+    form->addWidget(m_shares, 1, 1, 1, 3);
+    form->addWidget(m_consent, 2, 1, 1, 3);
+    form->addWidget(buddyLabel(tr("N&ote:"), m_note), 3, 0);
+    form->addWidget(m_note, 3, 1, 1, 3);
+    form->addWidget(add, 3, 4);
     form->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);

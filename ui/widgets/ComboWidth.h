@@ -1,0 +1,14 @@
+#pragma once
+
+class QComboBox;
+
+namespace baken::ui {
+
+// Lets a combo box give up width when the window is narrow (or the text is
+// at 200%): it asks for room for `characters` characters instead of for its
+// longest entry, grows when there is room, and its list still opens wide
+// enough to show every entry whole. For filters and choices whose entries
+// can be long (grounds of discrimination, organisational units).
+void letShrink(QComboBox *combo, int characters = 12);
+
+} // namespace baken::ui
