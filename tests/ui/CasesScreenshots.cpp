@@ -1,5 +1,6 @@
 #include "DoubtLineTestSupport.h"
 #include "UiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "cases/CaseFileTabs.h"
 #include "cases/CaseFileView.h"
 #include "cases/CaseListModel.h"
@@ -124,18 +125,10 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
     // In Dutch, the default language, as the user guide shows them.
     installTranslations(QStringLiteral("nl"));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.baken"));
-    ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
-
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     ui::MainWindow window(settings);
-    window.resize(1400, 900);
-    window.show();
-    QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
-    window.openAsDemo(path);
-    ASSERT_TRUE(unlocked.wait(30000));
+    ASSERT_NO_FATAL_FAILURE(showDemo(window, dir.filePath(QStringLiteral("demo.baken")), QSize(1400, 900)));
     ui::VaultWorkspace *workspace = window.workspace();
-    ASSERT_NE(workspace, nullptr);
     saveScreenshot(&window, QStringLiteral("dashboard-followups.png"));
 
     workspace->showPage(ui::VaultWorkspace::Cases);
@@ -174,8 +167,9 @@ TEST(CasesScreenshots, EveryCaseScreenOnTheDemoVault)
     ui::IntakeForm *intake = cases->intakeForm();
     intake->findChild<QRadioButton *>(QStringLiteral("pseudonymRadio"))->click();
     QTest::keyClicks(intake->findChild<QLineEdit *>(QStringLiteral("pseudonymEdit")), QStringLiteral("Merel"));
-    QTest::keyClicks(intake->findChild<QPlainTextEdit *>(QStringLiteral("whatEdit")),
-                     QStringLiteral("Grapjes over haar accent in het wekelijkse teamoverleg; de leidinggevende lachte mee."));
+    QTest::keyClicks(
+        intake->findChild<QPlainTextEdit *>(QStringLiteral("whatEdit")),
+        QStringLiteral("Grapjes over haar accent in het wekelijkse teamoverleg; de leidinggevende lachte mee."));
     saveScreenshot(&window, QStringLiteral("intake.png"));
 }
 

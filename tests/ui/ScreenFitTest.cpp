@@ -1,9 +1,9 @@
 #include "UiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "cases/CaseFileView.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPanel.h"
 #include "cases/CasesPage.h"
-#include "demo/DemoVault.h"
 #include "i18n/Translations.h"
 #include "reports/ReportsPage.h"
 #include "settings/Settings.h"
@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,15 +68,10 @@ TEST(ScreenFit, EveryPageFitsA1280PixelScreenWithoutCuttingALabel)
     installTranslations(QStringLiteral("nl"));
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.baken"));
-        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow window(settings);
-        window.resize(ScreenWidth, ScreenHeight);
-        window.show();
-        QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
-        window.openAsDemo(path);
-        ASSERT_TRUE(unlocked.wait(60000));
+        ASSERT_NO_FATAL_FAILURE(
+            showDemo(window, dir.filePath(QStringLiteral("demo.baken")), QSize(ScreenWidth, ScreenHeight)));
         ui::VaultWorkspace *workspace = window.workspace();
 
         const auto expectFits = [&](const QString &where) {

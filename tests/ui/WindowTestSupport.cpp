@@ -1,11 +1,13 @@
 #include "WindowTestSupport.h"
 
 #include "UiTestSupport.h"
+#include "demo/DemoVault.h"
 #include "shell/MainWindow.h"
 #include "support/TestVault.h"
 #include "vault/UnlockDialog.h"
 
 #include <QAbstractButton>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -36,6 +38,19 @@ void showAndUnlock(ui::MainWindow &window, const QString &path)
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     unlockInWindow(window, path);
+}
+
+void showDemo(ui::MainWindow &window, const QString &path, const QSize &size)
+{
+    if (!QFileInfo::exists(path)) {
+        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+    }
+    window.resize(size);
+    window.show();
+    QSignalSpy unlocked(&window, &ui::MainWindow::vaultUnlocked);
+    window.openAsDemo(path);
+    ASSERT_TRUE(unlocked.wait(60000));
+    ASSERT_NE(window.workspace(), nullptr);
 }
 
 void unlockNewVaultInWindow(ui::MainWindow &window, TestVaultDir &dir, const QString &fileName)

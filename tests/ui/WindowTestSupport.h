@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMultiHash>
+#include <QSize>
 #include <QString>
 
 #include <string>
@@ -15,6 +16,11 @@ namespace baken::test {
 // unlock dialog, typing the test passphrase as a user would; fails the test
 // when the dialog or the unlock does not come. The window is active after.
 void unlockInWindow(ui::MainWindow &window, const QString &path);
+
+// Shows `window` at `size` and opens the demo vault at `path` in it as "Open
+// the demo" does (made there first when there is none); fails the test when
+// it does not unlock.
+void showDemo(ui::MainWindow &window, const QString &path, const QSize &size);
 
 class TestVaultDir;
 // Shows `window`, waits until it is active and unlocks the vault at `path`
