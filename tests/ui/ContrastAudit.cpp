@@ -49,7 +49,7 @@ QString problem(const QWidget *widget, const QString &text, const QColor &fg, co
 void checkLabels(QWidget *window, QStringList &out)
 {
     for (QLabel *label : window->findChildren<QLabel *>()) {
-        const bool toned = label->property("bakenTone").isValid();
+        const bool toned = ui::hasTone(label);
         if (!toned && (!label->isVisibleTo(window) || label->text().isEmpty()))
             continue;
         const QColor fg = label->palette().color(QPalette::Active, label->foregroundRole());

@@ -1,11 +1,11 @@
 #include "CodeChoices.h"
 
 #include "CaseContext.h"
+#include "widgets/ComboWidth.h"
 
 #include <QComboBox>
 #include <QListWidget>
 #include <QLocale>
-#include <QStyle>
 
 namespace baken::ui {
 
@@ -45,8 +45,7 @@ void fillCheckList(QListWidget *list, const QList<CodeItem> &items)
         item->setCheckState(Qt::Unchecked);
     }
     // Never narrower than the longest entry: a ground's name is not cut off.
-    const int scrollBar = list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list);
-    list->setMinimumWidth(list->sizeHintForColumn(0) + scrollBar + 2 * list->frameWidth());
+    list->setMinimumWidth(widthForWidestEntry(list));
 }
 
 void setCheckedCodes(QListWidget *list, const QList<qint64> &ids, const CaseContext &context)

@@ -2,7 +2,6 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QScrollBar>
 #include <QStyle>
 
 namespace baken::ui {
@@ -11,13 +10,16 @@ namespace {
 // The open list as wide as its widest entry (never narrower than the box).
 void fitPopup(QComboBox *combo)
 {
-    QAbstractItemView *view = combo->view();
-    const int widest = view->sizeHintForColumn(combo->modelColumn());
-    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
-    view->setMinimumWidth(widest + scrollBar + 2 * view->frameWidth());
+    combo->view()->setMinimumWidth(widthForWidestEntry(combo->view(), combo->modelColumn()));
 }
 
 } // namespace
+
+int widthForWidestEntry(const QAbstractItemView *view, int column)
+{
+    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    return view->sizeHintForColumn(column) + scrollBar + 2 * view->frameWidth();
+}
 
 void letShrink(QComboBox *combo, int characters)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractItemView;
 class QComboBox;
 
 namespace baken::ui {
@@ -10,5 +11,9 @@ namespace baken::ui {
 // enough to show every entry whole. For filters and choices whose entries
 // can be long (grounds of discrimination, organisational units).
 void letShrink(QComboBox *combo, int characters = 12);
+
+// The width `view` needs to show the widest entry of `column` whole, its
+// scroll bar and frame included: for a list that must not cut its entries.
+int widthForWidestEntry(const QAbstractItemView *view, int column = 0);
 
 } // namespace baken::ui

@@ -156,9 +156,14 @@ void setPanel(QWidget *widget, Panel panel)
     }
 }
 
+bool hasTone(const QWidget *widget)
+{
+    return widget->property(ToneProperty).isValid();
+}
+
 void setTone(QWidget *widget, Tone tone)
 {
-    if (!widget->property(ToneProperty).isValid())
+    if (!hasTone(widget))
         new ToneKeeper(widget);
     widget->setProperty(ToneProperty, static_cast<int>(tone));
     applyTone(widget);

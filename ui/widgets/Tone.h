@@ -28,6 +28,8 @@ QColor toneColorInViews(Tone tone);
 // keeps doing so when the theme changes while Baken runs. Normal gives the
 // text back to the theme.
 void setTone(QWidget *widget, Tone tone);
+// Whether setTone was ever called for `widget` (an error line, shown or not).
+bool hasTone(const QWidget *widget);
 
 // Calls `recolour` (once, soon after) whenever the theme changes while
 // `widget` lives: for views that colour their items as they fill them.
