@@ -93,13 +93,19 @@ cmd_test() {
 }
 
 # The long fuzz run: the fuzz targets alone, optimised (-O1, as libFuzzer
-# advises) but still under ASan+UBSan, each to RUNS executions.
+# advises) but still under ASan+UBSan, each to RUNS executions (0: build only).
 cmd_fuzz() { # [RUNS] [TARGET...]
     install_deps "${SANITIZE_PACKAGES[@]}"
     configure_with "$BUILD_FUZZ" -DBAKEN_GUI=OFF -DBAKEN_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++ \
         "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only"
     log "Building the fuzz targets in $BUILD_FUZZ"
     cmake --build "$BUILD_FUZZ" --parallel "$JOBS" --target baken_fuzz
+    # `./dev.sh fuzz 0` only builds: a run of no executions would replace
+    # the summaries of the last long runs that tests/trust/figures.sh reports.
+    if [ "${1:-}" = 0 ]; then
+        log "Fuzz targets built; nothing run"
+        return
+    fi
     BAKEN_SANITIZE_BUILD="$BUILD_FUZZ" "$ROOT/tests/fuzz/run_long.sh" "$@"
 }
 
