@@ -6,6 +6,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
 #include <initializer_list>
 #include <vector>
 
@@ -35,10 +36,13 @@ inline void reportKeystrokes(benchmark::State &state, const Laps &laps)
 }
 
 // Times `keystroke(text)` for every keystroke in every iteration and reports
-// the percentiles; a false from it stops the benchmark with an error.
+// the percentiles; a false from it stops the benchmark with an error. With
+// BAKEN_BENCH_KEYSTROKES set, every keystroke's own time goes to stderr too
+// (which ones make the tail).
 template<typename Keystroke>
 void timeKeystrokes(benchmark::State &state, const std::vector<QString> &typed, Keystroke &&keystroke)
 {
+    const bool each = qEnvironmentVariableIsSet("BAKEN_BENCH_KEYSTROKES");
     Laps laps;
     for (auto _ : state) {
         for (const QString &text : typed) {
@@ -48,6 +52,9 @@ void timeKeystrokes(benchmark::State &state, const std::vector<QString> &typed, 
                 return;
             }
             laps.add(lap);
+            if (each)
+                std::fprintf(stderr, "keystroke %-16s %7.1f ms cpu %7.1f ms\n", qPrintable(text), lap.wallMs(),
+                             lap.cpuMs());
         }
     }
     reportKeystrokes(state, laps);
