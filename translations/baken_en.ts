@@ -35,6 +35,14 @@
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
+    <message>
+        <source>Who did what and when in this vault, newest first; the filter above narrows the list.</source>
+        <translation>Who did what and when in this vault, newest first; the filter above narrows the list.</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed or removed since Baken wrote it.</source>
+        <translation>Checks that no entry was changed or removed since Baken wrote it.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileView</name>
@@ -89,6 +97,22 @@
     <message>
         <source>Save what this case holds about the reporter as a PDF and a JSON file, for a request for access</source>
         <translation>Save what this case holds about the reporter as a PDF and a JSON file, for a request for access</translation>
+    </message>
+    <message>
+        <source>Marks that you are working on this case; the status shows in the case list.</source>
+        <translation>Marks that you are working on this case; the status shows in the case list.</translation>
+    </message>
+    <message>
+        <source>Marks that the reporter was referred elsewhere; record where on the Referrals tab.</source>
+        <translation>Marks that the reporter was referred elsewhere; record where on the Referrals tab.</translation>
+    </message>
+    <message>
+        <source>Records the outcome and closes the case; this sets its destruction date.</source>
+        <translation>Records the outcome and closes the case; this sets its destruction date.</translation>
+    </message>
+    <message>
+        <source>Opens this closed case again, to record more in it.</source>
+        <translation>Opens this closed case again, to record more in it.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +221,50 @@
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
+    <message>
+        <source>Shows only cases with this status, such as new, in progress or closed.</source>
+        <translation>Shows only cases with this status, such as new, in progress or closed.</translation>
+    </message>
+    <message>
+        <source>Shows only cases of this type, such as signals or complaints.</source>
+        <translation>Shows only cases of this type, such as signals or complaints.</translation>
+    </message>
+    <message>
+        <source>Shows only cases with this ground of discrimination.</source>
+        <translation>Shows only cases with this ground of discrimination.</translation>
+    </message>
+    <message>
+        <source>Shows only cases about this department or district.</source>
+        <translation>Shows only cases about this department or district.</translation>
+    </message>
+    <message>
+        <source>Shows only cases with an intake date in the period beside it.</source>
+        <translation>Shows only cases with an intake date in the period beside it.</translation>
+    </message>
+    <message>
+        <source>The first intake date the list shows.</source>
+        <translation>The first intake date the list shows.</translation>
+    </message>
+    <message>
+        <source>The last intake date the list shows.</source>
+        <translation>The last intake date the list shows.</translation>
+    </message>
+    <message>
+        <source>Shows only cases with a follow-up past its due date.</source>
+        <translation>Shows only cases with a follow-up past its due date.</translation>
+    </message>
+    <message>
+        <source>Also lists intakes that are not yet registered as a case.</source>
+        <translation>Also lists intakes that are not yet registered as a case.</translation>
+    </message>
+    <message>
+        <source>Shows all cases again: clears the search and every filter.</source>
+        <translation>Shows all cases again: clears the search and every filter.</translation>
+    </message>
+    <message>
+        <source>Cases matching the search and filters; press Enter to open one.</source>
+        <translation>Cases matching the search and filters; press Enter to open one.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -227,6 +295,18 @@
     <message>
         <source>Changing the passphrase</source>
         <translation>Changing the passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase that unlocks the vault now.</source>
+        <translation>The passphrase that unlocks the vault now.</translation>
+    </message>
+    <message>
+        <source>The passphrase that will unlock the vault from now on; the meter below rates it.</source>
+        <translation>The passphrase that will unlock the vault from now on; the meter below rates it.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again, to rule out a typing error.</source>
+        <translation>Type the new passphrase again, to rule out a typing error.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +347,18 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>How the case ended, such as resolved, referred elsewhere or withdrawn by the reporter.</source>
+        <translation>How the case ended, such as resolved, referred elsewhere or withdrawn by the reporter.</translation>
+    </message>
+    <message>
+        <source>Tick every measure taken in this case; Space ticks or clears the selected one.</source>
+        <translation>Tick every measure taken in this case; Space ticks or clears the selected one.</translation>
+    </message>
+    <message>
+        <source>The day the case was closed; the destruction date is counted from it.</source>
+        <translation>The day the case was closed; the destruction date is counted from it.</translation>
+    </message>
 </context>
 <context>
     <name>CodeItemDialog</name>
@@ -285,6 +377,14 @@
     <message>
         <source>English name</source>
         <translation>English name</translation>
+    </message>
+    <message>
+        <source>The name shown when Baken is set to Dutch.</source>
+        <translation>The name shown when Baken is set to Dutch.</translation>
+    </message>
+    <message>
+        <source>The name shown when Baken is set to English.</source>
+        <translation>The name shown when Baken is set to English.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +420,34 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Chooses which list of choices to edit, such as the grounds of discrimination.</source>
+        <translation>Chooses which list of choices to edit, such as the grounds of discrimination.</translation>
+    </message>
+    <message>
+        <source>The items of the chosen list in both languages; select one to rename, retire or delete it.</source>
+        <translation>The items of the chosen list in both languages; select one to rename, retire or delete it.</translation>
+    </message>
+    <message>
+        <source>Adds a new item to this list, with a Dutch and an English name.</source>
+        <translation>Adds a new item to this list, with a Dutch and an English name.</translation>
+    </message>
+    <message>
+        <source>Changes the Dutch and English name of the selected item.</source>
+        <translation>Changes the Dutch and English name of the selected item.</translation>
+    </message>
+    <message>
+        <source>Stops offering the selected item; records that already use it keep it.</source>
+        <translation>Stops offering the selected item; records that already use it keep it.</translation>
+    </message>
+    <message>
+        <source>Offers the selected retired item again.</source>
+        <translation>Offers the selected retired item again.</translation>
+    </message>
+    <message>
+        <source>Removes an item you added that is used nowhere; this cannot be undone.</source>
+        <translation>Removes an item you added that is used nowhere; this cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +676,86 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>When the call, chat or visit began.</source>
+        <translation>When the call, chat or visit began.</translation>
+    </message>
+    <message>
+        <source>How long the consultation took; the timer beside it can fill this in.</source>
+        <translation>How long the consultation took; the timer beside it can fill this in.</translation>
+    </message>
+    <message>
+        <source>The colleague who took this consultation.</source>
+        <translation>The colleague who took this consultation.</translation>
+    </message>
+    <message>
+        <source>How the caller reached the doubt line, such as by phone, chat or walk-in.</source>
+        <translation>How the caller reached the doubt line, such as by phone, chat or walk-in.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s position, such as affected employee, bystander or manager.</source>
+        <translation>The caller&apos;s position, such as affected employee, bystander or manager.</translation>
+    </message>
+    <message>
+        <source>The department or district it is about, only if the caller mentions it.</source>
+        <translation>The department or district it is about, only if the caller mentions it.</translation>
+    </message>
+    <message>
+        <source>Tick every ground the question touches on; Space ticks or clears the selected one.</source>
+        <translation>Tick every ground the question touches on; Space ticks or clears the selected one.</translation>
+    </message>
+    <message>
+        <source>Tick every form of behaviour the caller describes; Space ticks or clears the selected one.</source>
+        <translation>Tick every form of behaviour the caller describes; Space ticks or clears the selected one.</translation>
+    </message>
+    <message>
+        <source>In your judgement it was discrimination.</source>
+        <translation>In your judgement it was discrimination.</translation>
+    </message>
+    <message>
+        <source>In your judgement it may have been discrimination.</source>
+        <translation>In your judgement it may have been discrimination.</translation>
+    </message>
+    <message>
+        <source>In your judgement it was not discrimination, though it may be undesirable behaviour.</source>
+        <translation>In your judgement it was not discrimination, though it may be undesirable behaviour.</translation>
+    </message>
+    <message>
+        <source>Too little is known to judge whether it was discrimination.</source>
+        <translation>Too little is known to judge whether it was discrimination.</translation>
+    </message>
+    <message>
+        <source>You listened and explained, without a specific advice or a referral.</source>
+        <translation>You listened and explained, without a specific advice or a referral.</translation>
+    </message>
+    <message>
+        <source>You gave the advice chosen beside it.</source>
+        <translation>You gave the advice chosen beside it.</translation>
+    </message>
+    <message>
+        <source>The advice you gave, such as writing down what happened; choosing one also selects Advice.</source>
+        <translation>The advice you gave, such as writing down what happened; choosing one also selects Advice.</translation>
+    </message>
+    <message>
+        <source>You referred the caller to the body chosen beside it.</source>
+        <translation>You referred the caller to the body chosen beside it.</translation>
+    </message>
+    <message>
+        <source>The body you referred the caller to; the referral guide below shows what to tell them.</source>
+        <translation>The body you referred the caller to; the referral guide below shows what to tell them.</translation>
+    </message>
+    <message>
+        <source>Changes what the referral guide says about each body, in Dutch and English.</source>
+        <translation>Changes what the referral guide says about each body, in Dutch and English.</translation>
+    </message>
+    <message>
+        <source>Tick when the caller wants to be called back; their contact detail is erased once that is done.</source>
+        <translation>Tick when the caller wants to be called back; their contact detail is erased once that is done.</translation>
+    </message>
+    <message>
+        <source>The date by which to call back; until then the callback stays in the open callbacks.</source>
+        <translation>The date by which to call back; until then the callback stays in the open callbacks.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -594,6 +802,22 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>When you were in contact with the reporter or someone else about the case.</source>
+        <translation>When you were in contact with the reporter or someone else about the case.</translation>
+    </message>
+    <message>
+        <source>How the contact took place, such as by phone or in person.</source>
+        <translation>How the contact took place, such as by phone or in person.</translation>
+    </message>
+    <message>
+        <source>How long the contact took; the minutes stay in the figures even after the case is destroyed.</source>
+        <translation>How long the contact took; the minutes stay in the figures even after the case is destroyed.</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed; earlier versions are kept when you change it.</source>
+        <translation>What was discussed and agreed; earlier versions are kept when you change it.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1002,66 @@
         <source>C&amp;apacity:</source>
         <translation>C&amp;apacity:</translation>
     </message>
+    <message>
+        <source>The subject of the group, shown in the group list and in the calendar file.</source>
+        <translation>The subject of the group, shown in the group list and in the calendar file.</translation>
+    </message>
+    <message>
+        <source>What the group is for and who may join; it may go into the calendar file, so write no names.</source>
+        <translation>What the group is for and who may join; it may go into the calendar file, so write no names.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues who lead this group; Space ticks or clears the selected one.</source>
+        <translation>Tick the colleagues who lead this group; Space ticks or clears the selected one.</translation>
+    </message>
+    <message>
+        <source>How many members the group takes; anyone after that goes on the waiting list.</source>
+        <translation>How many members the group takes; anyone after that goes on the waiting list.</translation>
+    </message>
+    <message>
+        <source>The web address of the online meeting, if the group also meets online.</source>
+        <translation>The web address of the online meeting, if the group also meets online.</translation>
+    </message>
+    <message>
+        <source>The day and start time of the first session; the others follow the pattern below.</source>
+        <translation>The day and start time of the first session; the others follow the pattern below.</translation>
+    </message>
+    <message>
+        <source>How long each session lasts, in minutes.</source>
+        <translation>How long each session lasts, in minutes.</translation>
+    </message>
+    <message>
+        <source>How often the group meets, such as every week or every month on the first Wednesday.</source>
+        <translation>How often the group meets, such as every week or every month on the first Wednesday.</translation>
+    </message>
+    <message>
+        <source>The series ends after the number of sessions set below.</source>
+        <translation>The series ends after the number of sessions set below.</translation>
+    </message>
+    <message>
+        <source>The series ends on the last day set below.</source>
+        <translation>The series ends on the last day set below.</translation>
+    </message>
+    <message>
+        <source>How many sessions the series has.</source>
+        <translation>How many sessions the series has.</translation>
+    </message>
+    <message>
+        <source>No session is planned after this day.</source>
+        <translation>No session is planned after this day.</translation>
+    </message>
+    <message>
+        <source>A task to contact a member who missed this many sessions in a row; 0 switches it off.</source>
+        <translation>A task to contact a member who missed this many sessions in a row; 0 switches it off.</translation>
+    </message>
+    <message>
+        <source>A task to ask the members how they are, this many days after the last session; 0 switches it off.</source>
+        <translation>A task to ask the members how they are, this many days after the last session; 0 switches it off.</translation>
+    </message>
+    <message>
+        <source>The dates of every session in the series, as the settings above make them.</source>
+        <translation>The dates of every session in the series, as the settings above make them.</translation>
+    </message>
 </context>
 <context>
     <name>HoursExportDialog</name>
@@ -812,6 +1096,14 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>The month whose hours are exported.</source>
+        <translation>The month whose hours are exported.</translation>
+    </message>
+    <message>
+        <source>The organisation to invoice; only its cases are counted.</source>
+        <translation>The organisation to invoice; only its cases are counted.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1416,146 @@
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
+    <message>
+        <source>The day the report was made to you.</source>
+        <translation>The day the report was made to you.</translation>
+    </message>
+    <message>
+        <source>How the report reached you, such as by phone, e-mail or in person.</source>
+        <translation>How the report reached you, such as by phone, e-mail or in person.</translation>
+    </message>
+    <message>
+        <source>What kind of case this is: a question, a signal, an integrity report or a complaint.</source>
+        <translation>What kind of case this is: a question, a signal, an integrity report or a complaint.</translation>
+    </message>
+    <message>
+        <source>Tick when the reporter saw it happen to someone else.</source>
+        <translation>Tick when the reporter saw it happen to someone else.</translation>
+    </message>
+    <message>
+        <source>Keeps no name, pseudonym or contact details of the reporter.</source>
+        <translation>Keeps no name, pseudonym or contact details of the reporter.</translation>
+    </message>
+    <message>
+        <source>Keeps a made-up name and contact details, but not the reporter&apos;s real name.</source>
+        <translation>Keeps a made-up name and contact details, but not the reporter&apos;s real name.</translation>
+    </message>
+    <message>
+        <source>Also keeps the reporter&apos;s real name; choose this only when it is needed.</source>
+        <translation>Also keeps the reporter&apos;s real name; choose this only when it is needed.</translation>
+    </message>
+    <message>
+        <source>A name that does not identify the reporter; shown in the case list instead of a real name.</source>
+        <translation>A name that does not identify the reporter; shown in the case list instead of a real name.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s real name; kept only when Named is chosen.</source>
+        <translation>The reporter&apos;s real name; kept only when Named is chosen.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s position, such as affected employee, manager or former employee.</source>
+        <translation>The reporter&apos;s position, such as affected employee, manager or former employee.</translation>
+    </message>
+    <message>
+        <source>The department or district the report is about; counted in the anonymised figures.</source>
+        <translation>The department or district the report is about; counted in the anonymised figures.</translation>
+    </message>
+    <message>
+        <source>The organisation that hired you for this case; hours are exported per client.</source>
+        <translation>The organisation that hired you for this case; hours are exported per client.</translation>
+    </message>
+    <message>
+        <source>The position of the person the report is about, such as manager or colleague.</source>
+        <translation>The position of the person the report is about, such as manager or colleague.</translation>
+    </message>
+    <message>
+        <source>The name of the person the report is about; fill it in only when it is needed.</source>
+        <translation>The name of the person the report is about; fill it in only when it is needed.</translation>
+    </message>
+    <message>
+        <source>The reporter agrees to be contacted about the case.</source>
+        <translation>The reporter agrees to be contacted about the case.</translation>
+    </message>
+    <message>
+        <source>The day the reporter gave this consent.</source>
+        <translation>The day the reporter gave this consent.</translation>
+    </message>
+    <message>
+        <source>The reporter agrees that the case is shared with the body chosen under Share with.</source>
+        <translation>The reporter agrees that the case is shared with the body chosen under Share with.</translation>
+    </message>
+    <message>
+        <source>The body the reporter allows the case to be shared with, such as HR or the integrity office.</source>
+        <translation>The body the reporter allows the case to be shared with, such as HR or the integrity office.</translation>
+    </message>
+    <message>
+        <source>The reporter agrees that this signal is combined with others about the same unit or person.</source>
+        <translation>The reporter agrees that this signal is combined with others about the same unit or person.</translation>
+    </message>
+    <message>
+        <source>Tick when the date of the incident is known, then fill it in.</source>
+        <translation>Tick when the date of the incident is known, then fill it in.</translation>
+    </message>
+    <message>
+        <source>The day the incident happened, or its first day.</source>
+        <translation>The day the incident happened, or its first day.</translation>
+    </message>
+    <message>
+        <source>Tick when the incident went on for more than one day.</source>
+        <translation>Tick when the incident went on for more than one day.</translation>
+    </message>
+    <message>
+        <source>The last day of the incident.</source>
+        <translation>The last day of the incident.</translation>
+    </message>
+    <message>
+        <source>Whether it happened once, several times or is still going on.</source>
+        <translation>Whether it happened once, several times or is still going on.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s account of what happened, in your words; erased when the case is destroyed.</source>
+        <translation>The reporter&apos;s account of what happened, in your words; erased when the case is destroyed.</translation>
+    </message>
+    <message>
+        <source>What it means for the reporter, at work and beyond.</source>
+        <translation>What it means for the reporter, at work and beyond.</translation>
+    </message>
+    <message>
+        <source>What the reporter hopes will happen now.</source>
+        <translation>What the reporter hopes will happen now.</translation>
+    </message>
+    <message>
+        <source>Tick every ground that plays a part; Space ticks or clears the selected one.</source>
+        <translation>Tick every ground that plays a part; Space ticks or clears the selected one.</translation>
+    </message>
+    <message>
+        <source>Tick every form of behaviour the report is about; Space ticks or clears the selected one.</source>
+        <translation>Tick every form of behaviour the report is about; Space ticks or clears the selected one.</translation>
+    </message>
+    <message>
+        <source>Adds a follow-up to the case when you register it, such as calling the reporter back.</source>
+        <translation>Adds a follow-up to the case when you register it, such as calling the reporter back.</translation>
+    </message>
+    <message>
+        <source>What to do, for example: call the reporter back.</source>
+        <translation>What to do, for example: call the reporter back.</translation>
+    </message>
+    <message>
+        <source>The date by which the follow-up must be done; it shows on the dashboard.</source>
+        <translation>The date by which the follow-up must be done; it shows on the dashboard.</translation>
+    </message>
+    <message>
+        <source>Removes this draft intake and everything typed in it from the vault.</source>
+        <translation>Removes this draft intake and everything typed in it from the vault.</translation>
+    </message>
+    <message>
+        <source>Saves the changed intake in the vault.</source>
+        <translation>Saves the changed intake in the vault.</translation>
+    </message>
+    <message>
+        <source>Registers the intake as a case with its own number; until then it stays a draft.</source>
+        <translation>Registers the intake as a case with its own number; until then it stays a draft.</translation>
+    </message>
 </context>
 <context>
     <name>LocationPage</name>
@@ -1146,6 +1578,14 @@
     <message>
         <source>Choose the file for the new vault</source>
         <translation>Choose the file for the new vault</translation>
+    </message>
+    <message>
+        <source>The folder and file name of the new vault, ending in .baken.</source>
+        <translation>The folder and file name of the new vault, ending in .baken.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to pick the folder and the name of the vault.</source>
+        <translation>Opens a file window to pick the folder and the name of the vault.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1614,18 @@
         <source>S&amp;how the passphrase</source>
         <translation>S&amp;how the passphrase</translation>
     </message>
+    <message>
+        <source>The passphrase that will unlock this vault; the meter below rates how hard it is to guess.</source>
+        <translation>The passphrase that will unlock this vault; the meter below rates how hard it is to guess.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again, to rule out a typing error.</source>
+        <translation>Type the same passphrase again, to rule out a typing error.</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase as plain text instead of dots; make sure nobody is watching.</source>
+        <translation>Shows the passphrase as plain text instead of dots; make sure nobody is watching.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -1196,6 +1648,14 @@
     <message>
         <source>Creating the vault</source>
         <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>Prints the recovery key, or saves it as a PDF to print elsewhere.</source>
+        <translation>Prints the recovery key, or saves it as a PDF to print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Tick this once the key is kept safe; only then can you create the vault.</source>
+        <translation>Tick this once the key is kept safe; only then can you create the vault.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1764,54 @@
         <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write it in both languages; the consultation form shows the language Baken is set to.</source>
         <translation>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write it in both languages; the consultation form shows the language Baken is set to.</translation>
     </message>
+    <message>
+        <source>The referral bodies; choose one to edit what colleagues tell callers about it.</source>
+        <translation>The referral bodies; choose one to edit what colleagues tell callers about it.</translation>
+    </message>
+    <message>
+        <source>In Dutch: what this body does, in words a caller understands.</source>
+        <translation>In Dutch: what this body does, in words a caller understands.</translation>
+    </message>
+    <message>
+        <source>In English: what this body does, in words a caller understands.</source>
+        <translation>In English: what this body does, in words a caller understands.</translation>
+    </message>
+    <message>
+        <source>In Dutch: with which situations a caller can turn to this body.</source>
+        <translation>In Dutch: with which situations a caller can turn to this body.</translation>
+    </message>
+    <message>
+        <source>In English: with which situations a caller can turn to this body.</source>
+        <translation>In English: with which situations a caller can turn to this body.</translation>
+    </message>
+    <message>
+        <source>In Dutch: what happens after a caller contacts this body.</source>
+        <translation>In Dutch: what happens after a caller contacts this body.</translation>
+    </message>
+    <message>
+        <source>In English: what happens after a caller contacts this body.</source>
+        <translation>In English: what happens after a caller contacts this body.</translation>
+    </message>
+    <message>
+        <source>Whether this body can act on a report from someone who stays anonymous.</source>
+        <translation>Whether this body can act on a report from someone who stays anonymous.</translation>
+    </message>
+    <message>
+        <source>In Dutch: what a caller should know about staying anonymous with this body.</source>
+        <translation>In Dutch: what a caller should know about staying anonymous with this body.</translation>
+    </message>
+    <message>
+        <source>In English: what a caller should know about staying anonymous with this body.</source>
+        <translation>In English: what a caller should know about staying anonymous with this body.</translation>
+    </message>
+    <message>
+        <source>Saves the guide for this body; choosing another body saves it too.</source>
+        <translation>Saves the guide for this body; choosing another body saves it too.</translation>
+    </message>
+    <message>
+        <source>Saves the changes and closes the referral guide.</source>
+        <translation>Saves the changes and closes the referral guide.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1395,6 +1903,26 @@
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <source>After this many minutes without mouse or keyboard use, Baken locks the vault.</source>
+        <translation>After this many minutes without mouse or keyboard use, Baken locks the vault.</translation>
+    </message>
+    <message>
+        <source>Sets a new passphrase for this vault; you need the current one for it.</source>
+        <translation>Sets a new passphrase for this vault; you need the current one for it.</translation>
+    </message>
+    <message>
+        <source>Locks the vault as soon as the Baken window is minimised.</source>
+        <translation>Locks the vault as soon as the Baken window is minimised.</translation>
+    </message>
+    <message>
+        <source>Shows the audit log of what was done in this vault and checks that nobody changed it.</source>
+        <translation>Shows the audit log of what was done in this vault and checks that nobody changed it.</translation>
+    </message>
+    <message>
+        <source>The language of the screens, menus and messages of Baken.</source>
+        <translation>The language of the screens, menus and messages of Baken.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1442,6 +1970,34 @@
         <source>A &amp;short tour of Baken…</source>
         <translation>A &amp;short tour of Baken…</translation>
     </message>
+    <message>
+        <source>Vaults opened on this computer before; press Enter to open the selected one.</source>
+        <translation>Vaults opened on this computer before; press Enter to open the selected one.</translation>
+    </message>
+    <message>
+        <source>Opens the vault selected in the list of recent vaults.</source>
+        <translation>Opens the vault selected in the list of recent vaults.</translation>
+    </message>
+    <message>
+        <source>Lets you choose a vault file (.baken) on this computer and opens it.</source>
+        <translation>Lets you choose a vault file (.baken) on this computer and opens it.</translation>
+    </message>
+    <message>
+        <source>Makes a new, empty encrypted vault with its own passphrase and recovery key.</source>
+        <translation>Makes a new, empty encrypted vault with its own passphrase and recovery key.</translation>
+    </message>
+    <message>
+        <source>Opens a vault with made-up cases to try Baken in; its passphrase is public.</source>
+        <translation>Opens a vault with made-up cases to try Baken in; its passphrase is public.</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at a short tour of the screens of Baken.</source>
+        <translation>Opens the user guide at a short tour of the screens of Baken.</translation>
+    </message>
+    <message>
+        <source>Makes a new vault from a backup with the recovery key, and gives it a new passphrase.</source>
+        <translation>Makes a new vault from a backup with the recovery key, and gives it a new passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -1460,6 +2016,14 @@
     <message>
         <source>Forgot your passphrase? &amp;Restore from a backup…</source>
         <translation>Forgot your passphrase? &amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when this vault was made; after several wrong tries Baken makes you wait.</source>
+        <translation>The passphrase chosen when this vault was made; after several wrong tries Baken makes you wait.</translation>
+    </message>
+    <message>
+        <source>Makes a new vault from a backup with the recovery key, and gives it a new passphrase.</source>
+        <translation>Makes a new vault from a backup with the recovery key, and gives it a new passphrase.</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6594,10 @@
         <source>No group sessions this week.</source>
         <translation>No group sessions this week.</translation>
     </message>
+    <message>
+        <source>The peer-group sessions of this week; press Enter to open the group.</source>
+        <translation>The peer-group sessions of this week; press Enter to open the group.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AttendanceModel</name>
@@ -6075,6 +6643,14 @@
     <message>
         <source>Nobody was a member on the day of this session: people count from the day they joined.</source>
         <translation>Nobody was a member on the day of this session: people count from the day they joined.</translation>
+    </message>
+    <message>
+        <source>The members and whether they came to the chosen session; press 1, 2 or 3 to record it.</source>
+        <translation>The members and whether they came to the chosen session; press 1, 2 or 3 to record it.</translation>
+    </message>
+    <message>
+        <source>The session whose attendance is shown and recorded.</source>
+        <translation>The session whose attendance is shown and recorded.</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +7013,53 @@
             <numerusform>%n older backups removed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The folder Baken writes encrypted backups to, for example on a USB stick.</source>
+        <translation>The folder Baken writes encrypted backups to, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Opens a folder window to pick where the backups are written.</source>
+        <translation>Opens a folder window to pick where the backups are written.</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup to the folder now, without waiting for the vault to lock.</source>
+        <translation>Writes an encrypted backup to the folder now, without waiting for the vault to lock.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ButtonDescriptions</name>
+    <message>
+        <source>Accepts what you entered and closes this dialog.</source>
+        <translation>Accepts what you entered and closes this dialog.</translation>
+    </message>
+    <message>
+        <source>Saves what you entered and closes this dialog.</source>
+        <translation>Saves what you entered and closes this dialog.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and changes nothing.</source>
+        <translation>Closes this dialog and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Closes this window.</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous step.</source>
+        <translation>Goes back to the previous step.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Goes on to the next step.</translation>
+    </message>
+    <message>
+        <source>Completes the last step and closes this window.</source>
+        <translation>Completes the last step and closes this window.</translation>
+    </message>
+    <message>
+        <source>Closes this window without finishing these steps.</source>
+        <translation>Closes this window without finishing these steps.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CallbackListModel</name>
@@ -6646,6 +7269,10 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
         <source>The two new passphrases are not the same.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
+    <message>
+        <source>Encrypts the vault again under the new passphrase; the old one stops working.</source>
+        <translation>Encrypts the vault again under the new passphrase; the old one stops working.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CloseCaseDialog</name>
@@ -6667,6 +7294,10 @@ Both files contain personal data. Give them only to the reporter, in a safe way,
             <numerusform>Closing sets the destruction date to %1: %n month after closing, the case file is destroyed and only its coded fields are kept for the statistics.</numerusform>
             <numerusform>Closing sets the destruction date to %1: %n months after closing, the case file is destroyed and only its coded fields are kept for the statistics.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closes the case with this outcome and sets its destruction date.</source>
+        <translation>Closes the case with this outcome and sets its destruction date.</translation>
     </message>
 </context>
 <context>
@@ -6982,12 +7613,20 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
+    <message>
+        <source>Saves the contact moment in the vault.</source>
+        <translation>Saves the contact moment in the vault.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CreateVaultWizard</name>
     <message>
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted vault with this passphrase and recovery key.</source>
+        <translation>Creates the encrypted vault with this passphrase and recovery key.</translation>
     </message>
 </context>
 <context>
@@ -7466,6 +8105,14 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
             <numerusform>%n closed cases are past their destruction date and wait to be destroyed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lists the closed cases past their destruction date, so that you can destroy them.</source>
+        <translation>Lists the closed cases past their destruction date, so that you can destroy them.</translation>
+    </message>
+    <message>
+        <source>Reads the whole vault file and checks the audit log, to find damage or changes made outside Baken.</source>
+        <translation>Reads the whole vault file and checks the audit log, to find damage or changes made outside Baken.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::DoubtLinePage</name>
@@ -7510,6 +8157,14 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned if it holds any. One name per line; kept in this vault.</source>
         <translation>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned if it holds any. One name per line; kept in this vault.</translation>
+    </message>
+    <message>
+        <source>When a consultation&apos;s question mentions one of these names, Baken warns before saving it.</source>
+        <translation>When a consultation&apos;s question mentions one of these names, Baken warns before saving it.</translation>
+    </message>
+    <message>
+        <source>Saves the list in this vault, for every colleague who logs consultations in it.</source>
+        <translation>Saves the list in this vault, for every colleague who logs consultations in it.</translation>
     </message>
 </context>
 <context>
@@ -7567,6 +8222,18 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>The score is recorded, without a link to %1.</source>
         <translation>The score is recorded, without a link to %1.</translation>
+    </message>
+    <message>
+        <source>The participant who gives a score; Baken never keeps which score was theirs.</source>
+        <translation>The participant who gives a score; Baken never keeps which score was theirs.</translation>
+    </message>
+    <message>
+        <source>1 is poor, 5 is very good.</source>
+        <translation>1 is poor, 5 is very good.</translation>
+    </message>
+    <message>
+        <source>Adds the score to the count and notes that this participant has scored.</source>
+        <translation>Adds the score to the count and notes that this participant has scored.</translation>
     </message>
 </context>
 <context>
@@ -7649,6 +8316,10 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>Open the group&apos;s tasks (click or Enter)</source>
         <translation>Open the group&apos;s tasks (click or Enter)</translation>
     </message>
+    <message>
+        <source>Follow-ups, callbacks and group tasks that are overdue or due within a week; press Enter to open one.</source>
+        <translation>Follow-ups, callbacks and group tasks that are overdue or due within a week; press Enter to open one.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::FollowUpsTab</name>
@@ -7708,6 +8379,30 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
+    <message>
+        <source>The follow-ups of this case; select one to mark it done.</source>
+        <translation>The follow-ups of this case; select one to mark it done.</translation>
+    </message>
+    <message>
+        <source>What needs to be done, for example: give the reporter feedback.</source>
+        <translation>What needs to be done, for example: give the reporter feedback.</translation>
+    </message>
+    <message>
+        <source>The date by which the new follow-up must be done.</source>
+        <translation>The date by which the new follow-up must be done.</translation>
+    </message>
+    <message>
+        <source>A task, a callback, confirming receipt or giving the reporter feedback.</source>
+        <translation>A task, a callback, confirming receipt or giving the reporter feedback.</translation>
+    </message>
+    <message>
+        <source>Marks the selected follow-up as done today.</source>
+        <translation>Marks the selected follow-up as done today.</translation>
+    </message>
+    <message>
+        <source>Adds the new follow-up to this case; the dashboard shows it when it is due.</source>
+        <translation>Adds the new follow-up to this case; the dashboard shows it when it is due.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::GroupDialog</name>
@@ -7753,6 +8448,14 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
             <numerusform>%n session, %1, the last on %2.</numerusform>
             <numerusform>%n sessions, %1, the last on %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saves the changes to the group and its sessions.</source>
+        <translation>Saves the changes to the group and its sessions.</translation>
+    </message>
+    <message>
+        <source>Creates the group and plans its sessions.</source>
+        <translation>Creates the group and plans its sessions.</translation>
     </message>
 </context>
 <context>
@@ -7859,6 +8562,10 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>Tasks appear when a seat comes free, when someone misses sessions in a row, and when the series has ended (a check-in with everyone). The dashboard lists the open ones among all follow-ups.</source>
         <translation>Tasks appear when a seat comes free, when someone misses sessions in a row, and when the series has ended (a check-in with everyone). The dashboard lists the open ones among all follow-ups.</translation>
+    </message>
+    <message>
+        <source>Tasks for the facilitator, such as contacting a member; select one to mark it done.</source>
+        <translation>Tasks for the facilitator, such as contacting a member; select one to mark it done.</translation>
     </message>
 </context>
 <context>
@@ -7996,6 +8703,18 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>Saved %1. Import it into your calendar; exporting again later updates the same series there. It holds the theme, description, place and session dates, never a participant.</source>
         <translation>Saved %1. Import it into your calendar; exporting again later updates the same series there. It holds the theme, description, place and session dates, never a participant.</translation>
     </message>
+    <message>
+        <source>The peer-support groups; choose one to see its sessions, participants and tasks.</source>
+        <translation>The peer-support groups; choose one to see its sessions, participants and tasks.</translation>
+    </message>
+    <message>
+        <source>Starts a new group series with its theme, place and schedule.</source>
+        <translation>Starts a new group series with its theme, place and schedule.</translation>
+    </message>
+    <message>
+        <source>Changes the theme, place or schedule of the chosen group.</source>
+        <translation>Changes the theme, place or schedule of the chosen group.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::GuideHtml</name>
@@ -8102,6 +8821,10 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <source>What was done in this case and when, from the audit log; it never shows what the case says.</source>
+        <translation>What was done in this case and when, from the audit log; it never shows what the case says.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::HoursExportDialog</name>
@@ -8140,6 +8863,10 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>Saved %1. It holds the hours of %2 in %3, per case number: no names, no case text and no dates finer than the month. Send it only to whoever invoices this client.</source>
         <translation>Saved %1. It holds the hours of %2 in %3, per case number: no names, no case text and no dates finer than the month. Send it only to whoever invoices this client.</translation>
+    </message>
+    <message>
+        <source>Lets you choose a file and saves the hours in it as CSV.</source>
+        <translation>Lets you choose a file and saves the hours in it as CSV.</translation>
     </message>
 </context>
 <context>
@@ -8199,6 +8926,22 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>Give the time as minutes (90) or hours and minutes (1:30).</source>
         <translation>Give the time as minutes (90) or hours and minutes (1:30).</translation>
+    </message>
+    <message>
+        <source>The time spent on this case, with the total below; the hours export counts it.</source>
+        <translation>The time spent on this case, with the total below; the hours export counts it.</translation>
+    </message>
+    <message>
+        <source>The day the time was spent.</source>
+        <translation>The day the time was spent.</translation>
+    </message>
+    <message>
+        <source>What the time was spent on, such as a conversation, travel or reports.</source>
+        <translation>What the time was spent on, such as a conversation, travel or reports.</translation>
+    </message>
+    <message>
+        <source>Records the time on this case.</source>
+        <translation>Records the time on this case.</translation>
     </message>
 </context>
 <context>
@@ -8282,6 +9025,14 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>If someone is waiting, the seat goes to the first of them and you get a task to contact them.</source>
         <translation>If someone is waiting, the seat goes to the first of them and you get a task to contact them.</translation>
     </message>
+    <message>
+        <source>The day the person leaves the group or the waiting list.</source>
+        <translation>The day the person leaves the group or the waiting list.</translation>
+    </message>
+    <message>
+        <source>Records that the person leaves; someone waiting may get the seat.</source>
+        <translation>Records that the person leaves; someone waiting may get the seat.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::LocationPage</name>
@@ -8327,6 +9078,14 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase and shows the vault again.</source>
+        <translation>Asks for the passphrase and shows the vault again.</translation>
+    </message>
+    <message>
+        <source>Closes the vault without unlocking it and goes back to the start screen.</source>
+        <translation>Closes the vault without unlocking it and goes back to the start screen.</translation>
     </message>
 </context>
 <context>
@@ -8518,6 +9277,18 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>Move</source>
         <translation>Move</translation>
     </message>
+    <message>
+        <source>The new day and start time of this session only.</source>
+        <translation>The new day and start time of this session only.</translation>
+    </message>
+    <message>
+        <source>Where this one session takes place; leave it empty to keep the group&apos;s place.</source>
+        <translation>Where this one session takes place; leave it empty to keep the group&apos;s place.</translation>
+    </message>
+    <message>
+        <source>Moves this session; the rest of the series stays as it is.</source>
+        <translation>Moves this session; the rest of the series stays as it is.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::ParticipantDialog</name>
@@ -8612,6 +9383,26 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>Con&amp;tact:</source>
         <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>How the person came to the group: on their own, from a case or from a doubt-line consultation.</source>
+        <translation>How the person came to the group: on their own, from a case or from a doubt-line consultation.</translation>
+    </message>
+    <message>
+        <source>The number of the case the person came from.</source>
+        <translation>The number of the case the person came from.</translation>
+    </message>
+    <message>
+        <source>The doubt-line consultation the person came from.</source>
+        <translation>The doubt-line consultation the person came from.</translation>
+    </message>
+    <message>
+        <source>Adds the person to the group, or to the waiting list when it is full.</source>
+        <translation>Adds the person to the group, or to the waiting list when it is full.</translation>
+    </message>
+    <message>
+        <source>Saves the changes to this participant.</source>
+        <translation>Saves the changes to this participant.</translation>
     </message>
 </context>
 <context>
@@ -8772,6 +9563,14 @@ They come off the list, and the seat is offered to the next person waiting.</sou
 
 They come off the list, and the seat is offered to the next person waiting.</translation>
     </message>
+    <message>
+        <source>The members by pseudonym, then the waiting list in order; select a person to change them.</source>
+        <translation>The members by pseudonym, then the waiting list in order; select a person to change them.</translation>
+    </message>
+    <message>
+        <source>Adds a person by pseudonym; when the group is full, they go on the waiting list.</source>
+        <translation>Adds a person by pseudonym; when the group is full, they go on the waiting list.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::PassphrasePage</name>
@@ -8844,6 +9643,30 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>Last month</source>
         <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Whether the figures cover a year, a quarter, a month or a range of months.</source>
+        <translation>Whether the figures cover a year, a quarter, a month or a range of months.</translation>
+    </message>
+    <message>
+        <source>The year of the figures.</source>
+        <translation>The year of the figures.</translation>
+    </message>
+    <message>
+        <source>The quarter of the chosen year.</source>
+        <translation>The quarter of the chosen year.</translation>
+    </message>
+    <message>
+        <source>The month of the chosen year.</source>
+        <translation>The month of the chosen year.</translation>
+    </message>
+    <message>
+        <source>The first month of the range.</source>
+        <translation>The first month of the range.</translation>
+    </message>
+    <message>
+        <source>The last month of the range.</source>
+        <translation>The last month of the range.</translation>
     </message>
 </context>
 <context>
@@ -8956,6 +9779,34 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>Not passed on</source>
         <translation>Not passed on</translation>
+    </message>
+    <message>
+        <source>The bodies this case was referred to, and whether case details were passed on.</source>
+        <translation>The bodies this case was referred to, and whether case details were passed on.</translation>
+    </message>
+    <message>
+        <source>The body the reporter is referred to, such as HR, the company doctor or the police.</source>
+        <translation>The body the reporter is referred to, such as HR, the company doctor or the police.</translation>
+    </message>
+    <message>
+        <source>The day of the referral.</source>
+        <translation>The day of the referral.</translation>
+    </message>
+    <message>
+        <source>Tick when details of the case go to the body, not only the advice to go there.</source>
+        <translation>Tick when details of the case go to the body, not only the advice to go there.</translation>
+    </message>
+    <message>
+        <source>Tick when the reporter agreed that those details are passed on.</source>
+        <translation>Tick when the reporter agreed that those details are passed on.</translation>
+    </message>
+    <message>
+        <source>A short note on the referral, such as what was agreed.</source>
+        <translation>A short note on the referral, such as what was agreed.</translation>
+    </message>
+    <message>
+        <source>Records the referral in this case.</source>
+        <translation>Records the referral in this case.</translation>
     </message>
 </context>
 <context>
@@ -9071,6 +9922,30 @@ They come off the list, and the seat is offered to the next person waiting.</tra
         <source>The summary was not saved, because the export could not be noted in the audit log: %1</source>
         <translation>The summary was not saved, because the export could not be noted in the audit log: %1</translation>
     </message>
+    <message>
+        <source>The tables of the anonymised summary; choose one to see it with its chart.</source>
+        <translation>The tables of the anonymised summary; choose one to see it with its chart.</translation>
+    </message>
+    <message>
+        <source>The chosen table exactly as it is exported, with small numbers hidden.</source>
+        <translation>The chosen table exactly as it is exported, with small numbers hidden.</translation>
+    </message>
+    <message>
+        <source>The language of the files you export, whatever the language of Baken.</source>
+        <translation>The language of the files you export, whatever the language of Baken.</translation>
+    </message>
+    <message>
+        <source>Saves the anonymised figures as a JSON file in the published format.</source>
+        <translation>Saves the anonymised figures as a JSON file in the published format.</translation>
+    </message>
+    <message>
+        <source>Saves every table as a CSV file, together in one zip file.</source>
+        <translation>Saves every table as a CSV file, together in one zip file.</translation>
+    </message>
+    <message>
+        <source>Saves a readable report with every table and chart as a PDF.</source>
+        <translation>Saves a readable report with every table and chart as a PDF.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::RestoreDialog</name>
@@ -9161,6 +10036,38 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>The two passphrases differ. Type the new passphrase twice.</source>
         <translation>The two passphrases differ. Type the new passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to pick the backup file.</source>
+        <translation>Opens a file window to pick the backup file.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to pick the folder and name of the restored vault.</source>
+        <translation>Opens a file window to pick the folder and name of the restored vault.</translation>
+    </message>
+    <message>
+        <source>The backup to restore, a file Baken wrote to your backup folder.</source>
+        <translation>The backup to restore, a file Baken wrote to your backup folder.</translation>
+    </message>
+    <message>
+        <source>The recovery key shown when the vault was made, in groups of four characters.</source>
+        <translation>The recovery key shown when the vault was made, in groups of four characters.</translation>
+    </message>
+    <message>
+        <source>The new vault file the backup is saved as; the backup itself stays as it is.</source>
+        <translation>The new vault file the backup is saved as; the backup itself stays as it is.</translation>
+    </message>
+    <message>
+        <source>The passphrase that will unlock the restored vault; the meter below rates it.</source>
+        <translation>The passphrase that will unlock the restored vault; the meter below rates it.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again, to rule out a typing error.</source>
+        <translation>Type the new passphrase again, to rule out a typing error.</translation>
+    </message>
+    <message>
+        <source>Opens the backup with the recovery key and saves it as a new vault.</source>
+        <translation>Opens the backup with the recovery key and saves it as a new vault.</translation>
     </message>
 </context>
 <context>
@@ -9253,6 +10160,14 @@ This cannot be undone; a backup made earlier still holds the case until it is ro
             <numerusform>%n case destroyed. Its personal data and texts are gone.</numerusform>
             <numerusform>%n cases destroyed. Their personal data and texts are gone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closed cases past their destruction date; select the ones to destroy.</source>
+        <translation>Closed cases past their destruction date; select the ones to destroy.</translation>
+    </message>
+    <message>
+        <source>Erases the personal data and texts of the selected cases; the coded fields stay for the figures.</source>
+        <translation>Erases the personal data and texts of the selected cases; the coded fields stay for the figures.</translation>
     </message>
 </context>
 <context>
@@ -9405,6 +10320,18 @@ Only this session is cancelled; the rest of the series goes on, and the calendar
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>The sessions of the series, moved and cancelled ones too; select one to see its notes.</source>
+        <translation>The sessions of the series, moved and cancelled ones too; select one to see its notes.</translation>
+    </message>
+    <message>
+        <source>What the group did and agreed in the selected session; no notes about one person.</source>
+        <translation>What the group did and agreed in the selected session; no notes about one person.</translation>
+    </message>
+    <message>
+        <source>Saves the notes of the selected session in the vault.</source>
+        <translation>Saves the notes of the selected session in the vault.</translation>
     </message>
 </context>
 <context>
@@ -9566,6 +10493,14 @@ The search looks for the beginnings of words in the question. Try fewer letters 
         <source>Search:</source>
         <translation>Search:</translation>
     </message>
+    <message>
+        <source>Today&apos;s consultations, or the search results; press Enter to open one in the form.</source>
+        <translation>Today&apos;s consultations, or the search results; press Enter to open one in the form.</translation>
+    </message>
+    <message>
+        <source>Consultations whose caller still waits for a callback; press Enter to open one.</source>
+        <translation>Consultations whose caller still waits for a callback; press Enter to open one.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::SignalBundlingPage</name>
@@ -9654,6 +10589,18 @@ The search looks for the beginnings of words in the question. Try fewer letters 
     <message>
         <source>Anonymous consultations only</source>
         <translation>Anonymous consultations only</translation>
+    </message>
+    <message>
+        <source>The first intake date the bundling looks at.</source>
+        <translation>The first intake date the bundling looks at.</translation>
+    </message>
+    <message>
+        <source>The last intake date the bundling looks at.</source>
+        <translation>The last intake date the bundling looks at.</translation>
+    </message>
+    <message>
+        <source>Groups of cases about the same unit or person; press Enter on a case number to open that case.</source>
+        <translation>Groups of cases about the same unit or person; press Enter on a case number to open that case.</translation>
     </message>
 </context>
 <context>
@@ -9953,6 +10900,22 @@ The search looks for the beginnings of words in the question. Try fewer letters 
             <numerusform>%n earlier versions of this contact moment.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The contact moments of this case; press Enter to edit the selected one.</source>
+        <translation>The contact moments of this case; press Enter to edit the selected one.</translation>
+    </message>
+    <message>
+        <source>Records a conversation, call or message about this case.</source>
+        <translation>Records a conversation, call or message about this case.</translation>
+    </message>
+    <message>
+        <source>Changes the selected contact moment; the earlier version is kept.</source>
+        <translation>Changes the selected contact moment; the earlier version is kept.</translation>
+    </message>
+    <message>
+        <source>Shows how the note of the selected contact moment read before each change.</source>
+        <translation>Shows how the note of the selected contact moment read before each change.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::UnlockDialog</name>
@@ -9974,6 +10937,10 @@ The search looks for the beginnings of words in the question. Try fewer letters 
             <numerusform>After several wrong passphrases Baken waits before the next try. You can try again in %n second.</numerusform>
             <numerusform>After several wrong passphrases Baken waits before the next try. You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opens the vault with this passphrase.</source>
+        <translation>Opens the vault with this passphrase.</translation>
     </message>
 </context>
 <context>
@@ -10020,6 +10987,10 @@ The search looks for the beginnings of words in the question. Try fewer letters 
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Moves between the pages of Baken; Ctrl+1 to Ctrl+6 reach them from anywhere.</source>
+        <translation>Moves between the pages of Baken; Ctrl+1 to Ctrl+6 reach them from anywhere.</translation>
     </message>
 </context>
 <context>
@@ -10198,6 +11169,22 @@ The search looks for the beginnings of words in the question. Try fewer letters 
         <source>This file is far too large to be a coordinator key.</source>
         <translation>This file is far too large to be a coordinator key.</translation>
     </message>
+    <message>
+        <source>The key block the coordinator sent you; only the coordinator&apos;s vault can open the package.</source>
+        <translation>The key block the coordinator sent you; only the coordinator&apos;s vault can open the package.</translation>
+    </message>
+    <message>
+        <source>Reads the coordinator&apos;s key from the key file they sent you.</source>
+        <translation>Reads the coordinator&apos;s key from the key file they sent you.</translation>
+    </message>
+    <message>
+        <source>The name the coordinator sees for your figures in the roll-up.</source>
+        <translation>The name the coordinator sees for your figures in the roll-up.</translation>
+    </message>
+    <message>
+        <source>Saves the sealed package as a file, to send to your coordinator.</source>
+        <translation>Saves the sealed package as a file, to send to your coordinator.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::rollup::RollupBar</name>
@@ -10285,6 +11272,10 @@ The search looks for the beginnings of words in the question. Try fewer letters 
         <source>%1: replaced the older figures of the same source for the months they share.</source>
         <translation>%1: replaced the older figures of the same source for the months they share.</translation>
     </message>
+    <message>
+        <source>Shows the figures of this vault alone, or the roll-up of the packages advisors sent you.</source>
+        <translation>Shows the figures of this vault alone, or the roll-up of the packages advisors sent you.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::rollup::RollupSettings</name>
@@ -10343,6 +11334,22 @@ The search looks for the beginnings of words in the question. Try fewer letters 
     <message>
         <source>Saved %1. Send it to the advisors and read the fingerprint out to them.</source>
         <translation>Saved %1. Send it to the advisors and read the fingerprint out to them.</translation>
+    </message>
+    <message>
+        <source>The name advisors see when they make a package for you.</source>
+        <translation>The name advisors see when they make a package for you.</translation>
+    </message>
+    <message>
+        <source>The key to send to each advisor; with it, only this vault can open their packages.</source>
+        <translation>The key to send to each advisor; with it, only this vault can open their packages.</translation>
+    </message>
+    <message>
+        <source>Copies the key block to the clipboard, to paste into a mail to the advisors.</source>
+        <translation>Copies the key block to the clipboard, to paste into a mail to the advisors.</translation>
+    </message>
+    <message>
+        <source>Saves the key block as a file to send to the advisors.</source>
+        <translation>Saves the key block as a file to send to the advisors.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@
         <source>&amp;Verify chain</source>
         <translation>Keten &amp;controleren</translation>
     </message>
+    <message>
+        <source>Who did what and when in this vault, newest first; the filter above narrows the list.</source>
+        <translation>Wie wat wanneer in deze kluis heeft gedaan, nieuwste eerst; het filter erboven maakt de lijst korter.</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed or removed since Baken wrote it.</source>
+        <translation>Controleert of er geen regel is gewijzigd of verwijderd sinds Baken die schreef.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileView</name>
@@ -89,6 +97,22 @@
     <message>
         <source>Save what this case holds about the reporter as a PDF and a JSON file, for a request for access</source>
         <translation>Slaat op wat deze casus over de melder bevat, als pdf- en JSON-bestand, voor een verzoek om inzage</translation>
+    </message>
+    <message>
+        <source>Marks that you are working on this case; the status shows in the case list.</source>
+        <translation>Geeft aan dat u met deze casus bezig bent; de status staat in de casuslijst.</translation>
+    </message>
+    <message>
+        <source>Marks that the reporter was referred elsewhere; record where on the Referrals tab.</source>
+        <translation>Geeft aan dat de melder is doorverwezen; leg op het tabblad Verwijzingen vast waarheen.</translation>
+    </message>
+    <message>
+        <source>Records the outcome and closes the case; this sets its destruction date.</source>
+        <translation>Legt de uitkomst vast en sluit de casus af; daarmee ligt de vernietigingsdatum vast.</translation>
+    </message>
+    <message>
+        <source>Opens this closed case again, to record more in it.</source>
+        <translation>Heropent deze afgesloten casus, om er meer in vast te leggen.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +221,50 @@
         <source>C&amp;lear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
+    <message>
+        <source>Shows only cases with this status, such as new, in progress or closed.</source>
+        <translation>Toont alleen casussen met deze status, zoals nieuw, in behandeling of afgesloten.</translation>
+    </message>
+    <message>
+        <source>Shows only cases of this type, such as signals or complaints.</source>
+        <translation>Toont alleen casussen van dit type, zoals signalen of klachten.</translation>
+    </message>
+    <message>
+        <source>Shows only cases with this ground of discrimination.</source>
+        <translation>Toont alleen casussen met deze discriminatiegrond.</translation>
+    </message>
+    <message>
+        <source>Shows only cases about this department or district.</source>
+        <translation>Toont alleen casussen over dit organisatieonderdeel.</translation>
+    </message>
+    <message>
+        <source>Shows only cases with an intake date in the period beside it.</source>
+        <translation>Toont alleen casussen met een intakedatum in de periode ernaast.</translation>
+    </message>
+    <message>
+        <source>The first intake date the list shows.</source>
+        <translation>De eerste intakedatum die de lijst toont.</translation>
+    </message>
+    <message>
+        <source>The last intake date the list shows.</source>
+        <translation>De laatste intakedatum die de lijst toont.</translation>
+    </message>
+    <message>
+        <source>Shows only cases with a follow-up past its due date.</source>
+        <translation>Toont alleen casussen met een opvolgactie waarvan de uiterste datum voorbij is.</translation>
+    </message>
+    <message>
+        <source>Also lists intakes that are not yet registered as a case.</source>
+        <translation>Toont ook intakes die nog niet als casus zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Shows all cases again: clears the search and every filter.</source>
+        <translation>Toont weer alle casussen: wist de zoekopdracht en alle filters.</translation>
+    </message>
+    <message>
+        <source>Cases matching the search and filters; press Enter to open one.</source>
+        <translation>Casussen die aan de zoekopdracht en de filters voldoen; druk op Enter om er een te openen.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -227,6 +295,18 @@
     <message>
         <source>Changing the passphrase</source>
         <translation>Wachtwoordzin wordt gewijzigd</translation>
+    </message>
+    <message>
+        <source>The passphrase that unlocks the vault now.</source>
+        <translation>De wachtwoordzin waarmee de kluis nu wordt ontgrendeld.</translation>
+    </message>
+    <message>
+        <source>The passphrase that will unlock the vault from now on; the meter below rates it.</source>
+        <translation>De wachtwoordzin waarmee u de kluis voortaan ontgrendelt; de meter eronder beoordeelt hem.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again, to rule out a typing error.</source>
+        <translation>Typ de nieuwe wachtwoordzin nog eens, om een tikfout uit te sluiten.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +347,18 @@
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <source>How the case ended, such as resolved, referred elsewhere or withdrawn by the reporter.</source>
+        <translation>Hoe de casus afliep, bijvoorbeeld opgelost, doorverwezen of ingetrokken door de melder.</translation>
+    </message>
+    <message>
+        <source>Tick every measure taken in this case; Space ticks or clears the selected one.</source>
+        <translation>Vink elke maatregel aan die in deze casus is genomen; de spatiebalk zet het vinkje bij de geselecteerde aan of uit.</translation>
+    </message>
+    <message>
+        <source>The day the case was closed; the destruction date is counted from it.</source>
+        <translation>De dag waarop de casus is afgesloten; de vernietigingsdatum wordt vanaf die dag berekend.</translation>
+    </message>
 </context>
 <context>
     <name>CodeItemDialog</name>
@@ -285,6 +377,14 @@
     <message>
         <source>English name</source>
         <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <source>The name shown when Baken is set to Dutch.</source>
+        <translation>De naam die wordt getoond als Baken in het Nederlands staat.</translation>
+    </message>
+    <message>
+        <source>The name shown when Baken is set to English.</source>
+        <translation>De naam die wordt getoond als Baken in het Engels staat.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +420,34 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Chooses which list of choices to edit, such as the grounds of discrimination.</source>
+        <translation>Kiest welke keuzelijst u bewerkt, bijvoorbeeld de discriminatiegronden.</translation>
+    </message>
+    <message>
+        <source>The items of the chosen list in both languages; select one to rename, retire or delete it.</source>
+        <translation>De items van de gekozen lijst in beide talen; selecteer er een om de naam te wijzigen, het buiten gebruik te stellen of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Adds a new item to this list, with a Dutch and an English name.</source>
+        <translation>Voegt een nieuw item toe aan deze lijst, met een Nederlandse en een Engelse naam.</translation>
+    </message>
+    <message>
+        <source>Changes the Dutch and English name of the selected item.</source>
+        <translation>Wijzigt de Nederlandse en Engelse naam van het geselecteerde item.</translation>
+    </message>
+    <message>
+        <source>Stops offering the selected item; records that already use it keep it.</source>
+        <translation>Biedt het geselecteerde item niet meer aan; gegevens waarin het al voorkomt, behouden het.</translation>
+    </message>
+    <message>
+        <source>Offers the selected retired item again.</source>
+        <translation>Biedt het geselecteerde, buiten gebruik gestelde item weer aan.</translation>
+    </message>
+    <message>
+        <source>Removes an item you added that is used nowhere; this cannot be undone.</source>
+        <translation>Verwijdert een zelf toegevoegd item dat nergens wordt gebruikt; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +676,86 @@
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
+    <message>
+        <source>When the call, chat or visit began.</source>
+        <translation>Wanneer het gesprek, de chat of het bezoek begon.</translation>
+    </message>
+    <message>
+        <source>How long the consultation took; the timer beside it can fill this in.</source>
+        <translation>Hoe lang het consult duurde; de timer ernaast kan dit invullen.</translation>
+    </message>
+    <message>
+        <source>The colleague who took this consultation.</source>
+        <translation>De collega die dit consult heeft gevoerd.</translation>
+    </message>
+    <message>
+        <source>How the caller reached the doubt line, such as by phone, chat or walk-in.</source>
+        <translation>Hoe de beller de twijfellijn bereikte, bijvoorbeeld telefonisch, via de chat of door binnen te lopen.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s position, such as affected employee, bystander or manager.</source>
+        <translation>De rol van de beller, zoals betrokken medewerker, omstander of leidinggevende.</translation>
+    </message>
+    <message>
+        <source>The department or district it is about, only if the caller mentions it.</source>
+        <translation>De directie, afdeling of het stadsdeel waar het over gaat, alleen als de beller dat noemt.</translation>
+    </message>
+    <message>
+        <source>Tick every ground the question touches on; Space ticks or clears the selected one.</source>
+        <translation>Vink elke grond aan die in de vraag meespeelt; de spatiebalk zet het vinkje bij de geselecteerde aan of uit.</translation>
+    </message>
+    <message>
+        <source>Tick every form of behaviour the caller describes; Space ticks or clears the selected one.</source>
+        <translation>Vink elke gedragsvorm aan die de beller beschrijft; de spatiebalk zet het vinkje bij de geselecteerde aan of uit.</translation>
+    </message>
+    <message>
+        <source>In your judgement it was discrimination.</source>
+        <translation>Volgens uw inschatting was het discriminatie.</translation>
+    </message>
+    <message>
+        <source>In your judgement it may have been discrimination.</source>
+        <translation>Volgens uw inschatting was het mogelijk discriminatie.</translation>
+    </message>
+    <message>
+        <source>In your judgement it was not discrimination, though it may be undesirable behaviour.</source>
+        <translation>Volgens uw inschatting was het geen discriminatie, al kan het wel ongewenst gedrag zijn.</translation>
+    </message>
+    <message>
+        <source>Too little is known to judge whether it was discrimination.</source>
+        <translation>Er is te weinig bekend om te beoordelen of het discriminatie was.</translation>
+    </message>
+    <message>
+        <source>You listened and explained, without a specific advice or a referral.</source>
+        <translation>U hebt geluisterd en uitleg gegeven, zonder een bepaald advies of een verwijzing.</translation>
+    </message>
+    <message>
+        <source>You gave the advice chosen beside it.</source>
+        <translation>U hebt het advies ernaast gegeven.</translation>
+    </message>
+    <message>
+        <source>The advice you gave, such as writing down what happened; choosing one also selects Advice.</source>
+        <translation>Het advies dat u gaf, zoals opschrijven wat er gebeurde; een keuze hier selecteert ook Advies.</translation>
+    </message>
+    <message>
+        <source>You referred the caller to the body chosen beside it.</source>
+        <translation>U hebt de beller verwezen naar de instantie ernaast.</translation>
+    </message>
+    <message>
+        <source>The body you referred the caller to; the referral guide below shows what to tell them.</source>
+        <translation>De instantie waarnaar u de beller verwees; de wegwijzer eronder toont wat u de beller kunt vertellen.</translation>
+    </message>
+    <message>
+        <source>Changes what the referral guide says about each body, in Dutch and English.</source>
+        <translation>Wijzigt wat de wegwijzer over elke instantie zegt, in het Nederlands en het Engels.</translation>
+    </message>
+    <message>
+        <source>Tick when the caller wants to be called back; their contact detail is erased once that is done.</source>
+        <translation>Vink aan als de beller teruggebeld wil worden; het contactgegeven wordt gewist zodra dat is gebeurd.</translation>
+    </message>
+    <message>
+        <source>The date by which to call back; until then the callback stays in the open callbacks.</source>
+        <translation>De datum waarop uiterlijk moet worden teruggebeld; tot dan staat het verzoek bij de openstaande terugbelverzoeken.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -594,6 +802,22 @@
     <message>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>When you were in contact with the reporter or someone else about the case.</source>
+        <translation>Wanneer u contact had met de melder of iemand anders over de casus.</translation>
+    </message>
+    <message>
+        <source>How the contact took place, such as by phone or in person.</source>
+        <translation>Hoe het contact plaatsvond, bijvoorbeeld telefonisch of in een persoonlijk gesprek.</translation>
+    </message>
+    <message>
+        <source>How long the contact took; the minutes stay in the figures even after the case is destroyed.</source>
+        <translation>Hoe lang het contact duurde; de minuten blijven in de cijfers, ook nadat de casus is vernietigd.</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed; earlier versions are kept when you change it.</source>
+        <translation>Wat er is besproken en afgesproken; bij een wijziging blijven eerdere versies bewaard.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1002,66 @@
         <source>C&amp;apacity:</source>
         <translation>&amp;Capaciteit:</translation>
     </message>
+    <message>
+        <source>The subject of the group, shown in the group list and in the calendar file.</source>
+        <translation>Het onderwerp van de groep, zichtbaar in de groepenlijst en in het agendabestand.</translation>
+    </message>
+    <message>
+        <source>What the group is for and who may join; it may go into the calendar file, so write no names.</source>
+        <translation>Waar de groep voor is en wie kan meedoen; dit kan in het agendabestand komen, dus noem geen namen.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues who lead this group; Space ticks or clears the selected one.</source>
+        <translation>Vink de collega&apos;s aan die deze groep begeleiden; de spatiebalk zet het vinkje bij de geselecteerde aan of uit.</translation>
+    </message>
+    <message>
+        <source>How many members the group takes; anyone after that goes on the waiting list.</source>
+        <translation>Hoeveel deelnemers de groep toelaat; wie daarna komt, gaat op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>The web address of the online meeting, if the group also meets online.</source>
+        <translation>Het webadres van de onlinebijeenkomst, als de groep ook online bijeenkomt.</translation>
+    </message>
+    <message>
+        <source>The day and start time of the first session; the others follow the pattern below.</source>
+        <translation>De dag en begintijd van de eerste bijeenkomst; de andere volgen het patroon hieronder.</translation>
+    </message>
+    <message>
+        <source>How long each session lasts, in minutes.</source>
+        <translation>Hoe lang elke bijeenkomst duurt, in minuten.</translation>
+    </message>
+    <message>
+        <source>How often the group meets, such as every week or every month on the first Wednesday.</source>
+        <translation>Hoe vaak de groep bijeenkomt, bijvoorbeeld elke week of elke maand op de eerste woensdag.</translation>
+    </message>
+    <message>
+        <source>The series ends after the number of sessions set below.</source>
+        <translation>De reeks stopt na het aantal bijeenkomsten hieronder.</translation>
+    </message>
+    <message>
+        <source>The series ends on the last day set below.</source>
+        <translation>De reeks stopt op de laatste dag hieronder.</translation>
+    </message>
+    <message>
+        <source>How many sessions the series has.</source>
+        <translation>Hoeveel bijeenkomsten de reeks telt.</translation>
+    </message>
+    <message>
+        <source>No session is planned after this day.</source>
+        <translation>Na deze dag wordt er geen bijeenkomst gepland.</translation>
+    </message>
+    <message>
+        <source>A task to contact a member who missed this many sessions in a row; 0 switches it off.</source>
+        <translation>Een taak om contact op te nemen met een deelnemer die zoveel bijeenkomsten op rij miste; 0 zet dit uit.</translation>
+    </message>
+    <message>
+        <source>A task to ask the members how they are, this many days after the last session; 0 switches it off.</source>
+        <translation>Een taak om zoveel dagen na de laatste bijeenkomst bij de deelnemers na te vragen hoe het gaat; 0 zet dit uit.</translation>
+    </message>
+    <message>
+        <source>The dates of every session in the series, as the settings above make them.</source>
+        <translation>De data van alle bijeenkomsten in de reeks, zoals de instellingen hierboven ze opleveren.</translation>
+    </message>
 </context>
 <context>
     <name>HoursExportDialog</name>
@@ -812,6 +1096,14 @@
     <message>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The month whose hours are exported.</source>
+        <translation>De maand waarvan de uren worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The organisation to invoice; only its cases are counted.</source>
+        <translation>De organisatie die u factureert; alleen haar casussen tellen mee.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1416,146 @@
         <source>&amp;Register</source>
         <translation>&amp;Registreren</translation>
     </message>
+    <message>
+        <source>The day the report was made to you.</source>
+        <translation>De dag waarop de melding bij u werd gedaan.</translation>
+    </message>
+    <message>
+        <source>How the report reached you, such as by phone, e-mail or in person.</source>
+        <translation>Hoe de melding u bereikte, bijvoorbeeld telefonisch, per e-mail of in een persoonlijk gesprek.</translation>
+    </message>
+    <message>
+        <source>What kind of case this is: a question, a signal, an integrity report or a complaint.</source>
+        <translation>Wat voor casus dit is: een vraag, een signaal, een integriteitsmelding of een klacht.</translation>
+    </message>
+    <message>
+        <source>Tick when the reporter saw it happen to someone else.</source>
+        <translation>Vink aan als de melder zag dat het iemand anders overkwam.</translation>
+    </message>
+    <message>
+        <source>Keeps no name, pseudonym or contact details of the reporter.</source>
+        <translation>Bewaart geen naam, pseudoniem of contactgegevens van de melder.</translation>
+    </message>
+    <message>
+        <source>Keeps a made-up name and contact details, but not the reporter&apos;s real name.</source>
+        <translation>Bewaart een verzonnen naam en contactgegevens, maar niet de echte naam van de melder.</translation>
+    </message>
+    <message>
+        <source>Also keeps the reporter&apos;s real name; choose this only when it is needed.</source>
+        <translation>Bewaart ook de echte naam van de melder; kies dit alleen als dat nodig is.</translation>
+    </message>
+    <message>
+        <source>A name that does not identify the reporter; shown in the case list instead of a real name.</source>
+        <translation>Een naam waaraan de melder niet te herkennen is; staat in de casuslijst in plaats van een echte naam.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s real name; kept only when Named is chosen.</source>
+        <translation>De echte naam van de melder; wordt alleen bewaard als Met naam is gekozen.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s position, such as affected employee, manager or former employee.</source>
+        <translation>De rol van de melder, zoals betrokken medewerker, leidinggevende of oud-medewerker.</translation>
+    </message>
+    <message>
+        <source>The department or district the report is about; counted in the anonymised figures.</source>
+        <translation>De directie, afdeling of het stadsdeel waar de melding over gaat; telt mee in de geanonimiseerde cijfers.</translation>
+    </message>
+    <message>
+        <source>The organisation that hired you for this case; hours are exported per client.</source>
+        <translation>De organisatie die u voor deze casus inhuurt; uren worden per opdrachtgever geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The position of the person the report is about, such as manager or colleague.</source>
+        <translation>De rol van de persoon over wie de melding gaat, zoals leidinggevende of collega.</translation>
+    </message>
+    <message>
+        <source>The name of the person the report is about; fill it in only when it is needed.</source>
+        <translation>De naam van de persoon over wie de melding gaat; vul die alleen in als het nodig is.</translation>
+    </message>
+    <message>
+        <source>The reporter agrees to be contacted about the case.</source>
+        <translation>De melder geeft toestemming om over de casus benaderd te worden.</translation>
+    </message>
+    <message>
+        <source>The day the reporter gave this consent.</source>
+        <translation>De dag waarop de melder deze toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>The reporter agrees that the case is shared with the body chosen under Share with.</source>
+        <translation>De melder geeft toestemming om de casus te delen met de instantie bij Delen met.</translation>
+    </message>
+    <message>
+        <source>The body the reporter allows the case to be shared with, such as HR or the integrity office.</source>
+        <translation>De instantie waarmee de casus gedeeld mag worden, zoals P&amp;O of Bureau Integriteit.</translation>
+    </message>
+    <message>
+        <source>The reporter agrees that this signal is combined with others about the same unit or person.</source>
+        <translation>De melder geeft toestemming om dit signaal te bundelen met andere over hetzelfde organisatieonderdeel of dezelfde persoon.</translation>
+    </message>
+    <message>
+        <source>Tick when the date of the incident is known, then fill it in.</source>
+        <translation>Vink aan als de datum van het voorval bekend is, en vul die dan in.</translation>
+    </message>
+    <message>
+        <source>The day the incident happened, or its first day.</source>
+        <translation>De dag waarop het voorval plaatsvond, of de eerste dag ervan.</translation>
+    </message>
+    <message>
+        <source>Tick when the incident went on for more than one day.</source>
+        <translation>Vink aan als het voorval langer dan één dag duurde.</translation>
+    </message>
+    <message>
+        <source>The last day of the incident.</source>
+        <translation>De laatste dag van het voorval.</translation>
+    </message>
+    <message>
+        <source>Whether it happened once, several times or is still going on.</source>
+        <translation>Of het eenmalig was, meerdere keren gebeurde of nog steeds doorgaat.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s account of what happened, in your words; erased when the case is destroyed.</source>
+        <translation>Het verhaal van de melder over wat er gebeurde, in uw woorden; wordt gewist als de casus wordt vernietigd.</translation>
+    </message>
+    <message>
+        <source>What it means for the reporter, at work and beyond.</source>
+        <translation>Wat het voor de melder betekent, op het werk en daarbuiten.</translation>
+    </message>
+    <message>
+        <source>What the reporter hopes will happen now.</source>
+        <translation>Wat de melder hoopt dat er nu gebeurt.</translation>
+    </message>
+    <message>
+        <source>Tick every ground that plays a part; Space ticks or clears the selected one.</source>
+        <translation>Vink elke grond aan die een rol speelt; de spatiebalk zet het vinkje bij de geselecteerde aan of uit.</translation>
+    </message>
+    <message>
+        <source>Tick every form of behaviour the report is about; Space ticks or clears the selected one.</source>
+        <translation>Vink elke gedragsvorm aan waar de melding over gaat; de spatiebalk zet het vinkje bij de geselecteerde aan of uit.</translation>
+    </message>
+    <message>
+        <source>Adds a follow-up to the case when you register it, such as calling the reporter back.</source>
+        <translation>Voegt bij het registreren een opvolgactie aan de casus toe, zoals de melder terugbellen.</translation>
+    </message>
+    <message>
+        <source>What to do, for example: call the reporter back.</source>
+        <translation>Wat er moet gebeuren, bijvoorbeeld: de melder terugbellen.</translation>
+    </message>
+    <message>
+        <source>The date by which the follow-up must be done; it shows on the dashboard.</source>
+        <translation>De datum waarop de opvolgactie uiterlijk gedaan moet zijn; ze verschijnt op het dashboard.</translation>
+    </message>
+    <message>
+        <source>Removes this draft intake and everything typed in it from the vault.</source>
+        <translation>Verwijdert deze conceptintake en alles wat erin is getypt uit de kluis.</translation>
+    </message>
+    <message>
+        <source>Saves the changed intake in the vault.</source>
+        <translation>Slaat de gewijzigde intake op in de kluis.</translation>
+    </message>
+    <message>
+        <source>Registers the intake as a case with its own number; until then it stays a draft.</source>
+        <translation>Registreert de intake als casus met een eigen nummer; tot dan blijft het een concept.</translation>
+    </message>
 </context>
 <context>
     <name>LocationPage</name>
@@ -1146,6 +1578,14 @@
     <message>
         <source>Choose the file for the new vault</source>
         <translation>Kies het bestand voor de nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>The folder and file name of the new vault, ending in .baken.</source>
+        <translation>Map en bestandsnaam van de nieuwe kluis, eindigend op .baken.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to pick the folder and the name of the vault.</source>
+        <translation>Opent een bestandsvenster om de map en de naam van de kluis te kiezen.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1614,18 @@
         <source>S&amp;how the passphrase</source>
         <translation>Wachtwoordzin t&amp;onen</translation>
     </message>
+    <message>
+        <source>The passphrase that will unlock this vault; the meter below rates how hard it is to guess.</source>
+        <translation>De wachtwoordzin waarmee u deze kluis ontgrendelt; de meter eronder toont hoe moeilijk die te raden is.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again, to rule out a typing error.</source>
+        <translation>Typ dezelfde wachtwoordzin nog eens, om een tikfout uit te sluiten.</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase as plain text instead of dots; make sure nobody is watching.</source>
+        <translation>Toont de wachtwoordzin als gewone tekst in plaats van puntjes; let erop dat niemand meekijkt.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -1196,6 +1648,14 @@
     <message>
         <source>Creating the vault</source>
         <translation>Kluis wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>Prints the recovery key, or saves it as a PDF to print elsewhere.</source>
+        <translation>Drukt de herstelsleutel af, of slaat hem op als PDF om elders af te drukken.</translation>
+    </message>
+    <message>
+        <source>Tick this once the key is kept safe; only then can you create the vault.</source>
+        <translation>Vink dit aan zodra de sleutel veilig is opgeborgen; pas dan kunt u de kluis maken.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1764,54 @@
         <source>What every colleague tells a caller about each body: what it does, when to go there, what happens next and whether it can act on an anonymous report. Write it in both languages; the consultation form shows the language Baken is set to.</source>
         <translation>Wat elke collega een beller over iedere instantie vertelt: wat de instantie doet, wanneer iemand er terechtkan, wat er daarna gebeurt en of de instantie iets kan doen met een anonieme melding. Vul beide talen in; het consultformulier toont de taal waarop Baken is ingesteld.</translation>
     </message>
+    <message>
+        <source>The referral bodies; choose one to edit what colleagues tell callers about it.</source>
+        <translation>De verwijsinstanties; kies er een om te bewerken wat collega&apos;s bellers erover vertellen.</translation>
+    </message>
+    <message>
+        <source>In Dutch: what this body does, in words a caller understands.</source>
+        <translation>In het Nederlands: wat deze instantie doet, in woorden die een beller begrijpt.</translation>
+    </message>
+    <message>
+        <source>In English: what this body does, in words a caller understands.</source>
+        <translation>In het Engels: wat deze instantie doet, in woorden die een beller begrijpt.</translation>
+    </message>
+    <message>
+        <source>In Dutch: with which situations a caller can turn to this body.</source>
+        <translation>In het Nederlands: met welke situaties een beller bij deze instantie terechtkan.</translation>
+    </message>
+    <message>
+        <source>In English: with which situations a caller can turn to this body.</source>
+        <translation>In het Engels: met welke situaties een beller bij deze instantie terechtkan.</translation>
+    </message>
+    <message>
+        <source>In Dutch: what happens after a caller contacts this body.</source>
+        <translation>In het Nederlands: wat er gebeurt nadat een beller contact opneemt met deze instantie.</translation>
+    </message>
+    <message>
+        <source>In English: what happens after a caller contacts this body.</source>
+        <translation>In het Engels: wat er gebeurt nadat een beller contact opneemt met deze instantie.</translation>
+    </message>
+    <message>
+        <source>Whether this body can act on a report from someone who stays anonymous.</source>
+        <translation>Of deze instantie iets kan doen met een melding van iemand die anoniem blijft.</translation>
+    </message>
+    <message>
+        <source>In Dutch: what a caller should know about staying anonymous with this body.</source>
+        <translation>In het Nederlands: wat een beller moet weten over anoniem blijven bij deze instantie.</translation>
+    </message>
+    <message>
+        <source>In English: what a caller should know about staying anonymous with this body.</source>
+        <translation>In het Engels: wat een beller moet weten over anoniem blijven bij deze instantie.</translation>
+    </message>
+    <message>
+        <source>Saves the guide for this body; choosing another body saves it too.</source>
+        <translation>Slaat de wegwijzer voor deze instantie op; een andere instantie kiezen slaat hem ook op.</translation>
+    </message>
+    <message>
+        <source>Saves the changes and closes the referral guide.</source>
+        <translation>Slaat de wijzigingen op en sluit de wegwijzer.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1395,6 +1903,26 @@
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
+    <message>
+        <source>After this many minutes without mouse or keyboard use, Baken locks the vault.</source>
+        <translation>Na zoveel minuten zonder gebruik van muis of toetsenbord vergrendelt Baken de kluis.</translation>
+    </message>
+    <message>
+        <source>Sets a new passphrase for this vault; you need the current one for it.</source>
+        <translation>Stelt een nieuwe wachtwoordzin in voor deze kluis; daarvoor is de huidige nodig.</translation>
+    </message>
+    <message>
+        <source>Locks the vault as soon as the Baken window is minimised.</source>
+        <translation>Vergrendelt de kluis zodra het venster van Baken wordt geminimaliseerd.</translation>
+    </message>
+    <message>
+        <source>Shows the audit log of what was done in this vault and checks that nobody changed it.</source>
+        <translation>Toont het auditlog van wat er in deze kluis is gedaan en controleert of niemand het heeft gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The language of the screens, menus and messages of Baken.</source>
+        <translation>De taal van de schermen, menu&apos;s en berichten van Baken.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1442,6 +1970,34 @@
         <source>A &amp;short tour of Baken…</source>
         <translation>Een &amp;korte rondleiding door Baken…</translation>
     </message>
+    <message>
+        <source>Vaults opened on this computer before; press Enter to open the selected one.</source>
+        <translation>Kluizen die eerder op deze computer zijn geopend; druk op Enter om de geselecteerde te openen.</translation>
+    </message>
+    <message>
+        <source>Opens the vault selected in the list of recent vaults.</source>
+        <translation>Opent de kluis die in de lijst met recente kluizen is geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Lets you choose a vault file (.baken) on this computer and opens it.</source>
+        <translation>Laat u een kluisbestand (.baken) op deze computer kiezen en opent het.</translation>
+    </message>
+    <message>
+        <source>Makes a new, empty encrypted vault with its own passphrase and recovery key.</source>
+        <translation>Maakt een nieuwe, lege versleutelde kluis met een eigen wachtwoordzin en herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Opens a vault with made-up cases to try Baken in; its passphrase is public.</source>
+        <translation>Opent een kluis met verzonnen casussen om Baken in uit te proberen; de wachtwoordzin is openbaar.</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at a short tour of the screens of Baken.</source>
+        <translation>Opent de handleiding bij een korte rondleiding langs de schermen van Baken.</translation>
+    </message>
+    <message>
+        <source>Makes a new vault from a backup with the recovery key, and gives it a new passphrase.</source>
+        <translation>Maakt met de herstelsleutel een nieuwe kluis van een back-up, met een nieuwe wachtwoordzin.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -1460,6 +2016,14 @@
     <message>
         <source>Forgot your passphrase? &amp;Restore from a backup…</source>
         <translation>Wachtwoordzin vergeten? Een back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen when this vault was made; after several wrong tries Baken makes you wait.</source>
+        <translation>De wachtwoordzin die bij het maken van deze kluis is gekozen; na enkele foute pogingen laat Baken u wachten.</translation>
+    </message>
+    <message>
+        <source>Makes a new vault from a backup with the recovery key, and gives it a new passphrase.</source>
+        <translation>Maakt met de herstelsleutel een nieuwe kluis van een back-up, met een nieuwe wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6594,10 @@
         <source>No group sessions this week.</source>
         <translation>Geen groepsbijeenkomsten deze week.</translation>
     </message>
+    <message>
+        <source>The peer-group sessions of this week; press Enter to open the group.</source>
+        <translation>De bijeenkomsten van lotgenotengroepen deze week; druk op Enter om de groep te openen.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::AttendanceModel</name>
@@ -6075,6 +6643,14 @@
     <message>
         <source>Nobody was a member on the day of this session: people count from the day they joined.</source>
         <translation>Op de dag van deze bijeenkomst zat er niemand in de groep: deelnemers tellen mee vanaf de dag waarop ze in de groep kwamen.</translation>
+    </message>
+    <message>
+        <source>The members and whether they came to the chosen session; press 1, 2 or 3 to record it.</source>
+        <translation>De deelnemers en of ze bij de gekozen bijeenkomst waren; druk op 1, 2 of 3 om dat vast te leggen.</translation>
+    </message>
+    <message>
+        <source>The session whose attendance is shown and recorded.</source>
+        <translation>De bijeenkomst waarvan de aanwezigheid wordt getoond en vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +7013,53 @@
             <numerusform>%n oudere back-ups verwijderd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The folder Baken writes encrypted backups to, for example on a USB stick.</source>
+        <translation>De map waarin Baken versleutelde back-ups schrijft, bijvoorbeeld op een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Opens a folder window to pick where the backups are written.</source>
+        <translation>Opent een mapvenster om te kiezen waar de back-ups worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup to the folder now, without waiting for the vault to lock.</source>
+        <translation>Schrijft nu een versleutelde back-up naar de map, zonder te wachten tot de kluis wordt vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::ButtonDescriptions</name>
+    <message>
+        <source>Accepts what you entered and closes this dialog.</source>
+        <translation>Neemt over wat u hebt ingevuld en sluit dit venster.</translation>
+    </message>
+    <message>
+        <source>Saves what you entered and closes this dialog.</source>
+        <translation>Slaat op wat u hebt ingevuld en sluit dit venster.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and changes nothing.</source>
+        <translation>Sluit dit venster zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Sluit dit venster.</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous step.</source>
+        <translation>Gaat terug naar de vorige stap.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Gaat verder naar de volgende stap.</translation>
+    </message>
+    <message>
+        <source>Completes the last step and closes this window.</source>
+        <translation>Rondt de laatste stap af en sluit dit venster.</translation>
+    </message>
+    <message>
+        <source>Closes this window without finishing these steps.</source>
+        <translation>Sluit dit venster zonder deze stappen af te ronden.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CallbackListModel</name>
@@ -6646,6 +7269,10 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
         <source>The two new passphrases are not the same.</source>
         <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
+    <message>
+        <source>Encrypts the vault again under the new passphrase; the old one stops working.</source>
+        <translation>Versleutelt de kluis opnieuw met de nieuwe wachtwoordzin; de oude werkt daarna niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CloseCaseDialog</name>
@@ -6667,6 +7294,10 @@ Beide bestanden bevatten persoonsgegevens. Geef ze alleen aan de melder, op een 
             <numerusform>Door het afsluiten wordt de vernietigingsdatum %1: %n maand na het afsluiten wordt het casusdossier vernietigd en blijven alleen de gecodeerde velden bewaard voor de statistiek.</numerusform>
             <numerusform>Door het afsluiten wordt de vernietigingsdatum %1: %n maanden na het afsluiten wordt het casusdossier vernietigd en blijven alleen de gecodeerde velden bewaard voor de statistiek.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closes the case with this outcome and sets its destruction date.</source>
+        <translation>Sluit de casus af met deze uitkomst en legt de vernietigingsdatum vast.</translation>
     </message>
 </context>
 <context>
@@ -6982,12 +7613,20 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
     </message>
+    <message>
+        <source>Saves the contact moment in the vault.</source>
+        <translation>Slaat het contactmoment op in de kluis.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CreateVaultWizard</name>
     <message>
         <source>Create a new vault</source>
         <translation>Nieuwe kluis maken</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted vault with this passphrase and recovery key.</source>
+        <translation>Maakt de versleutelde kluis met deze wachtwoordzin en herstelsleutel.</translation>
     </message>
 </context>
 <context>
@@ -7466,6 +8105,14 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
             <numerusform>%n afgesloten casussen zijn over hun vernietigingsdatum en wachten op vernietiging.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lists the closed cases past their destruction date, so that you can destroy them.</source>
+        <translation>Toont de afgesloten casussen waarvan de vernietigingsdatum voorbij is, zodat u ze kunt vernietigen.</translation>
+    </message>
+    <message>
+        <source>Reads the whole vault file and checks the audit log, to find damage or changes made outside Baken.</source>
+        <translation>Leest het hele kluisbestand en controleert het auditlog, om beschadiging of wijzigingen buiten Baken op te sporen.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::DoubtLinePage</name>
@@ -7510,6 +8157,14 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>Before a consultation is saved, its question is checked for e-mail addresses, phone numbers and the names below, and the colleague is warned if it holds any. One name per line; kept in this vault.</source>
         <translation>Voordat een consult wordt opgeslagen, controleert Baken de vraag op e-mailadressen, telefoonnummers en de namen hieronder, en waarschuwt de collega als er iets in staat. Eén naam per regel; de namen worden in deze kluis bewaard.</translation>
+    </message>
+    <message>
+        <source>When a consultation&apos;s question mentions one of these names, Baken warns before saving it.</source>
+        <translation>Noemt de vraag van een consult een van deze namen, dan waarschuwt Baken voordat het consult wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saves the list in this vault, for every colleague who logs consultations in it.</source>
+        <translation>Slaat de lijst op in deze kluis, voor iedere collega die er consulten in vastlegt.</translation>
     </message>
 </context>
 <context>
@@ -7567,6 +8222,18 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>The score is recorded, without a link to %1.</source>
         <translation>De score is vastgelegd, zonder koppeling aan %1.</translation>
+    </message>
+    <message>
+        <source>The participant who gives a score; Baken never keeps which score was theirs.</source>
+        <translation>De deelnemer die een score geeft; Baken bewaart nooit welke score van wie was.</translation>
+    </message>
+    <message>
+        <source>1 is poor, 5 is very good.</source>
+        <translation>1 is slecht, 5 is zeer goed.</translation>
+    </message>
+    <message>
+        <source>Adds the score to the count and notes that this participant has scored.</source>
+        <translation>Telt de score mee en noteert dat deze deelnemer een score heeft gegeven.</translation>
     </message>
 </context>
 <context>
@@ -7649,6 +8316,10 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>Open the group&apos;s tasks (click or Enter)</source>
         <translation>De taken van de groep openen (klikken of Enter)</translation>
     </message>
+    <message>
+        <source>Follow-ups, callbacks and group tasks that are overdue or due within a week; press Enter to open one.</source>
+        <translation>Opvolgacties, terugbelverzoeken en groepstaken die te laat zijn of binnen een week aan de beurt; druk op Enter om er een te openen.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::FollowUpsTab</name>
@@ -7708,6 +8379,30 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
+    <message>
+        <source>The follow-ups of this case; select one to mark it done.</source>
+        <translation>De opvolgacties van deze casus; selecteer er een om die als gedaan te markeren.</translation>
+    </message>
+    <message>
+        <source>What needs to be done, for example: give the reporter feedback.</source>
+        <translation>Wat er moet gebeuren, bijvoorbeeld: de melder terugkoppeling geven.</translation>
+    </message>
+    <message>
+        <source>The date by which the new follow-up must be done.</source>
+        <translation>De datum waarop de nieuwe opvolgactie uiterlijk gedaan moet zijn.</translation>
+    </message>
+    <message>
+        <source>A task, a callback, confirming receipt or giving the reporter feedback.</source>
+        <translation>Een taak, terugbellen, de ontvangst bevestigen of de melder terugkoppeling geven.</translation>
+    </message>
+    <message>
+        <source>Marks the selected follow-up as done today.</source>
+        <translation>Markeert de geselecteerde opvolgactie als vandaag gedaan.</translation>
+    </message>
+    <message>
+        <source>Adds the new follow-up to this case; the dashboard shows it when it is due.</source>
+        <translation>Voegt de nieuwe opvolgactie toe aan deze casus; het dashboard toont haar zodra ze aan de beurt is.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::GroupDialog</name>
@@ -7753,6 +8448,14 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
             <numerusform>%n bijeenkomst, %1, de laatste op %2.</numerusform>
             <numerusform>%n bijeenkomsten, %1, de laatste op %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saves the changes to the group and its sessions.</source>
+        <translation>Slaat de wijzigingen in de groep en haar bijeenkomsten op.</translation>
+    </message>
+    <message>
+        <source>Creates the group and plans its sessions.</source>
+        <translation>Maakt de groep en plant haar bijeenkomsten.</translation>
     </message>
 </context>
 <context>
@@ -7859,6 +8562,10 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>Tasks appear when a seat comes free, when someone misses sessions in a row, and when the series has ended (a check-in with everyone). The dashboard lists the open ones among all follow-ups.</source>
         <translation>Er komen taken bij wanneer een plaats vrijkomt, wanneer iemand meerdere bijeenkomsten achter elkaar mist en wanneer de reeks is afgelopen (een nazorgcontact met iedereen). Het overzicht toont de openstaande taken tussen alle opvolgacties.</translation>
+    </message>
+    <message>
+        <source>Tasks for the facilitator, such as contacting a member; select one to mark it done.</source>
+        <translation>Taken voor de begeleider, zoals contact opnemen met een deelnemer; selecteer er een om die als gedaan te markeren.</translation>
     </message>
 </context>
 <context>
@@ -7996,6 +8703,18 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>Saved %1. Import it into your calendar; exporting again later updates the same series there. It holds the theme, description, place and session dates, never a participant.</source>
         <translation>%1 is opgeslagen. Importeer het bestand in uw agenda; exporteert u later opnieuw, dan wordt dezelfde reeks daar bijgewerkt. Het bestand bevat het thema, de omschrijving, de locatie en de datums van de bijeenkomsten, nooit een deelnemer.</translation>
     </message>
+    <message>
+        <source>The peer-support groups; choose one to see its sessions, participants and tasks.</source>
+        <translation>De lotgenotengroepen; kies er een om de bijeenkomsten, deelnemers en taken ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Starts a new group series with its theme, place and schedule.</source>
+        <translation>Begint een nieuwe groepsreeks met een thema, een plek en een schema.</translation>
+    </message>
+    <message>
+        <source>Changes the theme, place or schedule of the chosen group.</source>
+        <translation>Wijzigt het thema, de plek of het schema van de gekozen groep.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::GuideHtml</name>
@@ -8102,6 +8821,10 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <source>What was done in this case and when, from the audit log; it never shows what the case says.</source>
+        <translation>Wat er in deze casus is gedaan en wanneer, uit het auditlog; wat er in de casus staat, toont het nooit.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::HoursExportDialog</name>
@@ -8140,6 +8863,10 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>Saved %1. It holds the hours of %2 in %3, per case number: no names, no case text and no dates finer than the month. Send it only to whoever invoices this client.</source>
         <translation>%1 is opgeslagen. Het bestand bevat de uren van %2 in %3, per casusnummer: geen namen, geen casustekst en geen datums die preciezer zijn dan de maand. Stuur het alleen naar degene die deze opdrachtgever factureert.</translation>
+    </message>
+    <message>
+        <source>Lets you choose a file and saves the hours in it as CSV.</source>
+        <translation>Laat u een bestand kiezen en slaat de uren daarin op als CSV.</translation>
     </message>
 </context>
 <context>
@@ -8199,6 +8926,22 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>Give the time as minutes (90) or hours and minutes (1:30).</source>
         <translation>Geef de tijd op in minuten (90) of in uren en minuten (1:30).</translation>
+    </message>
+    <message>
+        <source>The time spent on this case, with the total below; the hours export counts it.</source>
+        <translation>De tijd die aan deze casus is besteed, met het totaal eronder; de urenexport telt die mee.</translation>
+    </message>
+    <message>
+        <source>The day the time was spent.</source>
+        <translation>De dag waarop de tijd is besteed.</translation>
+    </message>
+    <message>
+        <source>What the time was spent on, such as a conversation, travel or reports.</source>
+        <translation>Waaraan de tijd is besteed, zoals een gesprek, reistijd of verslaglegging.</translation>
+    </message>
+    <message>
+        <source>Records the time on this case.</source>
+        <translation>Legt de bestede tijd vast bij deze casus.</translation>
     </message>
 </context>
 <context>
@@ -8282,6 +9025,14 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>If someone is waiting, the seat goes to the first of them and you get a task to contact them.</source>
         <translation>Als er iemand wacht, gaat de plaats naar de eerste op de wachtlijst, en u krijgt een taak om contact met die persoon op te nemen.</translation>
     </message>
+    <message>
+        <source>The day the person leaves the group or the waiting list.</source>
+        <translation>De dag waarop de persoon de groep of de wachtlijst verlaat.</translation>
+    </message>
+    <message>
+        <source>Records that the person leaves; someone waiting may get the seat.</source>
+        <translation>Legt vast dat de persoon vertrekt; iemand van de wachtlijst kan de plaats krijgen.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::LocationPage</name>
@@ -8327,6 +9078,14 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase and shows the vault again.</source>
+        <translation>Vraagt om de wachtwoordzin en toont de kluis weer.</translation>
+    </message>
+    <message>
+        <source>Closes the vault without unlocking it and goes back to the start screen.</source>
+        <translation>Sluit de kluis zonder haar te ontgrendelen en gaat terug naar het startscherm.</translation>
     </message>
 </context>
 <context>
@@ -8518,6 +9277,18 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
+    <message>
+        <source>The new day and start time of this session only.</source>
+        <translation>De nieuwe dag en begintijd van alleen deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Where this one session takes place; leave it empty to keep the group&apos;s place.</source>
+        <translation>Waar deze ene bijeenkomst plaatsvindt; laat leeg om de vaste plek van de groep te houden.</translation>
+    </message>
+    <message>
+        <source>Moves this session; the rest of the series stays as it is.</source>
+        <translation>Verplaatst deze bijeenkomst; de rest van de reeks blijft zoals hij is.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::ParticipantDialog</name>
@@ -8612,6 +9383,26 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>Con&amp;tact:</source>
         <translation>&amp;Contactgegevens:</translation>
+    </message>
+    <message>
+        <source>How the person came to the group: on their own, from a case or from a doubt-line consultation.</source>
+        <translation>Hoe de persoon bij de groep kwam: uit zichzelf, via een casus of via een consult van de twijfellijn.</translation>
+    </message>
+    <message>
+        <source>The number of the case the person came from.</source>
+        <translation>Het nummer van de casus waar de persoon vandaan kwam.</translation>
+    </message>
+    <message>
+        <source>The doubt-line consultation the person came from.</source>
+        <translation>Het consult van de twijfellijn waar de persoon vandaan kwam.</translation>
+    </message>
+    <message>
+        <source>Adds the person to the group, or to the waiting list when it is full.</source>
+        <translation>Voegt de persoon toe aan de groep, of aan de wachtlijst als de groep vol is.</translation>
+    </message>
+    <message>
+        <source>Saves the changes to this participant.</source>
+        <translation>Slaat de wijzigingen voor deze deelnemer op.</translation>
     </message>
 </context>
 <context>
@@ -8772,6 +9563,14 @@ They come off the list, and the seat is offered to the next person waiting.</sou
 
 Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende op de wachtlijst.</translation>
     </message>
+    <message>
+        <source>The members by pseudonym, then the waiting list in order; select a person to change them.</source>
+        <translation>De deelnemers onder hun pseudoniem, daarna de wachtlijst op volgorde; selecteer iemand om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Adds a person by pseudonym; when the group is full, they go on the waiting list.</source>
+        <translation>Voegt iemand toe onder een pseudoniem; is de groep vol, dan komt die persoon op de wachtlijst.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::PassphrasePage</name>
@@ -8844,6 +9643,30 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>Last month</source>
         <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <source>Whether the figures cover a year, a quarter, a month or a range of months.</source>
+        <translation>Of de cijfers een jaar, een kwartaal, een maand of meerdere maanden beslaan.</translation>
+    </message>
+    <message>
+        <source>The year of the figures.</source>
+        <translation>Het jaar van de cijfers.</translation>
+    </message>
+    <message>
+        <source>The quarter of the chosen year.</source>
+        <translation>Het kwartaal van het gekozen jaar.</translation>
+    </message>
+    <message>
+        <source>The month of the chosen year.</source>
+        <translation>De maand van het gekozen jaar.</translation>
+    </message>
+    <message>
+        <source>The first month of the range.</source>
+        <translation>De eerste maand van de periode.</translation>
+    </message>
+    <message>
+        <source>The last month of the range.</source>
+        <translation>De laatste maand van de periode.</translation>
     </message>
 </context>
 <context>
@@ -8956,6 +9779,34 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>Not passed on</source>
         <translation>Niet doorgegeven</translation>
+    </message>
+    <message>
+        <source>The bodies this case was referred to, and whether case details were passed on.</source>
+        <translation>De instanties waarnaar in deze casus is verwezen, en of daarbij casusgegevens zijn doorgegeven.</translation>
+    </message>
+    <message>
+        <source>The body the reporter is referred to, such as HR, the company doctor or the police.</source>
+        <translation>De instantie waarnaar de melder wordt verwezen, zoals P&amp;O, de bedrijfsarts of de politie.</translation>
+    </message>
+    <message>
+        <source>The day of the referral.</source>
+        <translation>De dag van de verwijzing.</translation>
+    </message>
+    <message>
+        <source>Tick when details of the case go to the body, not only the advice to go there.</source>
+        <translation>Vink aan als er gegevens uit de casus naar de instantie gaan, niet alleen het advies om erheen te gaan.</translation>
+    </message>
+    <message>
+        <source>Tick when the reporter agreed that those details are passed on.</source>
+        <translation>Vink aan als de melder ermee heeft ingestemd dat die gegevens worden doorgegeven.</translation>
+    </message>
+    <message>
+        <source>A short note on the referral, such as what was agreed.</source>
+        <translation>Een korte notitie bij de verwijzing, bijvoorbeeld wat er is afgesproken.</translation>
+    </message>
+    <message>
+        <source>Records the referral in this case.</source>
+        <translation>Legt de verwijzing vast in deze casus.</translation>
     </message>
 </context>
 <context>
@@ -9071,6 +9922,30 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
         <source>The summary was not saved, because the export could not be noted in the audit log: %1</source>
         <translation>De samenvatting is niet opgeslagen, omdat de export niet in het auditlog kon worden vastgelegd: %1</translation>
     </message>
+    <message>
+        <source>The tables of the anonymised summary; choose one to see it with its chart.</source>
+        <translation>De tabellen van de geanonimiseerde rapportage; kies er een om die met de bijbehorende grafiek te zien.</translation>
+    </message>
+    <message>
+        <source>The chosen table exactly as it is exported, with small numbers hidden.</source>
+        <translation>De gekozen tabel precies zoals die wordt geëxporteerd, met kleine aantallen verborgen.</translation>
+    </message>
+    <message>
+        <source>The language of the files you export, whatever the language of Baken.</source>
+        <translation>De taal van de bestanden die u exporteert, los van de taal van Baken.</translation>
+    </message>
+    <message>
+        <source>Saves the anonymised figures as a JSON file in the published format.</source>
+        <translation>Slaat de geanonimiseerde cijfers op als JSON-bestand in het gepubliceerde formaat.</translation>
+    </message>
+    <message>
+        <source>Saves every table as a CSV file, together in one zip file.</source>
+        <translation>Slaat elke tabel op als CSV-bestand, samen in één zipbestand.</translation>
+    </message>
+    <message>
+        <source>Saves a readable report with every table and chart as a PDF.</source>
+        <translation>Slaat een leesbaar rapport met alle tabellen en grafieken op als PDF.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::RestoreDialog</name>
@@ -9161,6 +10036,38 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>The two passphrases differ. Type the new passphrase twice.</source>
         <translation>De twee wachtwoordzinnen verschillen. Typ twee keer dezelfde nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to pick the backup file.</source>
+        <translation>Opent een bestandsvenster om het back-upbestand te kiezen.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to pick the folder and name of the restored vault.</source>
+        <translation>Opent een bestandsvenster om de map en de naam van de teruggezette kluis te kiezen.</translation>
+    </message>
+    <message>
+        <source>The backup to restore, a file Baken wrote to your backup folder.</source>
+        <translation>De back-up die u wilt terugzetten: een bestand dat Baken in uw back-upmap heeft geschreven.</translation>
+    </message>
+    <message>
+        <source>The recovery key shown when the vault was made, in groups of four characters.</source>
+        <translation>De herstelsleutel die bij het maken van de kluis werd getoond, in groepjes van vier tekens.</translation>
+    </message>
+    <message>
+        <source>The new vault file the backup is saved as; the backup itself stays as it is.</source>
+        <translation>Het nieuwe kluisbestand waarin de back-up wordt opgeslagen; de back-up zelf blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>The passphrase that will unlock the restored vault; the meter below rates it.</source>
+        <translation>De wachtwoordzin waarmee u de teruggezette kluis ontgrendelt; de meter eronder beoordeelt hem.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again, to rule out a typing error.</source>
+        <translation>Typ de nieuwe wachtwoordzin nog eens, om een tikfout uit te sluiten.</translation>
+    </message>
+    <message>
+        <source>Opens the backup with the recovery key and saves it as a new vault.</source>
+        <translation>Opent de back-up met de herstelsleutel en slaat hem op als nieuwe kluis.</translation>
     </message>
 </context>
 <context>
@@ -9253,6 +10160,14 @@ Dit kan niet ongedaan worden gemaakt; een eerder gemaakte back-up bevat de casus
             <numerusform>%n casus vernietigd. De persoonsgegevens en teksten zijn weg.</numerusform>
             <numerusform>%n casussen vernietigd. Hun persoonsgegevens en teksten zijn weg.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closed cases past their destruction date; select the ones to destroy.</source>
+        <translation>Afgesloten casussen waarvan de vernietigingsdatum voorbij is; selecteer de casussen die u wilt vernietigen.</translation>
+    </message>
+    <message>
+        <source>Erases the personal data and texts of the selected cases; the coded fields stay for the figures.</source>
+        <translation>Wist de persoonsgegevens en teksten van de geselecteerde casussen; de gecodeerde velden blijven voor de cijfers.</translation>
     </message>
 </context>
 <context>
@@ -9405,6 +10320,18 @@ Alleen deze bijeenkomst wordt afgelast; de rest van de reeks gaat door, en in he
     <message>
         <source>Keep it</source>
         <translation>Laten doorgaan</translation>
+    </message>
+    <message>
+        <source>The sessions of the series, moved and cancelled ones too; select one to see its notes.</source>
+        <translation>De bijeenkomsten van de reeks, ook de verplaatste en afgelaste; selecteer er een om de notities te zien.</translation>
+    </message>
+    <message>
+        <source>What the group did and agreed in the selected session; no notes about one person.</source>
+        <translation>Wat de groep in de geselecteerde bijeenkomst deed en afsprak; geen notities over één persoon.</translation>
+    </message>
+    <message>
+        <source>Saves the notes of the selected session in the vault.</source>
+        <translation>Slaat de notities van de geselecteerde bijeenkomst op in de kluis.</translation>
     </message>
 </context>
 <context>
@@ -9566,6 +10493,14 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
         <source>Search:</source>
         <translation>Zoeken:</translation>
     </message>
+    <message>
+        <source>Today&apos;s consultations, or the search results; press Enter to open one in the form.</source>
+        <translation>De consulten van vandaag, of de zoekresultaten; druk op Enter om er een in het formulier te openen.</translation>
+    </message>
+    <message>
+        <source>Consultations whose caller still waits for a callback; press Enter to open one.</source>
+        <translation>Consulten waarbij de beller nog teruggebeld moet worden; druk op Enter om er een te openen.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::SignalBundlingPage</name>
@@ -9654,6 +10589,18 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
     <message>
         <source>Anonymous consultations only</source>
         <translation>Alleen anonieme consulten</translation>
+    </message>
+    <message>
+        <source>The first intake date the bundling looks at.</source>
+        <translation>De eerste intakedatum die de bundeling meeneemt.</translation>
+    </message>
+    <message>
+        <source>The last intake date the bundling looks at.</source>
+        <translation>De laatste intakedatum die de bundeling meeneemt.</translation>
+    </message>
+    <message>
+        <source>Groups of cases about the same unit or person; press Enter on a case number to open that case.</source>
+        <translation>Groepen casussen over hetzelfde organisatieonderdeel of dezelfde persoon; druk op Enter bij een casusnummer om die casus te openen.</translation>
     </message>
 </context>
 <context>
@@ -9953,6 +10900,22 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
             <numerusform>%n eerdere versies van dit contactmoment.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The contact moments of this case; press Enter to edit the selected one.</source>
+        <translation>De contactmomenten van deze casus; druk op Enter om het geselecteerde te bewerken.</translation>
+    </message>
+    <message>
+        <source>Records a conversation, call or message about this case.</source>
+        <translation>Legt een gesprek, telefoontje of bericht over deze casus vast.</translation>
+    </message>
+    <message>
+        <source>Changes the selected contact moment; the earlier version is kept.</source>
+        <translation>Wijzigt het geselecteerde contactmoment; de eerdere versie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Shows how the note of the selected contact moment read before each change.</source>
+        <translation>Toont hoe de notitie van het geselecteerde contactmoment luidde vóór elke wijziging.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::UnlockDialog</name>
@@ -9974,6 +10937,10 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
             <numerusform>Na meerdere onjuiste wachtwoordzinnen wacht Baken even voor de volgende poging. U kunt het over %n seconde opnieuw proberen.</numerusform>
             <numerusform>Na meerdere onjuiste wachtwoordzinnen wacht Baken even voor de volgende poging. U kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opens the vault with this passphrase.</source>
+        <translation>Opent de kluis met deze wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -10020,6 +10987,10 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Moves between the pages of Baken; Ctrl+1 to Ctrl+6 reach them from anywhere.</source>
+        <translation>Hiermee gaat u naar een andere pagina van Baken; Ctrl+1 tot en met Ctrl+6 werken overal.</translation>
     </message>
 </context>
 <context>
@@ -10198,6 +11169,22 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
         <source>This file is far too large to be a coordinator key.</source>
         <translation>Dit bestand is veel te groot voor een sleutel van een coördinator.</translation>
     </message>
+    <message>
+        <source>The key block the coordinator sent you; only the coordinator&apos;s vault can open the package.</source>
+        <translation>Het sleutelblok dat de coördinator u stuurde; alleen de kluis van de coördinator kan het pakket openen.</translation>
+    </message>
+    <message>
+        <source>Reads the coordinator&apos;s key from the key file they sent you.</source>
+        <translation>Leest de sleutel van de coördinator uit het sleutelbestand dat u hebt ontvangen.</translation>
+    </message>
+    <message>
+        <source>The name the coordinator sees for your figures in the roll-up.</source>
+        <translation>De naam waaronder de coördinator uw cijfers in de samengevoegde rapportage ziet.</translation>
+    </message>
+    <message>
+        <source>Saves the sealed package as a file, to send to your coordinator.</source>
+        <translation>Slaat het verzegelde pakket op als bestand om naar uw coördinator te sturen.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::rollup::RollupBar</name>
@@ -10285,6 +11272,10 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
         <source>%1: replaced the older figures of the same source for the months they share.</source>
         <translation>%1: de oudere cijfers van dezelfde bron vervangen voor de maanden die ze delen.</translation>
     </message>
+    <message>
+        <source>Shows the figures of this vault alone, or the roll-up of the packages advisors sent you.</source>
+        <translation>Toont alleen de cijfers van deze kluis, of de samengevoegde rapportage van de pakketten die vertrouwenspersonen u stuurden.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::rollup::RollupSettings</name>
@@ -10343,6 +11334,22 @@ Er wordt gezocht op het begin van woorden in de vraag. Probeer minder letters of
     <message>
         <source>Saved %1. Send it to the advisors and read the fingerprint out to them.</source>
         <translation>%1 is opgeslagen. Stuur het naar de vertrouwenspersonen en lees hun de vingerafdruk voor.</translation>
+    </message>
+    <message>
+        <source>The name advisors see when they make a package for you.</source>
+        <translation>De naam die vertrouwenspersonen zien als ze een pakket voor u maken.</translation>
+    </message>
+    <message>
+        <source>The key to send to each advisor; with it, only this vault can open their packages.</source>
+        <translation>De sleutel die u naar elke vertrouwenspersoon stuurt; daarmee kan alleen deze kluis hun pakketten openen.</translation>
+    </message>
+    <message>
+        <source>Copies the key block to the clipboard, to paste into a mail to the advisors.</source>
+        <translation>Kopieert het sleutelblok naar het klembord, om in een mail aan de vertrouwenspersonen te plakken.</translation>
+    </message>
+    <message>
+        <source>Saves the key block as a file to send to the advisors.</source>
+        <translation>Slaat het sleutelblok op als bestand om naar de vertrouwenspersonen te sturen.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ BackupPanel::BackupPanel(Vault &vault, QWidget *parent)
     m_folder->setObjectName(QStringLiteral("backupFolderEdit"));
     m_folder->setReadOnly(true);
     m_folder->setAccessibleName(tr("Folder for backups"));
+    m_folder->setAccessibleDescription(tr("The folder Baken writes encrypted backups to, for example on a USB stick."));
     m_folder->setPlaceholderText(tr("No folder chosen: no backups are written"));
     m_folder->setMinimumWidth(320);
     m_off->setToolTip(tr("Stop writing backups; the backups already written stay where they are."));
@@ -75,6 +76,8 @@ BackupPanel::BackupPanel(Vault &vault, QWidget *parent)
 
     m_backUp->setObjectName(QStringLiteral("backUpNowButton"));
     m_choose->setObjectName(QStringLiteral("chooseFolderButton"));
+    m_choose->setToolTip(tr("Opens a folder window to pick where the backups are written."));
+    m_backUp->setToolTip(tr("Writes an encrypted backup to the folder now, without waiting for the vault to lock."));
     m_status->setObjectName(QStringLiteral("backupStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);

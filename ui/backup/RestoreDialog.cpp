@@ -5,6 +5,7 @@
 #include "crypto/RecoveryKey.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/FileChoosers.h"
 #include "widgets/PassphraseStrengthMeter.h"
 #include "widgets/Tone.h"
@@ -96,22 +97,32 @@ RestoreDialog::RestoreDialog(QWidget *parent)
     auto *saveAs = new QPushButton(tr("C&hoose…"), this);
     browse->setObjectName(QStringLiteral("chooseBackupButton"));
     saveAs->setObjectName(QStringLiteral("chooseTargetButton"));
+    browse->setAccessibleDescription(tr("Opens a file window to pick the backup file."));
+    saveAs->setAccessibleDescription(tr("Opens a file window to pick the folder and name of the restored vault."));
     m_backup->setObjectName(QStringLiteral("backupFileEdit"));
     m_backup->setAccessibleName(tr("Backup file"));
+    m_backup->setAccessibleDescription(tr("The backup to restore, a file Baken wrote to your backup folder."));
     m_key->setObjectName(QStringLiteral("recoveryKeyEdit"));
     m_key->setAccessibleName(tr("Recovery key"));
+    m_key->setAccessibleDescription(
+        tr("The recovery key shown when the vault was made, in groups of four characters."));
     m_key->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-…"));
     m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The whole key in view, so it can be checked group by group.
     m_key->setMinimumWidth(QFontMetrics(m_key->font()).horizontalAdvance(QString(80, u'M')));
     m_target->setObjectName(QStringLiteral("restoredVaultEdit"));
     m_target->setAccessibleName(tr("Where to save the restored vault"));
+    m_target->setAccessibleDescription(
+        tr("The new vault file the backup is saved as; the backup itself stays as it is."));
     m_passphrase->setObjectName(QStringLiteral("newPassphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("New passphrase"));
+    m_passphrase->setAccessibleDescription(
+        tr("The passphrase that will unlock the restored vault; the meter below rates it."));
     m_repeat->setObjectName(QStringLiteral("repeatPassphraseEdit"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("Repeat the new passphrase"));
+    m_repeat->setAccessibleDescription(tr("Type the new passphrase again, to rule out a typing error."));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -138,6 +149,9 @@ RestoreDialog::RestoreDialog(QWidget *parent)
     m_busyBar->hide();
     m_restoreButton = m_buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     m_restoreButton->setDefault(true);
+    m_restoreButton->setAccessibleDescription(
+        tr("Opens the backup with the recovery key and saves it as a new vault."));
+    describeStandardButtons(m_buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

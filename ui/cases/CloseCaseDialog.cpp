@@ -3,6 +3,7 @@
 #include "CaseContext.h"
 #include "CodeChoices.h"
 #include "ui_CloseCaseDialog.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QPushButton>
@@ -19,6 +20,9 @@ CloseCaseDialog::CloseCaseDialog(CaseContext &context, const CaseFile &file, QWi
     setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(tr("Close case"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close case"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Closes the case with this outcome and sets its destruction date."));
+    describeStandardButtons(m_ui->buttons);
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setTextFormat(Qt::PlainText);
     fillCodeCombo(m_ui->outcomeCombo, context.items(CodeList::Outcomes), tr("(choose the outcome)"));

@@ -3,6 +3,7 @@
 #include "CaseContext.h"
 #include "CodeChoices.h"
 #include "ui_ContactDialog.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 namespace baken::ui {
@@ -24,6 +25,8 @@ ContactDialog::ContactDialog(CaseContext &context, const ContactMoment &contact,
                                                              : QDateTime::currentDateTime());
     m_ui->minutesSpin->setValue(contact.minutes);
     m_ui->noteEdit->setPlainText(contact.note);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Saves the contact moment in the vault."));
+    describeStandardButtons(m_ui->buttons);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
 }

@@ -28,14 +28,20 @@ FollowUpsTab::FollowUpsTab(CaseContext &context, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_done(new QPushButton(tr("&Mark done"), this))
 {
+    m_list->setAccessibleDescription(tr("The follow-ups of this case; select one to mark it done."));
     m_due->setCalendarPopup(true);
     m_due->setAccessibleName(tr("Due date of the new follow-up"));
     m_title->setAccessibleName(tr("Description of the new follow-up"));
     m_kind->setAccessibleName(tr("Kind of the new follow-up"));
+    m_title->setAccessibleDescription(tr("What needs to be done, for example: give the reporter feedback."));
+    m_due->setAccessibleDescription(tr("The date by which the new follow-up must be done."));
+    m_kind->setToolTip(tr("A task, a callback, confirming receipt or giving the reporter feedback."));
+    m_done->setToolTip(tr("Marks the selected follow-up as done today."));
     for (FollowUpKind kind :
          {FollowUpKind::Task, FollowUpKind::Callback, FollowUpKind::Acknowledge, FollowUpKind::Feedback})
         m_kind->addItem(label(kind), static_cast<int>(kind));
     auto *add = new QPushButton(tr("&Add follow-up"), this);
+    add->setAccessibleDescription(tr("Adds the new follow-up to this case; the dashboard shows it when it is due."));
     connect(add, &QPushButton::clicked, this, &FollowUpsTab::add);
     connect(m_title, &QLineEdit::returnPressed, this, &FollowUpsTab::add);
     connect(m_done, &QPushButton::clicked, this, &FollowUpsTab::markDone);

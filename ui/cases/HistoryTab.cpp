@@ -53,6 +53,8 @@ HistoryTab::HistoryTab(CaseContext &context, QWidget *parent)
     : CaseFileTab(context, parent)
     , m_list(makeList(tr("History"), {tr("When"), tr("What"), tr("Who")}))
 {
+    m_list->setAccessibleDescription(
+        tr("What was done in this case and when, from the audit log; it never shows what the case says."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_message);

@@ -5,6 +5,7 @@
 #include "cases/HoursExport.h"
 #include "ui_HoursExportDialog.h"
 #include "vault/Vault.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QFileDialog>
@@ -27,6 +28,9 @@ HoursExportDialog::HoursExportDialog(CaseContext &context, QWidget *parent)
     m_ui->errorLabel->hide();
     m_ui->errorLabel->setTextFormat(Qt::PlainText);
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save as…"));
+    m_ui->buttons->button(QDialogButtonBox::Save)
+        ->setAccessibleDescription(tr("Lets you choose a file and saves the hours in it as CSV."));
+    describeStandardButtons(m_ui->buttons);
     const QDate today = QDate::currentDate();
     // Invoices are usually made for the month that just ended.
     m_ui->monthEdit->setMaximumDate(today);

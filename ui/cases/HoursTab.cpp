@@ -24,15 +24,20 @@ HoursTab::HoursTab(CaseContext &context, QWidget *parent)
     , m_activity(new QComboBox(this))
     , m_total(new QLabel(this))
 {
+    m_list->setAccessibleDescription(
+        tr("The time spent on this case, with the total below; the hours export counts it."));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Date of the hours"));
+    m_date->setAccessibleDescription(tr("The day the time was spent."));
     m_duration->setAccessibleName(tr("Time spent, in minutes or h:mm"));
     m_duration->setPlaceholderText(tr("minutes or h:mm"));
     m_duration->setMaximumWidth(140);
     m_activity->setAccessibleName(tr("Activity"));
+    m_activity->setToolTip(tr("What the time was spent on, such as a conversation, travel or reports."));
     fillCodeCombo(m_activity, context.items(CodeList::Activities), tr("(not given)"));
     auto *add = new QPushButton(tr("&Add hours"), this);
+    add->setAccessibleDescription(tr("Records the time on this case."));
     connect(add, &QPushButton::clicked, this, &HoursTab::add);
     connect(m_duration, &QLineEdit::returnPressed, this, &HoursTab::add);
 

@@ -27,14 +27,22 @@ ReferralsTab::ReferralsTab(CaseContext &context, QWidget *parent)
     , m_consent(new QCheckBox(tr("The reporter &consented to that"), this))
     , m_note(new QLineEdit(this))
 {
+    m_list->setAccessibleDescription(
+        tr("The bodies this case was referred to, and whether case details were passed on."));
     fillCodeCombo(m_body, context.items(CodeList::ReferralBodies), tr("(choose a body)"));
     m_body->setAccessibleName(tr("Body referred to"));
+    m_body->setToolTip(tr("The body the reporter is referred to, such as HR, the company doctor or the police."));
     letShrink(m_body, 16);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Referral date"));
+    m_date->setAccessibleDescription(tr("The day of the referral."));
+    m_shares->setToolTip(tr("Tick when details of the case go to the body, not only the advice to go there."));
+    m_consent->setToolTip(tr("Tick when the reporter agreed that those details are passed on."));
     m_note->setAccessibleName(tr("Referral note"));
+    m_note->setAccessibleDescription(tr("A short note on the referral, such as what was agreed."));
     auto *add = new QPushButton(tr("&Refer"), this);
+    add->setAccessibleDescription(tr("Records the referral in this case."));
     connect(add, &QPushButton::clicked, this, &ReferralsTab::add);
 
     auto *form = new QGridLayout;

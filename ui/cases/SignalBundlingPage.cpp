@@ -43,6 +43,10 @@ SignalBundlingPage::SignalBundlingPage(CaseContext &context, QWidget *parent)
     m_from->setAccessibleName(tr("Period from"));
     m_to->setAccessibleName(tr("Period to"));
     m_tree->setAccessibleName(tr("Groups of cases"));
+    m_from->setAccessibleDescription(tr("The first intake date the bundling looks at."));
+    m_to->setAccessibleDescription(tr("The last intake date the bundling looks at."));
+    m_tree->setAccessibleDescription(
+        tr("Groups of cases about the same unit or person; press Enter on a case number to open that case."));
     m_tree->setHeaderLabels({tr("Group and cases"), tr("Consent to bundling")});
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -36,7 +36,11 @@ TimelineTab::TimelineTab(CaseContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_revisions(new QPushButton(tr("Earlier &versions…"), this))
 {
+    m_list->setAccessibleDescription(tr("The contact moments of this case; press Enter to edit the selected one."));
     auto *add = new QPushButton(tr("&Add contact moment…"), this);
+    add->setAccessibleDescription(tr("Records a conversation, call or message about this case."));
+    m_edit->setAccessibleDescription(tr("Changes the selected contact moment; the earlier version is kept."));
+    m_revisions->setToolTip(tr("Shows how the note of the selected contact moment read before each change."));
     connect(add, &QPushButton::clicked, this, &TimelineTab::addContact);
     connect(m_edit, &QPushButton::clicked, this, &TimelineTab::editContact);
     connect(m_revisions, &QPushButton::clicked, this, &TimelineTab::showRevisions);

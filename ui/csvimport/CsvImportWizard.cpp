@@ -4,6 +4,7 @@
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/BusyCursor.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/FileChoosers.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ CsvImportWizard::CsvImportWizard(Vault &vault, QWidget *parent)
     setPage(ValuesPageId, m_valuesPage);
     setPage(CheckPageId, m_checkPage);
     setPage(DonePageId, m_donePage);
+    describeWizardButtons(this);
     setMinimumSize(900, 640);
 }
 

@@ -30,10 +30,14 @@ DoubtLineSettings::DoubtLineSettings(Vault &vault, QWidget *parent)
     namesLabel->setBuddy(m_names);
     m_names->setObjectName(QStringLiteral("identifyingNamesEdit"));
     m_names->setAccessibleName(tr("Names that identify someone, one per line"));
+    m_names->setAccessibleDescription(
+        tr("When a consultation's question mentions one of these names, Baken warns before saving it."));
     m_names->setTabChangesFocus(true);
     m_names->setMinimumHeight(140);
     m_names->setMaximumHeight(220);
     m_save->setObjectName(QStringLiteral("saveNamesButton"));
+    m_save->setAccessibleDescription(
+        tr("Saves the list in this vault, for every colleague who logs consultations in it."));
     m_status->setObjectName(QStringLiteral("namesStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);

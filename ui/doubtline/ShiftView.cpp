@@ -24,11 +24,12 @@ namespace baken::ui {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &description, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(name);
+    view->setAccessibleDescription(description);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,8 +72,12 @@ ShiftView::ShiftView(DoubtLineContext &context, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_listLabel(new QLabel(tr("&Consultations today:"), this))
     , m_noMatch(new QLabel(this))
-    , m_todayView(makeTable(m_today, tr("Consultations today"), this))
-    , m_callbackView(makeTable(m_callbacks, tr("Open callbacks"), this))
+    , m_todayView(makeTable(m_today, tr("Consultations today"),
+                            tr("Today's consultations, or the search results; press Enter to open one in the form."),
+                            this))
+    , m_callbackView(makeTable(m_callbacks, tr("Open callbacks"),
+                               tr("Consultations whose caller still waits for a callback; press Enter to open one."),
+                               this))
     , m_open(new QPushButton(tr("Open in the form"), this))
     , m_handOver(new QPushButton(tr("Make this a case"), this))
     , m_done(new QPushButton(tr("Callback done…"), this))

@@ -17,11 +17,13 @@ AttendanceTab::AttendanceTab(GroupContext &context, QWidget *parent)
     : GroupTab(context, parent)
     , m_model(new AttendanceModel(context, this))
     , m_session(new QComboBox(this))
-    , m_view(makeTable(m_model, tr("Attendance of the members")))
+    , m_view(makeTable(m_model, tr("Attendance of the members"),
+                       tr("The members and whether they came to the chosen session; press 1, 2 or 3 to record it.")))
 {
     m_session->setObjectName(QStringLiteral("attendanceSessionCombo"));
     m_view->setObjectName(QStringLiteral("attendanceView"));
     m_session->setAccessibleName(tr("Session"));
+    m_session->setToolTip(tr("The session whose attendance is shown and recorded."));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Cell by cell, so Space ticks the column under the cursor.
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);

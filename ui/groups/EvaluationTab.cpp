@@ -25,6 +25,9 @@ EvaluationTab::EvaluationTab(GroupContext &context, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("evaluationSummary"));
     m_participant->setAccessibleName(tr("Participant who gives a score"));
     m_score->setAccessibleName(tr("Score from 1 to 5"));
+    m_participant->setToolTip(tr("The participant who gives a score; Baken never keeps which score was theirs."));
+    m_score->setAccessibleDescription(tr("1 is poor, 5 is very good."));
+    m_record->setToolTip(tr("Adds the score to the count and notes that this participant has scored."));
     m_score->setRange(1, 5);
     m_score->setValue(3);
     m_summary->setWordWrap(true);

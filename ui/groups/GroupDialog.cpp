@@ -5,6 +5,7 @@
 #include "cases/CodeChoices.h"
 #include "groups/GroupService.h"
 #include "ui_GroupDialog.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QLocale>
@@ -23,6 +24,10 @@ GroupDialog::GroupDialog(GroupContext &context, const PeerGroup &group, QWidget 
     setWindowTitle(group.id ? tr("Edit group") : tr("New group"));
     m_ui->errorLabel->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(group.id ? tr("Save") : tr("Create group"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(group.id ? tr("Saves the changes to the group and its sessions.")
+                                            : tr("Creates the group and plans its sessions."));
+    describeStandardButtons(m_ui->buttons);
     for (Recurrence r : allRecurrences())
         m_ui->recurrenceCombo->addItem(label(r), static_cast<int>(r));
     fillCheckList(m_ui->facilitatorsList, context.cases().items(CodeList::GroupFacilitators));

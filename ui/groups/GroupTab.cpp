@@ -34,11 +34,12 @@ void GroupTab::showMessage(const QString &message, bool info)
     m_message->setVisible(!message.isEmpty());
 }
 
-QTableView *GroupTab::makeTable(QAbstractItemModel *model, const QString &accessibleName)
+QTableView *GroupTab::makeTable(QAbstractItemModel *model, const QString &accessibleName, const QString &description)
 {
     auto *view = new QTableView(this);
     view->setModel(model);
     view->setAccessibleName(accessibleName);
+    view->setAccessibleDescription(description);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

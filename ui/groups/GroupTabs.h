@@ -42,7 +42,8 @@ Q_SIGNALS:
 protected:
     // An error in red; with `info`, a neutral note (what a change did).
     void showMessage(const QString &message, bool info = false);
-    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    // The tab's table, named and described for a screen reader.
+    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, const QString &description);
     int selectedRow(const QTableView *view) const;
 
     GroupContext &m_context;

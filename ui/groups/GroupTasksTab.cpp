@@ -14,7 +14,8 @@ namespace baken::ui {
 GroupTasksTab::GroupTasksTab(GroupContext &context, QWidget *parent)
     : GroupTab(context, parent)
     , m_model(new GroupTaskModel(context, this))
-    , m_view(makeTable(m_model, tr("Tasks of the group")))
+    , m_view(makeTable(m_model, tr("Tasks of the group"),
+                       tr("Tasks for the facilitator, such as contacting a member; select one to mark it done.")))
     , m_done(new QPushButton(tr("Mark &done"), this))
 {
     m_view->setObjectName(QStringLiteral("groupTasksView"));

@@ -26,6 +26,8 @@ QTableView *makeListView(QAbstractItemModel *model, QWidget *parent)
     view->setObjectName(QStringLiteral("groupListView"));
     view->setModel(model);
     view->setAccessibleName(GroupsPage::tr("Groups"));
+    view->setAccessibleDescription(
+        GroupsPage::tr("The peer-support groups; choose one to see its sessions, participants and tasks."));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -66,6 +68,8 @@ GroupsPage::GroupsPage(Vault &vault, QWidget *parent)
     makePageTitle(title);
     m_new->setObjectName(QStringLiteral("newGroupButton"));
     m_edit->setObjectName(QStringLiteral("editGroupButton"));
+    m_new->setToolTip(tr("Starts a new group series with its theme, place and schedule."));
+    m_edit->setToolTip(tr("Changes the theme, place or schedule of the chosen group."));
     m_export->setObjectName(QStringLiteral("exportCalendarButton"));
     m_theme->setObjectName(QStringLiteral("groupTheme"));
     m_summary->setObjectName(QStringLiteral("groupSummary"));

@@ -1,6 +1,7 @@
 #include "MoveSessionDialog.h"
 
 #include "ScheduleText.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QDateTimeEdit>
@@ -28,6 +29,9 @@ MoveSessionDialog::MoveSessionDialog(const Session &session, QWidget *parent)
     m_start->setDisplayFormat(scheduleDateTimeFormat());
     m_start->setAccessibleName(tr("New date and time"));
     m_place->setAccessibleName(tr("New place"));
+    m_start->setAccessibleDescription(tr("The new day and start time of this session only."));
+    m_place->setAccessibleDescription(
+        tr("Where this one session takes place; leave it empty to keep the group's place."));
     m_place->setPlaceholderText(session.place.isEmpty() ? tr("The group's place") : session.place);
     if (session.moved && !session.place.isEmpty())
         m_place->setText(session.place);
@@ -50,6 +54,9 @@ MoveSessionDialog::MoveSessionDialog(const Session &session, QWidget *parent)
     form->addRow(placeLabel, m_place);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Moves this session; the rest of the series stays as it is."));
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &MoveSessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MoveSessionDialog::reject);
 

@@ -3,6 +3,7 @@
 #include "GroupContext.h"
 #include "ScheduleText.h"
 #include "cases/CodeChoices.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QComboBox>
@@ -73,6 +74,10 @@ ParticipantDialog::ParticipantDialog(GroupContext &context, const Participant &p
     m_caseNumber->setAccessibleName(tr("Case number"));
     m_caseNumber->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("2025-014")));
     m_consultation->setAccessibleName(tr("Doubt-line consultation"));
+    m_source->setToolTip(
+        tr("How the person came to the group: on their own, from a case or from a doubt-line consultation."));
+    m_caseNumber->setAccessibleDescription(tr("The number of the case the person came from."));
+    m_consultation->setAccessibleDescription(tr("The doubt-line consultation the person came from."));
     fillConsultations();
 
     auto *note = new QLabel(tr("The contact detail is personal data: it is kept in the vault, shown only on this "
@@ -87,6 +92,10 @@ ParticipantDialog::ParticipantDialog(GroupContext &context, const Participant &p
     form->addRow(buddy(tr("C&onsultation:"), m_consultation), m_consultation);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(adding ? tr("Add") : tr("Save"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(adding ? tr("Adds the person to the group, or to the waiting list when it is full.")
+                                          : tr("Saves the changes to this participant."));
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ParticipantDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ParticipantDialog::reject);
     connect(m_source, &QComboBox::currentIndexChanged, this, &ParticipantDialog::updateSource);
@@ -191,6 +200,7 @@ LeaveDialog::LeaveDialog(GroupContext &context, const Participant &participant, 
     m_date->setDisplayFormat(scheduleDateFormat());
     m_date->setAccessibleName(tr("Date of leaving"));
     m_reason->setAccessibleName(tr("Reason for leaving"));
+    m_date->setAccessibleDescription(tr("The day the person leaves the group or the waiting list."));
     m_reason->setMaxLength(GroupService::MaxReasonLength);
     m_reason->setPlaceholderText(tr("A few words, e.g. “found work elsewhere”"));
     auto *intro = new QLabel(participant.state == ParticipantState::Member
@@ -204,6 +214,9 @@ LeaveDialog::LeaveDialog(GroupContext &context, const Participant &participant, 
     form->addRow(buddy(tr("&Reason:"), m_reason), m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Leave the group"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Records that the person leaves; someone waiting may get the seat."));
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LeaveDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LeaveDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -15,7 +15,8 @@ namespace baken::ui {
 ParticipantsTab::ParticipantsTab(GroupContext &context, QWidget *parent)
     : GroupTab(context, parent)
     , m_model(new ParticipantListModel(context, this))
-    , m_view(makeTable(m_model, tr("Participants and waiting list")))
+    , m_view(makeTable(m_model, tr("Participants and waiting list"),
+                       tr("The members by pseudonym, then the waiting list in order; select a person to change them.")))
     , m_summary(new QLabel(this))
     , m_add(new QPushButton(tr("A&dd participant…"), this))
     , m_change(new QPushButton(tr("&Change…"), this))
@@ -31,6 +32,7 @@ ParticipantsTab::ParticipantsTab(GroupContext &context, QWidget *parent)
     m_decline->setObjectName(QStringLiteral("declineSeatButton"));
     m_summary->setObjectName(QStringLiteral("participantSummary"));
     m_summary->setWordWrap(true);
+    m_add->setToolTip(tr("Adds a person by pseudonym; when the group is full, they go on the waiting list."));
     m_change->setToolTip(tr("Change the pseudonym or contact of the selected person"));
     m_leave->setToolTip(tr("Record that the selected person leaves the group or the waiting list"));
     m_accept->setToolTip(tr("The person offered the free seat takes it"));

@@ -17,7 +17,8 @@ namespace baken::ui {
 SessionsTab::SessionsTab(GroupContext &context, QWidget *parent)
     : GroupTab(context, parent)
     , m_model(new SessionListModel(context, this))
-    , m_view(makeTable(m_model, tr("Sessions of the group")))
+    , m_view(makeTable(m_model, tr("Sessions of the group"),
+                       tr("The sessions of the series, moved and cancelled ones too; select one to see its notes.")))
     , m_move(new QPushButton(tr("&Move…"), this))
     , m_cancel(new QPushButton(tr("&Cancel session…"), this))
     , m_restore(new QPushButton(tr("&Restore"), this))
@@ -38,6 +39,9 @@ SessionsTab::SessionsTab(GroupContext &context, QWidget *parent)
     m_note->setPlaceholderText(tr("What the group did and agreed. No notes about one person: "
                                   "a group has no per-person notes."));
     m_note->setAccessibleName(tr("Notes of the selected session"));
+    m_note->setAccessibleDescription(
+        tr("What the group did and agreed in the selected session; no notes about one person."));
+    m_saveNote->setAccessibleDescription(tr("Saves the notes of the selected session in the vault."));
     m_noteLabel->setText(tr("Session n&otes:"));
     m_noteLabel->setBuddy(m_note);
     m_note->setMaximumHeight(140);

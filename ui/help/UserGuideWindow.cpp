@@ -1,5 +1,7 @@
 #include "UserGuideWindow.h"
 
+#include "widgets/ButtonDescriptions.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -40,6 +42,7 @@ UserGuideWindow::UserGuideWindow(const QString &language, QWidget *parent)
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::followLink);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);

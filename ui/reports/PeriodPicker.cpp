@@ -27,15 +27,19 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     m_kind->setObjectName(QStringLiteral("periodKindCombo"));
     m_kind->addItems({tr("Year"), tr("Quarter"), tr("Month"), tr("Range of months")});
     m_kind->setAccessibleName(tr("Kind of period"));
+    m_kind->setToolTip(tr("Whether the figures cover a year, a quarter, a month or a range of months."));
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
     m_year->setAccessibleName(tr("Year"));
+    m_year->setAccessibleDescription(tr("The year of the figures."));
     m_quarter->addItems({tr("1st quarter"), tr("2nd quarter"), tr("3rd quarter"), tr("4th quarter")});
     m_quarter->setAccessibleName(tr("Quarter"));
+    m_quarter->setAccessibleDescription(tr("The quarter of the chosen year."));
     const QLocale locale;
     for (int month = 1; month <= 12; ++month)
         m_month->addItem(locale.standaloneMonthName(month));
     m_month->setAccessibleName(tr("Month"));
+    m_month->setAccessibleDescription(tr("The month of the chosen year."));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
         edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
@@ -44,6 +48,8 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     m_to->setObjectName(QStringLiteral("toMonthEdit"));
     m_from->setAccessibleName(tr("First month"));
     m_to->setAccessibleName(tr("Last month"));
+    m_from->setAccessibleDescription(tr("The first month of the range."));
+    m_to->setAccessibleDescription(tr("The last month of the range."));
     setTone(m_error, Tone::Problem);
     m_error->setObjectName(QStringLiteral("periodError"));
 

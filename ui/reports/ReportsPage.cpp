@@ -90,11 +90,14 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     m_tables->setObjectName(QStringLiteral("tableList"));
     m_tables->setHeaderHidden(true);
     m_tables->setAccessibleName(tr("Tables"));
+    m_tables->setAccessibleDescription(
+        tr("The tables of the anonymised summary; choose one to see it with its chart."));
     m_tables->setMinimumWidth(220);
 
     m_view->setObjectName(QStringLiteral("summaryTableView"));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Table as it leaves the vault"));
+    m_view->setAccessibleDescription(tr("The chosen table exactly as it is exported, with small numbers hidden."));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -110,6 +113,7 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     m_chart->setMinimumWidth(360);
 
     m_language->setObjectName(QStringLiteral("fileLanguageCombo"));
+    m_language->setToolTip(tr("The language of the files you export, whatever the language of Baken."));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(currentLanguage() == u"en" ? 1 : 0);
@@ -153,12 +157,16 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
 
     const struct {
         QString text;
+        QString tip;
         const char *name;
         summary::SummaryFormat format;
     } exports[] = {
-        {tr("Export &JSON…"), "exportJsonButton", summary::SummaryFormat::Json},
-        {tr("Export &CSV (zip)…"), "exportCsvButton", summary::SummaryFormat::Csv},
-        {tr("Export P&DF report…"), "exportPdfButton", summary::SummaryFormat::Pdf},
+        {tr("Export &JSON…"), tr("Saves the anonymised figures as a JSON file in the published format."),
+         "exportJsonButton", summary::SummaryFormat::Json},
+        {tr("Export &CSV (zip)…"), tr("Saves every table as a CSV file, together in one zip file."), "exportCsvButton",
+         summary::SummaryFormat::Csv},
+        {tr("Export P&DF report…"), tr("Saves a readable report with every table and chart as a PDF."),
+         "exportPdfButton", summary::SummaryFormat::Pdf},
     };
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(buddyLabel(tr("&Language of CSV and PDF:"), m_language, this));
@@ -167,6 +175,7 @@ ReportsPage::ReportsPage(Vault &vault, QWidget *parent)
     for (const auto &e : exports) {
         auto *button = new QPushButton(e.text, this);
         button->setObjectName(QLatin1String(e.name));
+        button->setToolTip(e.tip);
         const summary::SummaryFormat format = e.format;
         connect(button, &QPushButton::clicked, this, [this, format] { exportAs(format); });
         bottom->addWidget(button);

@@ -4,6 +4,7 @@
 #include "retention/Retention.h"
 #include "vault/Vault.h"
 #include "widgets/BusyCursor.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
@@ -60,6 +61,7 @@ RetentionDialog::RetentionDialog(Vault &vault, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAllColumnsShowFocus(true);
     m_list->setAccessibleName(tr("Cases past their destruction date"));
+    m_list->setAccessibleDescription(tr("Closed cases past their destruction date; select the ones to destroy."));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_message->setWordWrap(true);
@@ -67,9 +69,12 @@ RetentionDialog::RetentionDialog(Vault &vault, QWidget *parent)
     m_message->hide();
 
     m_destroy->setObjectName(QStringLiteral("destroyButton"));
+    m_destroy->setToolTip(
+        tr("Erases the personal data and texts of the selected cases; the coded fields stay for the figures."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     buttons->addButton(m_destroy, QDialogButtonBox::ActionRole);
+    describeStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_destroy, &QPushButton::clicked, this, &RetentionDialog::destroySelected);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RetentionDialog::updateButtons);

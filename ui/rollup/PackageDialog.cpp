@@ -2,6 +2,7 @@
 
 #include "vault/Vault.h"
 #include "vault/VaultSettings.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
@@ -53,6 +54,8 @@ PackageDialog::PackageDialog(Vault &vault, const QString &periodLabel, QWidget *
                              this);
     intro->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("packageKeyText"));
+    m_text->setAccessibleDescription(
+        tr("The key block the coordinator sent you; only the coordinator's vault can open the package."));
     m_text->setPlaceholderText(tr("Paste the key block the coordinator sent you, or open the key file."));
     m_text->setTabChangesFocus(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -60,6 +63,7 @@ PackageDialog::PackageDialog(Vault &vault, const QString &periodLabel, QWidget *
     m_text->setFixedHeight(130);
     auto *open = new QPushButton(tr("&Open key file…"), this);
     open->setObjectName(QStringLiteral("openKeyFileButton"));
+    open->setToolTip(tr("Reads the coordinator's key from the key file they sent you."));
     m_coordinator->setObjectName(QStringLiteral("packageCoordinatorLabel"));
     m_coordinator->setTextFormat(Qt::PlainText);
     m_fingerprint->setObjectName(QStringLiteral("packageFingerprintLabel"));
@@ -75,10 +79,13 @@ PackageDialog::PackageDialog(Vault &vault, const QString &periodLabel, QWidget *
     m_problem->hide();
     m_label->setObjectName(QStringLiteral("sourceLabelEdit"));
     m_label->setMaxLength(120);
+    m_label->setAccessibleDescription(tr("The name the coordinator sees for your figures in the roll-up."));
     m_label->setPlaceholderText(tr("e.g. Confidential advisor North"));
     m_label->setText(baken::ui::rollup::sourceLabel(vault));
     m_save = m_buttons->addButton(tr("&Save package…"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("savePackageButton"));
+    m_save->setToolTip(tr("Saves the sealed package as a file, to send to your coordinator."));
+    describeStandardButtons(m_buttons);
 
     auto *keyLabel = new QLabel(tr("Coordinator &key:"), this);
     keyLabel->setBuddy(m_text);

@@ -56,6 +56,8 @@ RollupBar::RollupBar(Vault &vault, std::function<summary::Period()> period, QWid
     , m_package(new QPushButton(tr("Pac&kage for coordinator…"), this))
 {
     m_source->setObjectName(QStringLiteral("figuresSourceCombo"));
+    m_source->setToolTip(
+        tr("Shows the figures of this vault alone, or the roll-up of the packages advisors sent you."));
     m_source->addItem(tr("This vault"));
     m_source->addItem(tr("Roll-up of imported packages"));
     m_import->setObjectName(QStringLiteral("importPackagesButton"));

@@ -58,10 +58,13 @@ RollupSettings::RollupSettings(Vault &vault, QWidget *parent)
     m_label->setObjectName(QStringLiteral("coordinatorLabelEdit"));
     m_label->setPlaceholderText(tr("e.g. Coordinator confidential advisors, Municipality North"));
     m_label->setMaxLength(120);
+    m_label->setAccessibleDescription(tr("The name advisors see when they make a package for you."));
     auto *keyLabel = new QLabel(tr("Key &block for advisors:"), this);
     keyLabel->setBuddy(m_key);
     m_key->setObjectName(QStringLiteral("coordinatorKeyText"));
     m_key->setReadOnly(true);
+    m_key->setAccessibleDescription(
+        tr("The key to send to each advisor; with it, only this vault can open their packages."));
     m_key->setTabChangesFocus(true);
     m_key->setLineWrapMode(QPlainTextEdit::NoWrap);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -77,6 +80,8 @@ RollupSettings::RollupSettings(Vault &vault, QWidget *parent)
     m_fingerprint->setAccessibleName(tr("Fingerprint to read out by phone"));
     m_copy->setObjectName(QStringLiteral("copyKeyButton"));
     m_save->setObjectName(QStringLiteral("saveKeyFileButton"));
+    m_copy->setToolTip(tr("Copies the key block to the clipboard, to paste into a mail to the advisors."));
+    m_save->setToolTip(tr("Saves the key block as a file to send to the advisors."));
     m_status->setObjectName(QStringLiteral("rollupKeyStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "CodeItemDialog.h"
 
 #include "ui_CodeItemDialog.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 namespace baken::ui {
@@ -14,6 +15,7 @@ CodeItemDialog::CodeItemDialog(const QString &title, Submit submit, QWidget *par
     setTone(m_ui->errorLabel, Tone::Problem);
     setWindowTitle(title);
     m_ui->errorLabel->hide();
+    describeStandardButtons(m_ui->buttons);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CodeItemDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CodeItemDialog::reject);
 }

@@ -38,6 +38,7 @@ AgendaPanel::AgendaPanel(Vault &vault, QWidget *parent)
 {
     m_sessions->setObjectName(QStringLiteral("weekSessionsTree"));
     m_sessions->setAccessibleName(tr("Group sessions this week"));
+    m_sessions->setAccessibleDescription(tr("The peer-group sessions of this week; press Enter to open the group."));
     m_sessions->setHeaderLabels({tr("Day"), tr("Time"), tr("Group"), tr("Place")});
     m_sessions->setRootIsDecorated(false);
     m_sessions->setUniformRowHeights(true);

@@ -3,6 +3,7 @@
 #include "AuditLogModel.h"
 #include "ui_AuditLogDialog.h"
 #include "vault/Vault.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@ AuditLogDialog::AuditLogDialog(Vault &vault, QWidget *parent)
     m_ui->entryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->entryTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    describeStandardButtons(m_ui->buttonBox);
 
     // Typing filters after a short pause, so a long log is not read per key.
     auto *typing = new QTimer(this);

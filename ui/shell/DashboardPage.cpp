@@ -60,6 +60,7 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
     m_retentionText->setWordWrap(true);
     auto *review = new QPushButton(tr("&Review…"), m_retentionHint);
     review->setObjectName(QStringLiteral("reviewRetentionButton"));
+    review->setToolTip(tr("Lists the closed cases past their destruction date, so that you can destroy them."));
     connect(review, &QPushButton::clicked, this, &DashboardPage::retentionRequested);
     auto *hintLayout = new QHBoxLayout(m_retentionHint);
     hintLayout->addWidget(m_retentionText, 1);
@@ -98,6 +99,8 @@ DashboardPage::DashboardPage(Vault &vault, QWidget *parent)
 
     auto *check = new QPushButton(tr("&Check the vault"), this);
     check->setObjectName(QStringLiteral("checkVaultButton"));
+    check->setToolTip(tr("Reads the whole vault file and checks the audit log, to find damage or changes made "
+                         "outside Baken."));
     connect(check, &QPushButton::clicked, this, &DashboardPage::checkVault);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(check);

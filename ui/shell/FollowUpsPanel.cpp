@@ -50,6 +50,8 @@ FollowUpsPanel::FollowUpsPanel(Vault &vault, QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("followUpsTree"));
     m_tree->setAccessibleName(tr("Follow-ups due"));
+    m_tree->setAccessibleDescription(
+        tr("Follow-ups, callbacks and group tasks that are overdue or due within a week; press Enter to open one."));
     m_tree->setHeaderLabels({tr("Due"), tr("From"), tr("What")});
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumHeight(200);

@@ -42,7 +42,9 @@ LockedView::LockedView(QWidget *parent) : QWidget(parent), m_backupNote(new QLab
     auto *unlock = new QPushButton(tr("&Unlock…"), this);
     unlock->setObjectName(QStringLiteral("unlockButton"));
     unlock->setDefault(true);
+    unlock->setAccessibleDescription(tr("Asks for the passphrase and shows the vault again."));
     auto *close = new QPushButton(tr("&Close vault"), this);
+    close->setToolTip(tr("Closes the vault without unlocking it and goes back to the start screen."));
     connect(unlock, &QPushButton::clicked, this, &LockedView::unlockRequested);
     connect(close, &QPushButton::clicked, this, &LockedView::closeRequested);
 

@@ -65,6 +65,8 @@ VaultWorkspace::VaultWorkspace(Vault &vault, Settings &settings, QWidget *parent
     // clang-format on
 
     m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleDescription(
+        tr("Moves between the pages of Baken; Ctrl+1 to Ctrl+6 reach them from anywhere."));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);

@@ -3,6 +3,7 @@
 #include "ui_ChangePassphraseDialog.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QPushButton>
@@ -19,6 +20,9 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, QWidget *parent)
     setWindowTitle(tr("Change passphrase"));
     m_changeButton = m_ui->buttons->addButton(tr("C&hange passphrase"), QDialogButtonBox::AcceptRole);
     m_changeButton->setDefault(true);
+    m_changeButton->setAccessibleDescription(
+        tr("Encrypts the vault again under the new passphrase; the old one stops working."));
+    describeStandardButtons(m_ui->buttons);
     m_ui->errorLabel->hide();
     m_ui->busyBar->hide();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::change);

@@ -3,6 +3,7 @@
 #include "CreateVaultPages.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ButtonDescriptions.h"
 
 #include <QAbstractButton>
 
@@ -23,6 +24,9 @@ CreateVaultWizard::CreateVaultWizard(Settings &settings, QWidget *parent)
     addPage(m_location);
     addPage(m_passphrase);
     addPage(m_recovery);
+    button(QWizard::FinishButton)
+        ->setAccessibleDescription(tr("Creates the encrypted vault with this passphrase and recovery key."));
+    describeWizardButtons(this);
     setMinimumSize(620, 440);
 }
 

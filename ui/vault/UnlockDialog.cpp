@@ -4,6 +4,7 @@
 #include "vault/UnlockThrottle.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ButtonDescriptions.h"
 #include "widgets/Tone.h"
 
 #include <QFileInfo>
@@ -29,6 +30,8 @@ UnlockDialog::UnlockDialog(const QString &path, UnlockThrottle &throttle, QWidge
     m_ui->vaultLabel->setTextFormat(Qt::RichText);
     m_unlockButton = m_ui->buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
     m_unlockButton->setDefault(true);
+    m_unlockButton->setAccessibleDescription(tr("Opens the vault with this passphrase."));
+    describeStandardButtons(m_ui->buttons);
     m_ui->errorLabel->hide();
     m_ui->waitLabel->hide();
     m_ui->busyBar->hide();
