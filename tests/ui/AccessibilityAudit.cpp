@@ -156,33 +156,33 @@ bool namedOnlyByGroupBox(QAccessibleInterface *iface, const QWidget *widget, con
     return box && widget->accessibleName().isEmpty() && labelName(iface).isEmpty() && name == box->title().trimmed();
 }
 
-struct Walk {
-    QStringList unnamed;
-    QHash<const QGroupBox *, QStringList> byGroupBox;
-    int inputs = 0;
+// One visible input and the interface Qt's accessibility layer gives it.
+struct Input {
+    QAccessibleInterface *iface;
+    QWidget *widget;
 };
 
-void walk(QAccessibleInterface *iface, Walk &out)
+// Every visible input in the tree under `iface`, in tree order.
+void collectInputs(QAccessibleInterface *iface, QList<Input> &out)
 {
     if (!iface || !iface->isValid() || iface->state().invisible)
         return;
-    const QAccessible::Role role = iface->role();
     auto *widget = qobject_cast<QWidget *>(iface->object());
-    if (isInput(role) && widget) {
-        ++out.inputs;
-        const QString name = announcedName(iface, widget);
-        if (qEnvironmentVariableIsSet("BAKEN_A11Y_TRACE"))
-            qInfo().noquote() << roleName(role) << name << QStringLiteral("|") << describe(widget);
-        if (name.isEmpty())
-            out.unnamed << QStringLiteral("%1 without an accessible name: %2").arg(roleName(role), describe(widget));
-        else if (namedOnlyByGroupBox(iface, widget, name))
-            out.byGroupBox[qobject_cast<const QGroupBox *>(widget->parentWidget())] << describe(widget);
+    if (isInput(iface->role()) && widget) {
+        out.append({iface, widget});
         // Rows, cells, a combo's popup and a spin box's editor belong to
         // the input and are announced with it.
         return;
     }
     for (int i = 0; i < iface->childCount(); ++i)
-        walk(iface->child(i), out);
+        collectInputs(iface->child(i), out);
+}
+
+QList<Input> inputsOf(QWidget *window)
+{
+    QList<Input> inputs;
+    collectInputs(QAccessible::queryAccessibleInterface(window), inputs);
+    return inputs;
 }
 
 bool takesTab(const QWidget *widget, const QWidget *window)
@@ -297,20 +297,42 @@ const QObject *radioGroup(const QWidget *widget)
 
 QStringList unnamedInputs(QWidget *window)
 {
-    Walk out;
-    walk(QAccessible::queryAccessibleInterface(window), out);
-    for (auto it = out.byGroupBox.cbegin(); it != out.byGroupBox.cend(); ++it) {
+    const QList<Input> inputs = inputsOf(window);
+    QStringList unnamed;
+    QHash<const QGroupBox *, QStringList> byGroupBox;
+    for (const auto &[iface, widget] : inputs) {
+        const QString name = announcedName(iface, widget);
+        const QString what = roleName(iface->role());
+        if (qEnvironmentVariableIsSet("BAKEN_A11Y_TRACE"))
+            qInfo().noquote() << what << name << QStringLiteral("|") << describe(widget) << QStringLiteral("|")
+                              << iface->text(QAccessible::Description);
+        if (name.isEmpty())
+            unnamed << QStringLiteral("%1 without an accessible name: %2").arg(what, describe(widget));
+        else if (namedOnlyByGroupBox(iface, widget, name))
+            byGroupBox[qobject_cast<const QGroupBox *>(widget->parentWidget())] << describe(widget);
+    }
+    for (auto it = byGroupBox.cbegin(); it != byGroupBox.cend(); ++it) {
         if (it.value().size() > 1)
             for (const QString &input : it.value())
-                out.unnamed << QStringLiteral("input named only by its group box \"%1\", like %2 others: %3")
-                                   .arg(it.key()->title())
-                                   .arg(it.value().size() - 1)
-                                   .arg(input);
+                unnamed << QStringLiteral("input named only by its group box \"%1\", like %2 others: %3")
+                               .arg(it.key()->title())
+                               .arg(it.value().size() - 1)
+                               .arg(input);
     }
-    if (out.inputs == 0)
-        out.unnamed << QStringLiteral("no inputs found: the accessibility tree of %1 was not built")
-                           .arg(QString::fromLatin1(window->metaObject()->className()));
-    return out.unnamed;
+    if (inputs.isEmpty())
+        unnamed << QStringLiteral("no inputs found: the accessibility tree of %1 was not built")
+                       .arg(QString::fromLatin1(window->metaObject()->className()));
+    return unnamed;
+}
+
+QStringList undescribedInputs(QWidget *window)
+{
+    QStringList undescribed;
+    for (const auto &[iface, widget] : inputsOf(window))
+        if (iface->text(QAccessible::Description).trimmed().isEmpty())
+            undescribed << QStringLiteral("%1 without an accessible description: %2")
+                               .arg(roleName(iface->role()), describe(widget));
+    return undescribed;
 }
 
 QStringList tabOrderProblems(QWidget *window, const QStringList &deliberateOrder)
@@ -387,8 +409,7 @@ QStringList tabOrderProblems(QWidget *window, const QStringList &deliberateOrder
 void expectAccessible(QWidget *window, const QString &where, const QStringList &deliberateOrder)
 {
     ASSERT_TRUE(window->isVisible()) << where.toStdString();
-    const QStringList unnamed = unnamedInputs(window);
-    for (const QString &problem : unnamed)
+    for (const QString &problem : unnamedInputs(window) + undescribedInputs(window))
         ADD_FAILURE() << where.toStdString() << ": " << problem.toStdString();
     const QStringList tab = tabOrderProblems(window, deliberateOrder);
     for (const QString &problem : tab)

@@ -108,6 +108,9 @@ TEST(Accessibility, TheTreeIsBuiltOnTheTestPlatform)
     EXPECT_EQ(unnamedInputs(&window).size(), 1);
     edit->setAccessibleName(QStringLiteral("Pseudonym"));
     EXPECT_TRUE(unnamedInputs(&window).isEmpty());
+    EXPECT_EQ(undescribedInputs(&window).size(), 1);
+    edit->setToolTip(QStringLiteral("A name that does not identify the reporter."));
+    EXPECT_TRUE(undescribedInputs(&window).isEmpty());
 }
 
 TEST(Accessibility, StartScreenUnlockAndRestoreDialogs)
