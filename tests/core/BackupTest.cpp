@@ -4,7 +4,7 @@
 #include "CaseTestSupport.h"
 
 #include "backup/BackupSettings.h"
-#include "demo/DemoVault.h"
+#include "support/DemoVaultCopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,21 +26,12 @@ QStringList auditEvents(Vault &vault)
 
 class BackupRoundTrip : public ::testing::Test {
 protected:
-    // Generating the demo vault takes seconds (many more under the
-    // sanitizers): it is made once, and each test works on its own copy of
-    // the closed file, which is the same vault.
-    static void SetUpTestSuite()
-    {
-        s_demoDir = std::make_unique<TestVaultDir>();
-        auto demo = DemoVault::create(s_demoDir->path(), strongPassphrase());
-        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
-    }
-    static void TearDownTestSuite() { s_demoDir.reset(); }
-
+    // Each test works on its own copy of the demo vault (made once: it
+    // takes seconds, many more under the sanitizers).
     void SetUp() override
     {
         const QString path = dir.path(QStringLiteral("advisor.baken"));
-        ASSERT_TRUE(QFile::copy(s_demoDir->path(), path));
+        ASSERT_TRUE(copyDemoVault(path, strongPassphrase()));
         auto demo = Vault::open(path, strongPassphrase());
         ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
         vault = std::move(demo).value();
@@ -51,7 +42,6 @@ protected:
     QString backupFolder() const { return folder.path(); }
     QString restoredPath() const { return dir.path(QStringLiteral("restored.baken")); }
 
-    inline static std::unique_ptr<TestVaultDir> s_demoDir;
     TestVaultDir dir;
     QTemporaryDir folder;
     std::unique_ptr<Vault> vault;

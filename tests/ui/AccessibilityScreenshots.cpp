@@ -4,12 +4,12 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPanel.h"
 #include "cases/CasesPage.h"
-#include "demo/DemoVault.h"
 #include "i18n/Translations.h"
 #include "reports/ReportsPage.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
+#include "support/DemoVaultCopy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +41,7 @@ TEST(CasesScreenshots, LargeScaleAndHighContrast)
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.baken"));
-        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+        ASSERT_TRUE(copyDemoVault(path));
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow window(settings);
         // 200% on a 2560x1440 laptop screen leaves 1280x720 to lay out in.

@@ -11,7 +11,6 @@
 #include "cases/CloseCaseDialog.h"
 #include "cases/ContactDialog.h"
 #include "cases/HoursExportDialog.h"
-#include "demo/DemoVault.h"
 #include "doubtline/DoubtLinePage.h"
 #include "doubtline/ReferralGuideDialog.h"
 #include "groups/GroupContext.h"
@@ -29,6 +28,7 @@
 #include "shell/AuditLogDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
+#include "support/DemoVaultCopy.h"
 #include "support/TestVault.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/CreateVaultWizard.h"
@@ -157,7 +157,9 @@ protected:
     static void SetUpTestSuite()
     {
         s_dir = new QTemporaryDir;
-        auto vault = DemoVault::create(s_dir->filePath(QStringLiteral("demo.baken")), DemoVault::defaultPassphrase());
+        const QString path = s_dir->filePath(QStringLiteral("demo.baken"));
+        ASSERT_TRUE(copyDemoVault(path));
+        auto vault = Vault::open(path, DemoVault::defaultPassphrase());
         ASSERT_TRUE(vault.ok()) << vault.error().message.toStdString();
         ui::GroupContext context(**vault);
         const qint64 group = createTestGroup(context, pastWeeklyGroup(QStringLiteral("Racisme op het werk"), 2, 8, 2));

@@ -8,7 +8,6 @@
 #include "cases/CasesPage.h"
 #include "cases/CloseCaseDialog.h"
 #include "cases/IntakeForm.h"
-#include "demo/DemoVault.h"
 #include "doubtline/ConsultationForm.h"
 #include "doubtline/ConsultationListModel.h"
 #include "doubtline/DoubtLineContext.h"
@@ -26,6 +25,7 @@
 #include "shell/FollowUpsPanel.h"
 #include "shell/MainWindow.h"
 #include "shell/VaultWorkspace.h"
+#include "support/DemoVaultCopy.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -183,7 +183,7 @@ struct DutchDemoWindow {
     {
         installTranslations(QStringLiteral("nl"));
         const QString path = dir.filePath(QStringLiteral("demo.baken"));
-        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+        ASSERT_TRUE(copyDemoVault(path));
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
         window = std::make_unique<ui::MainWindow>(*settings);
         window->resize(1400, 900);

@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-#include "demo/DemoVault.h"
 #include "i18n/Translations.h"
 #include "reports/ReportsPage.h"
 #include "settings/Settings.h"
@@ -7,6 +6,7 @@
 #include "shell/VaultWorkspace.h"
 #include "summary/DisclosureControl.h"
 #include "summary/SummaryBuilder.h"
+#include "support/DemoVaultCopy.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -51,7 +51,7 @@ TEST(CasesScreenshots, ReportsOnTheDemoVault)
     installTranslations(QStringLiteral("nl"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.baken"));
-    ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+    ASSERT_TRUE(copyDemoVault(path));
     QElapsedTimer timer;
     {
         auto vault = Vault::open(path, DemoVault::defaultPassphrase());

@@ -1,8 +1,8 @@
 #include "WindowTestSupport.h"
 
 #include "UiTestSupport.h"
-#include "demo/DemoVault.h"
 #include "shell/MainWindow.h"
+#include "support/DemoVaultCopy.h"
 #include "support/TestVault.h"
 #include "vault/UnlockDialog.h"
 
@@ -43,7 +43,7 @@ void showAndUnlock(ui::MainWindow &window, const QString &path)
 void showDemo(ui::MainWindow &window, const QString &path, const QSize &size)
 {
     if (!QFileInfo::exists(path)) {
-        ASSERT_TRUE(DemoVault::create(path, DemoVault::defaultPassphrase()).ok());
+        ASSERT_TRUE(copyDemoVault(path));
     }
     window.resize(size);
     window.show();
