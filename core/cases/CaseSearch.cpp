@@ -161,17 +161,18 @@ bool CaseSearch::fillHits(const QString &text) const
     const QString match = ftsPrefixQuery(typed);
     if (match.isEmpty())
         return false;
+    const FtsHits::Source words{"SELECT docid FROM case_search WHERE case_search MATCH ?1", {match}};
     if (looksLikeCaseNumber(typed))
-        return m_hits.fill(typed,
-                           "SELECT docid FROM case_search WHERE case_search MATCH ?1"
-                           " UNION SELECT id FROM case_file WHERE number LIKE ?2",
-                           {match, u'%' + typed + u'%'});
-    return m_hits.fill(typed, "SELECT docid FROM case_search WHERE case_search MATCH ?1", {match});
+        return m_hits.fill(typed, {words, {"SELECT id FROM case_file WHERE number LIKE ?1", {u'%' + typed + u'%'}}});
+    return m_hits.fill(typed, {words});
 }
 
 Result<int> CaseSearch::count(const CaseFilter &filter) const
 {
-    const Where where = whereFor(filter, QDate::currentDate(), fillHits(filter.text));
+    const bool hitsFilled = fillHits(filter.text);
+    if (hitsFilled && onlyText(filter))
+        return countHits(filter.includeDrafts);
+    const Where where = whereFor(filter, QDate::currentDate(), hitsFilled);
     auto stmt = m_db.prepare(QByteArray("SELECT count(*) FROM case_file c" + where.sql).constData());
     if (!stmt)
         return stmt.error();
@@ -180,6 +181,31 @@ Result<int> CaseSearch::count(const CaseFilter &filter) const
     if (!row)
         return row.error();
     return int(stmt->int64(0));
+}
+
+bool CaseSearch::onlyText(const CaseFilter &filter)
+{
+    CaseFilter text;
+    text.text = filter.text;
+    text.includeDrafts = filter.includeDrafts;
+    return filter == text;
+}
+
+// Every id in the hits is a case: a case's search row goes in the same
+// transaction as the case (a discarded draft), or the case's text
+// (destroyed). Drafts are not indexed until registered; they are counted out
+// all the same, from the few rows of case_file_list that are drafts.
+Result<int> CaseSearch::countHits(bool includeDrafts) const
+{
+    if (includeDrafts)
+        return m_hits.count();
+    const QByteArray sql =
+        QByteArray("SELECT count(*) FROM case_file WHERE is_draft = 1 AND id IN (SELECT id FROM temp.") + m_hits.table()
+        + ')';
+    auto drafts = m_db.queryInt(sql.constData());
+    if (!drafts)
+        return drafts.error();
+    return m_hits.count() - int(*drafts);
 }
 
 Result<QList<CaseSummary>> CaseSearch::page(const CaseFilter &filter, const CaseSort &sort, int offset, int limit) const

@@ -73,6 +73,10 @@ private:
                                     int offset, int limit) const;
     // The ids the typed text finds, kept for the next keystroke (FtsHits).
     bool fillHits(const QString &text) const;
+    // Search as you type with nothing else chosen counts the hits instead of
+    // walking every case (12 of a keystroke's 25 ms at 50,000 cases).
+    static bool onlyText(const CaseFilter &filter);
+    Result<int> countHits(bool includeDrafts) const;
 
     Database &m_db;
     FtsHits m_hits{m_db, "case_search_hits"};

@@ -139,6 +139,12 @@ TEST_F(CaseSearch_, CaseNumbersMatchByPrefixAndSubstring)
     EXPECT_EQ(found(QStringLiteral("0012")), QList<qint64>{twelfth.id});
     EXPECT_EQ(found(QStringLiteral("012")), QList<qint64>{twelfth.id});
     EXPECT_EQ(found(twelfth.number), QList<qint64>{twelfth.id});
+    // A number found both by a word and inside a number is counted once.
+    for (const QString &typed : QStringList{year + u"-00"_qs, year + u"-001"_qs, u"1"_qs, u"012"_qs}) {
+        CaseFilter filter;
+        filter.text = typed;
+        EXPECT_EQ(*search->count(filter), int(found(typed).size())) << typed.toStdString();
+    }
 }
 
 TEST_F(CaseSearch_, APseudonymFindsItsCases)
@@ -240,6 +246,41 @@ TEST_F(CaseSearch_, DraftsAreHiddenUnlessAskedFor)
     ASSERT_EQ(rows.size(), 2);
     EXPECT_TRUE(rows.last().draft); // no number: last
     EXPECT_TRUE(rows.last().number.isEmpty());
+}
+
+// The count beside the search field is the number of cases the list holds
+// for what was typed, whether drafts are shown or not (a draft is found by
+// its text once registered), and whatever else is chosen.
+TEST_F(CaseSearch_, ATypedWordCountsTheCasesTheListHolds)
+{
+    const CaseFile first = registerWith(QStringLiteral("Opmerkingen over haar hoofddoek."));
+    const CaseFile second = registerWith(QStringLiteral("Grappen over de hoofddoek van een collega."));
+    registerWith(QStringLiteral("Buitengesloten bij het teamuitje."));
+    CaseIntake half = intake();
+    half.whatHappened = QStringLiteral("Weer over de hoofddoek.");
+    auto draft = service->createDraft(half);
+    ASSERT_TRUE(draft.ok());
+    auto discarded = service->createDraft(half);
+    ASSERT_TRUE(discarded.ok());
+    ASSERT_TRUE(service->discardDraft(*discarded).ok());
+
+    CaseFilter filter;
+    filter.text = QStringLiteral("hoofd");
+    EXPECT_EQ(*search->count(filter), 2);
+    EXPECT_EQ(found(filter.text), (QList<qint64>{first.id, second.id}));
+    filter.includeDrafts = true;
+    EXPECT_EQ(*search->count(filter), 2);
+    EXPECT_EQ(found(filter.text, filter), (QList<qint64>{first.id, second.id}));
+    ASSERT_TRUE(service->setStatus(second.id, CaseStatus::InProgress).ok());
+    filter.statuses = {CaseStatus::New};
+    EXPECT_EQ(*search->count(filter), 1);
+    EXPECT_EQ(found(filter.text, filter), QList<qint64>{first.id});
+
+    ASSERT_TRUE(service->registerCase(*draft, half, std::nullopt).ok());
+    EXPECT_EQ(*search->count(filter), 2);
+    filter = {};
+    filter.text = QStringLiteral("hoofd");
+    EXPECT_EQ(*search->count(filter), 3);
 }
 
 TEST_F(CaseSearch_, OverdueOnlyShowsCasesWithAnOpenFollowUpPastItsDate)
