@@ -34,7 +34,7 @@ QString ftsPrefixQuery(const QString &text)
     return phrases.join(u' ');
 }
 
-bool FtsHits::fill(const QString &typed, const char *select, const QStringList &values) const
+bool FtsHits::fill(const QString &typed, const QList<Source> &sources) const
 {
     sqlite3 *handle = m_db.handle();
     if (typed.isEmpty() || !sqlite3_get_autocommit(handle))
@@ -46,14 +46,18 @@ bool FtsHits::fill(const QString &typed, const char *select, const QStringList &
     const QByteArray create = "CREATE TEMP TABLE IF NOT EXISTS " + QByteArray(m_table) + " (id INTEGER PRIMARY KEY)";
     if (!m_db.exec(create.constData()) || !m_db.exec(QByteArray("DELETE FROM " + table).constData()))
         return false;
-    auto insert = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + table + ' ' + select).constData());
-    if (!insert)
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        insert->bind(i + 1, values.at(i));
-    if (!insert->run())
-        return false;
-    m_count = sqlite3_changes(handle); // the table was empty: every row is a hit
+    int count = 0;
+    for (const Source &source : sources) {
+        auto insert = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + table + ' ' + source.select).constData());
+        if (!insert)
+            return false;
+        for (int i = 0; i < source.values.size(); ++i)
+            insert->bind(i + 1, source.values.at(i));
+        if (!insert->run())
+            return false;
+        count += sqlite3_changes(handle); // ids already in the table are not counted again
+    }
+    m_count = count;
     m_text = typed;
     m_changes = sqlite3_total_changes(handle);
     m_valid = true;
