@@ -10,6 +10,10 @@
 # says so). Prints one line per target that scripts can read:
 #   fuzz target=<name> executions=<n> crashes=<n> seconds=<s> exec_per_s=<n> status=<ok|crash|short>
 # and exits non-zero when any target crashed or stopped short of RUNS.
+# Each run starts from the corpus the earlier runs grew (long/corpus-<name>)
+# and adds its line to long/ledger-<name>.txt: tests/trust/figures.sh reports
+# a target's executions over all its runs, so a million may take more than
+# one session.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -60,5 +64,6 @@ for target in "${TARGETS[@]}"; do
     # Also kept beside the log, for tests/trust/figures.sh to report later.
     echo "fuzz target=$target executions=$executions crashes=$crashes seconds=$seconds exec_per_s=$((executions / (seconds > 0 ? seconds : 1))) status=$status runs_asked=$RUNS finished=$(date -u +%FT%TZ)" \
         | tee "$OUT/summary-$target.txt"
+    cat "$OUT/summary-$target.txt" >>"$OUT/ledger-$target.txt"
 done
 exit $failed

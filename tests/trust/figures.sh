@@ -10,9 +10,9 @@
 # Default: 1,000 kills, a Release build in build/figures (with the GUI, which
 # the leak search needs; an existing --build-dir is used as it is, and the
 # table says which build type it has). The figures in docs/security.md come
-# from `--kills 10000`. The fuzz rows report the last long run of
-# `./dev.sh fuzz` (a million executions per target, hours); `--fuzz-runs N`
-# runs the targets again first.
+# from `--kills 10000`. The fuzz rows add up the long runs of `./dev.sh fuzz`
+# so far (a million executions per target, hours); `--fuzz-runs N` runs the
+# targets again first.
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -101,18 +101,20 @@ if [[ -n "$fuzz_runs" ]] && compgen -G "$fuzz_build/tests/fuzz/fuzz_*" >/dev/nul
     echo "Fuzzing, $fuzz_runs executions per target..."
     BAKEN_SANITIZE_BUILD="$fuzz_build" "$source_dir/tests/fuzz/run_long.sh" "$fuzz_runs" >"$log_dir/fuzz.log" 2>&1
 fi
-# The long run takes hours: its last results are reported, with the date
-# each finished, unless --fuzz-runs asked for a new run above.
-if compgen -G "$fuzz_long/summary-*.txt" >/dev/null; then
-    while read -r line; do
-        target=$(sed -n 's/.*target=\([^ ]*\).*/\1/p' <<<"$line")
-        runs=$(sed -n 's/.*executions=\([0-9]*\).*/\1/p' <<<"$line")
-        crashes=$(sed -n 's/.*crashes=\([0-9]*\).*/\1/p' <<<"$line")
-        status=$(sed -n 's/.*status=\([a-z]*\).*/\1/p' <<<"$line")
-        finished=$(sed -n 's/.*finished=\([^ ]*\).*/\1/p' <<<"$line")
-        r="NOT MET"; [[ "$status" == ok && "$crashes" == 0 && "${runs:-0}" -ge 1000000 ]] && r=met
-        extra_rows+=("Fuzz: $target|$runs runs, $crashes crashes (${finished:-date unknown})|1000000 runs, 0 crashes|$r")
-    done < <(cat "$fuzz_long"/summary-*.txt)
+# The long run takes hours: each target's runs so far are reported (its
+# ledger: every run resumes from the corpus the earlier ones grew), with the
+# date the last one finished, unless --fuzz-runs asked for a new run above.
+if compgen -G "$fuzz_long/ledger-*.txt" >/dev/null; then
+    for ledger in "$fuzz_long"/ledger-*.txt; do
+        target=$(basename "$ledger" .txt)
+        target=${target#ledger-}
+        runs=$(sed -n 's/.*executions=\([0-9]*\).*/\1/p' "$ledger" | awk '{s += $1} END {print s + 0}')
+        crashes=$(sed -n 's/.*crashes=\([0-9]*\).*/\1/p' "$ledger" | awk '{s += $1} END {print s + 0}')
+        sessions=$(grep -c . "$ledger")
+        finished=$(sed -n 's/.*finished=\([^ ]*\).*/\1/p' "$ledger" | tail -1)
+        r="NOT MET"; [[ "$crashes" == 0 && "$runs" -ge 1000000 ]] && r=met
+        extra_rows+=("Fuzz: $target|$runs runs in $sessions run(s), $crashes crashes (last ${finished:-date unknown})|1000000 runs, 0 crashes|$r")
+    done
 else
     extra_rows+=("Fuzz: libFuzzer targets|no long run yet (./dev.sh fuzz runs it in $fuzz_build)|1000000 runs, 0 crashes|NOT MET")
 fi
