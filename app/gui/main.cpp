@@ -4,6 +4,7 @@
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "summary/SummaryJson.h"
+#include "widgets/VisibleFrames.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -107,6 +108,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Baken"));
     QApplication::setApplicationVersion(QStringLiteral(BAKEN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("nl.baken.Baken"));
+    // The style the desktop (or -style) chose, with frames that read on a
+    // black high-contrast theme too.
+    baken::ui::useVisibleFrames();
 
     baken::Settings settings;
     // Before the parser, so that --help is in the chosen language too.

@@ -1,14 +1,15 @@
 #include "ContrastAudit.h"
 
 #include "widgets/Tone.h"
+#include "widgets/VisibleFrames.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProxyStyle>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace baken::test {
 namespace {
@@ -130,13 +131,27 @@ const char *const ThemedClasses[] = {"QAbstractItemView", "QHeaderView", "QMenu"
                                      "QTextEdit",         "QTabBar",     "QLineEdit", "QComboBox",
                                      "QAbstractSpinBox",  "QToolButton"};
 
+namespace {
+
+// The name of the style under Baken's own (VisibleFramesStyle), or of the
+// style itself.
+QString styleName(QStyle *style)
+{
+    if (auto *proxy = qobject_cast<QProxyStyle *>(style))
+        return proxy->baseStyle()->name();
+    return style->name();
+}
+
+} // namespace
+
 ThemeScope::ThemeScope(const QString &style, const QPalette &palette)
-    : m_oldStyle(QApplication::style()->name())
+    : m_oldStyle(styleName(QApplication::style()))
     , m_oldPalette(QApplication::palette())
 {
     for (const char *name : ThemedClasses)
         m_oldClassPalettes.push_back(QApplication::palette(name));
-    QApplication::setStyle(QStyleFactory::create(style));
+    // As the app sets it up (app/gui/main.cpp).
+    QApplication::setStyle(new ui::VisibleFramesStyle(style));
     QApplication::setPalette(palette);
     for (const char *name : ThemedClasses)
         QApplication::setPalette(palette, name);
@@ -144,7 +159,7 @@ ThemeScope::ThemeScope(const QString &style, const QPalette &palette)
 
 ThemeScope::~ThemeScope()
 {
-    QApplication::setStyle(QStyleFactory::create(m_oldStyle));
+    QApplication::setStyle(new ui::VisibleFramesStyle(m_oldStyle));
     QApplication::setPalette(m_oldPalette);
     for (std::size_t i = 0; i < std::size(ThemedClasses); ++i)
         QApplication::setPalette(m_oldClassPalettes.at(i), ThemedClasses[i]);

@@ -1,4 +1,5 @@
 #include "vault/TestHooks.h"
+#include "widgets/VisibleFrames.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("BakenTests"));
     QApplication::setApplicationName(QStringLiteral("BakenUiTests"));
     baken::testing::enableCheapKdf();
+    baken::ui::useVisibleFrames(); // as the app does
 
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
