@@ -32,6 +32,8 @@ QByteArray mappingFile(const Table &table, Mapping mapping, const Check &check, 
         QJsonObject list;
         for (const Choice &choice : choices.choices(field))
             list.insert(choice.code, choice.label);
+        if (codeListOf(field))
+            list.insert(QLatin1String(Mapping::NewItem), CliApp::tr("(add the value to this list as a new item)"));
         codes.insert(fieldKey(field), list);
     }
     root.insert(u"codes"_qs, codes);
@@ -49,7 +51,8 @@ ExitCode CliApp::importCsvCommand(const QStringList &args)
                       tr("FILE")});
     parser.addOption({QStringLiteral("write-mapping"),
                       tr("Write the mapping to FILE, with every value that matches no list item marked \"?\" to "
-                         "fill in, and import nothing."),
+                         "fill in (a code of its list, \"\" for none, or \"+\" to add the value to the list), and "
+                         "import nothing."),
                       tr("FILE")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check every row and report; import nothing.")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask before importing.")});

@@ -70,6 +70,19 @@ Status CodeListService::inTransaction(const QString &event, qint64 id, Fn &&chan
 
 Result<CodeItem> CodeListService::add(CodeList list, const QString &labelNl, const QString &labelEn)
 {
+    Transaction tx(m_vault.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto item = addInTransaction(list, labelNl, labelEn);
+    if (!item)
+        return item.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return item;
+}
+
+Result<CodeItem> CodeListService::addInTransaction(CodeList list, const QString &labelNl, const QString &labelEn)
+{
     if (auto s = validateLabels(list, 0, labelNl, labelEn); !s)
         return s.error();
     auto existing = m_store.items(list, true);
@@ -90,17 +103,12 @@ Result<CodeItem> CodeListService::add(CodeList list, const QString &labelNl, con
         item.code = base + u'_' + QString::number(n);
     }
 
-    Transaction tx(m_vault.db());
-    if (auto s = tx.begin(); !s)
-        return s.error();
     auto id = m_store.insert(item);
     if (!id)
         return id.error();
     if (auto s = m_vault.audit().append(QStringLiteral("codelist.item_added"), QStringLiteral("code_list_item"),
                                         QString::number(*id));
         !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
         return s.error();
     return m_store.item(*id);
 }

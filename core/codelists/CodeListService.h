@@ -15,6 +15,9 @@ public:
 
     Result<QList<CodeItem>> items(CodeList list, bool includeRetired = false) const;
     Result<CodeItem> add(CodeList list, const QString &labelNl, const QString &labelEn);
+    // The same inside the caller's transaction (the spreadsheet import
+    // adds the items it needs with the cases, all or nothing).
+    Result<CodeItem> addInTransaction(CodeList list, const QString &labelNl, const QString &labelEn);
     Status relabel(qint64 id, const QString &labelNl, const QString &labelEn);
     Status retire(qint64 id);
     Status restore(qint64 id);
@@ -24,8 +27,11 @@ public:
 
     static constexpr int MaxLabelLength = 80;
 
-private:
+    // Why add() or relabel() would refuse these names (empty, too long,
+    // the name of another item of the list), if they would.
     Status validateLabels(CodeList list, qint64 selfId, const QString &nl, const QString &en) const;
+
+private:
     template<typename Fn>
     Status inTransaction(const QString &event, qint64 id, Fn &&change);
 

@@ -35,14 +35,7 @@ Result<Choices> Choices::load(const CodeListStore &codes)
 {
     Choices out;
     const auto add = [&out](Field field, const Choice &choice, const QStringList &names) {
-        QList<Choice> &list = out.m_choices[field];
-        QHash<QString, qsizetype> &index = out.m_names[field];
-        for (const QString &name : names) {
-            const QString key = normalized(name);
-            if (!key.isEmpty() && !index.contains(key))
-                index.insert(key, list.size());
-        }
-        list << choice;
+        out.add(field, choice, names);
     };
     const QString language = currentLanguage();
     for (const Field field : allFields()) {
@@ -81,6 +74,18 @@ Result<Choices> Choices::load(const CodeListStore &codes)
             add(Field::Status, Choice{int(status), toKey(status), label(status)}, names << label(status));
     }
     return out;
+}
+
+void Choices::add(Field field, const Choice &choice, const QStringList &names)
+{
+    QList<Choice> &list = m_choices[field];
+    QHash<QString, qsizetype> &index = m_names[field];
+    for (const QString &name : names) {
+        const QString key = normalized(name);
+        if (!key.isEmpty() && !index.contains(key))
+            index.insert(key, list.size());
+    }
+    list << choice;
 }
 
 QList<Choice> Choices::choices(Field field) const

@@ -31,6 +31,9 @@ public:
     QList<Choice> choices(Field field) const;
     std::optional<Choice> match(Field field, const QString &cell) const;
     std::optional<Choice> byCode(Field field, const QString &code) const;
+    // One more choice for `field`, matched by `names` (NewItems: an item
+    // the import adds to a list).
+    void add(Field field, const Choice &choice, const QStringList &names);
 
 private:
     QHash<Field, QList<Choice>> m_choices;

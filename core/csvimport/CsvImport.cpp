@@ -1,10 +1,13 @@
 #include "CsvImport.h"
 
+#include "CsvNewItems.h"
 #include "CsvRows.h"
 #include "cases/CaseService.h"
 #include "cases/SqlCaseStore.h"
+#include "codelists/CodeListService.h"
 #include "codelists/SqlCodeListStore.h"
 #include "db/Database.h"
+#include "i18n/Translations.h"
 #include "vault/Vault.h"
 
 #include <QMap>
@@ -42,7 +45,21 @@ Result<QHash<QString, QString>> existingCases(Database &db)
     return keys;
 }
 
-Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &mapping, int limit)
+// A dry run's new list item: refused as the list would refuse it, added
+// nowhere. Its code only ties the mapped value to it.
+NewItemMaker standIn(Vault &vault, CodeListStore &codes)
+{
+    return [&vault, &codes, n = 0](CodeList list, const QString &label) mutable -> Result<Choice> {
+        if (auto s = CodeListService(vault, codes).validateLabels(list, 0, label, label); !s)
+            return s.error();
+        return Choice{0, QStringLiteral("%1new-%2").arg(QLatin1String(Mapping::NewItem)).arg(++n), label};
+    };
+}
+
+// Reads every row (up to `limit`; -1: all) as the import would take it,
+// with the new list items `make` gives.
+Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChosen, int limit,
+                        const std::function<NewItemMaker(CodeListStore &)> &maker)
 {
     SqlCodeListStore codes(vault.db());
     auto choices = Choices::load(codes);
@@ -51,7 +68,11 @@ Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &mapping
     SqlCaseStore store(vault.db());
     const int months = CaseService(vault, store, codes).retentionMonths();
     Reading reading;
-    reading.mappingErrors = mappingErrors(table, mapping, *choices);
+    Mapping mapping = asChosen;
+    auto refused = addNewItems(mapping, *choices, maker(codes));
+    if (!refused)
+        return refused.error();
+    reading.mappingErrors = *refused + mappingErrors(table, mapping, *choices);
     if (!reading.mappingErrors.isEmpty())
         return reading;
     auto existing = existingCases(vault.db());
@@ -100,7 +121,7 @@ Result<Choices> Importer::choices() const
 
 Result<Check> Importer::check(const Table &table, const Mapping &mapping) const
 {
-    auto reading = readAll(m_vault, table, mapping, -1);
+    auto reading = readAll(m_vault, table, mapping, -1, [&](CodeListStore &codes) { return standIn(m_vault, codes); });
     if (!reading)
         return reading.error();
     Check check;
@@ -134,7 +155,8 @@ Result<Check> Importer::check(const Table &table, const Mapping &mapping) const
 
 Result<QList<PreviewRow>> Importer::preview(const Table &table, const Mapping &mapping, int rows) const
 {
-    auto reading = readAll(m_vault, table, mapping, rows);
+    auto reading =
+        readAll(m_vault, table, mapping, rows, [&](CodeListStore &codes) { return standIn(m_vault, codes); });
     if (!reading)
         return reading.error();
     QList<PreviewRow> out;
@@ -145,7 +167,19 @@ Result<QList<PreviewRow>> Importer::preview(const Table &table, const Mapping &m
 
 Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping)
 {
-    auto reading = readAll(m_vault, table, mapping, -1);
+    // One transaction from the first new list item to the audit entry.
+    Transaction tx(m_vault.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    const QString language = currentLanguage();
+    auto reading = readAll(m_vault, table, mapping, -1, [&](CodeListStore &codes) -> NewItemMaker {
+        return [this, &codes, language](CodeList list, const QString &label) -> Result<Choice> {
+            auto item = CodeListService(m_vault, codes).addInTransaction(list, label, label);
+            if (!item)
+                return item.error();
+            return Choice{item->id, item->code, item->label(language)};
+        };
+    });
     if (!reading)
         return reading.error();
     if (!reading->mappingErrors.isEmpty())
@@ -168,9 +202,6 @@ Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping)
     SqlCaseStore store(m_vault.db());
     const QDate today = QDate::currentDate();
     ImportedCsv result;
-    Transaction tx(m_vault.db());
-    if (auto s = tx.begin(); !s)
-        return s.error();
     QHash<int, CaseNumber> next;
     for (ReadRow &row : rows) {
         const int year = row.file.intake.intakeDate.year();

@@ -29,10 +29,15 @@ public:
     void setColumn(Field field, int column);
     std::optional<Field> fieldOfColumn(int column) const;
 
+    // The code that adds a value, as the file writes it, to the field's
+    // list (CsvNewItems.h).
+    static constexpr const char *NewItem = "+";
+
     // The user's choice for a value of a choice field as the file writes it
     // (compared normalized: "Racisme" and "racisme " are one value): the
-    // item code of the list (or a type/status key), or an empty code to
-    // leave the field empty for such rows.
+    // item code of the list (or a type/status key), NewItem to add the
+    // value to the list, or an empty code to leave the field empty for
+    // such rows.
     void setValue(Field field, const QString &fileValue, const QString &code);
     void clearValue(Field field, const QString &fileValue);
     std::optional<QString> value(Field field, const QString &fileValue) const;

@@ -265,8 +265,9 @@ QStringList mappingErrors(const Table &table, const Mapping &mapping, const Choi
             errors << Importer::tr("The field \"%1\" is given a column the file does not have.").arg(fieldLabel(field));
         else if (isRequired(field) && col < 0)
             errors << Importer::tr("Choose the column for \"%1\"; every case needs it.").arg(fieldLabel(field));
+        // A new item the list refused still maps to NewItem: addNewItems said why.
         for (const auto &[value, code] : mapping.values(field))
-            if (!code.isEmpty() && !choices.byCode(field, code))
+            if (!code.isEmpty() && code != QLatin1String(Mapping::NewItem) && !choices.byCode(field, code))
                 errors << Importer::tr("\"%1\" of \"%2\" is mapped to \"%3\", which is not a code of that list.")
                               .arg(value, fieldLabel(field), code);
     }

@@ -173,3 +173,41 @@ TEST_F(CliImportCsv, FilesThatCannotBeUsedAreExplainedAndNothingChanges)
     EXPECT_TRUE(run.err.contains(u"absent.json cannot be read")) << run.err.toStdString();
     EXPECT_EQ(caseCount(), 0);
 }
+
+TEST_F(CliImportCsv, AValueMarkedPlusInTheMappingFileJoinsItsList)
+{
+    const QString csv = dir.path(u"units.csv"_qs);
+    QFile sheet(csv);
+    ASSERT_TRUE(sheet.open(QIODevice::WriteOnly));
+    sheet.write("Datum;Soort;Grond;Afdeling;Omschrijving\n"
+                "3-2-2019;signaal;Huidskleur;Team Zuid;Opmerking over afkomst.\n"
+                "4-2-2019;klacht;Leeftijd;ICT;Niet gepland.\n");
+    sheet.close();
+    const QString mappingPath = dir.path(u"mapping.json"_qs);
+    CliRun run = runAnswering({u"import-csv"_qs, dir.path(), csv, u"--write-mapping"_qs, mappingPath});
+    EXPECT_EQ(run.code, 1);
+
+    QFile file(mappingPath);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    const QJsonObject codes = root.value(u"codes").toObject();
+    EXPECT_TRUE(codes.value(u"unit").toObject().contains(u"+")) << "a list offers to add the value";
+    EXPECT_FALSE(codes.value(u"type").toObject().contains(u"+")) << "the types are fixed";
+    QJsonObject values = root.value(u"values").toObject();
+    ASSERT_EQ(values.value(u"unit").toObject().value(u"Team Zuid").toString(), u"?");
+    values.insert(u"unit"_qs, QJsonObject{{u"Team Zuid"_qs, u"+"_qs}});
+    root.insert(u"values"_qs, values);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    run = runAnswering({u"import-csv"_qs, dir.path(), csv, u"--mapping"_qs, mappingPath, u"--yes"_qs});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(caseCount(), 2);
+    auto vault = Vault::open(dir.path(), strongPassphrase());
+    ASSERT_TRUE(vault.ok());
+    auto units = SqlCodeListStore((*vault)->db()).items(CodeList::Units, false);
+    ASSERT_TRUE(units.ok());
+    EXPECT_EQ(units->last().labelNl, u"Team Zuid");
+}
