@@ -4176,10 +4176,6 @@
         <translation>Read the column and value mapping from FILE (written by --write-mapping, then edited).</translation>
     </message>
     <message>
-        <source>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in, and import nothing.</source>
-        <translation>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in, and import nothing.</translation>
-    </message>
-    <message>
         <source>Check every row and report; import nothing.</source>
         <translation>Check every row and report; import nothing.</translation>
     </message>
@@ -4302,6 +4298,14 @@
     <message>
         <source>The spreadsheet still holds these cases unencrypted: delete it (and any mapping file) once you no longer need it.</source>
         <translation>The spreadsheet still holds these cases unencrypted: delete it (and any mapping file) once you no longer need it.</translation>
+    </message>
+    <message>
+        <source>(add the value to this list as a new item)</source>
+        <translation>(add the value to this list as a new item)</translation>
+    </message>
+    <message>
+        <source>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in (a code of its list, &quot;&quot; for none, or &quot;+&quot; to add the value to the list), and import nothing.</source>
+        <translation>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in (a code of its list, &quot;&quot; for none, or &quot;+&quot; to add the value to the list), and import nothing.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5744,14 @@
     <message>
         <source>&quot;%1&quot; of &quot;%2&quot; is mapped to &quot;%3&quot;, which is not a code of that list.</source>
         <translation>&quot;%1&quot; of &quot;%2&quot; is mapped to &quot;%3&quot;, which is not a code of that list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; cannot be added: that list is fixed. Map it to one of its items.</source>
+        <translation>&quot;%1&quot; of &quot;%2&quot; cannot be added: that list is fixed. Map it to one of its items.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to &quot;%2&quot;: %3</source>
+        <translation>&quot;%1&quot; cannot be added to &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
@@ -7964,10 +7976,6 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <translation>Every value in the list columns matches an item of Baken&apos;s lists, so there is nothing to choose here. Click Next to check every row.</translation>
     </message>
     <message>
-        <source>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it.</source>
-        <translation>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -8012,6 +8020,14 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
             <numerusform>%Ln value still without an item.</numerusform>
             <numerusform>%Ln values still without an item.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it. &quot;Add to the list&quot; makes the value a new item of its list with the import, named as the file writes it; you can rename it in Settings afterwards.</source>
+        <translation>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it. &quot;Add to the list&quot; makes the value a new item of its list with the import, named as the file writes it; you can rename it in Settings afterwards.</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the list</source>
+        <translation>Add &quot;%1&quot; to the list</translation>
     </message>
 </context>
 <context>

@@ -4176,10 +4176,6 @@
         <translation>Lees de koppeling van kolommen en waarden uit BESTAND (geschreven met --write-mapping en daarna aangepast).</translation>
     </message>
     <message>
-        <source>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in, and import nothing.</source>
-        <translation>Schrijf de koppeling naar BESTAND, met elke waarde die bij geen lijstitem past gemarkeerd met &quot;?&quot; om in te vullen, en importeer niets.</translation>
-    </message>
-    <message>
         <source>Check every row and report; import nothing.</source>
         <translation>Controleer elke rij en meld de uitkomst; importeer niets.</translation>
     </message>
@@ -4302,6 +4298,14 @@
     <message>
         <source>The spreadsheet still holds these cases unencrypted: delete it (and any mapping file) once you no longer need it.</source>
         <translation>De spreadsheet bevat deze casussen nog onversleuteld: verwijder hem (en een eventueel koppelingsbestand) zodra u hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>(add the value to this list as a new item)</source>
+        <translation>(de waarde als nieuw item aan deze lijst toevoegen)</translation>
+    </message>
+    <message>
+        <source>Write the mapping to FILE, with every value that matches no list item marked &quot;?&quot; to fill in (a code of its list, &quot;&quot; for none, or &quot;+&quot; to add the value to the list), and import nothing.</source>
+        <translation>Schrijf de koppeling naar BESTAND, met elke waarde die bij geen lijstitem past gemarkeerd met &quot;?&quot; om in te vullen (een code van de lijst, &quot;&quot; voor geen, of &quot;+&quot; om de waarde aan de lijst toe te voegen), en importeer niets.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5744,14 @@
     <message>
         <source>&quot;%1&quot; of &quot;%2&quot; is mapped to &quot;%3&quot;, which is not a code of that list.</source>
         <translation>&quot;%1&quot; van &quot;%2&quot; is gekoppeld aan &quot;%3&quot;, maar dat is geen code van die lijst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; cannot be added: that list is fixed. Map it to one of its items.</source>
+        <translation>&quot;%1&quot; van &quot;%2&quot; kan niet worden toegevoegd: die lijst ligt vast. Koppel de waarde aan een van de items.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to &quot;%2&quot;: %3</source>
+        <translation>&quot;%1&quot; kan niet aan &quot;%2&quot; worden toegevoegd: %3</translation>
     </message>
 </context>
 <context>
@@ -7964,10 +7976,6 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <translation>Elke waarde in de lijstkolommen past bij een item uit de lijsten van Baken, dus hier valt niets te kiezen. Klik op Volgende om elke rij te controleren.</translation>
     </message>
     <message>
-        <source>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it.</source>
-        <translation>Deze waarden in het bestand passen uit zichzelf bij geen item uit de lijsten van Baken (waarden die wel passen, hebben niets nodig). Kies voor elke waarde het item waar die voor staat. Een rij met een waarde zonder item kan niet geïmporteerd worden; met &quot;Leeg laten&quot; worden zulke rijen zonder die waarde geïmporteerd.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -8012,6 +8020,14 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
             <numerusform>%Ln waarde heeft nog geen item.</numerusform>
             <numerusform>%Ln waarden hebben nog geen item.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These values in the file match no item of Baken&apos;s lists by themselves (values that do match need nothing). Choose the item each one stands for. A row that keeps a value without an item cannot be imported; &quot;Leave empty&quot; imports such rows without it. &quot;Add to the list&quot; makes the value a new item of its list with the import, named as the file writes it; you can rename it in Settings afterwards.</source>
+        <translation>Deze waarden in het bestand passen uit zichzelf bij geen item van de lijsten van Baken (waarden die wel passen hebben niets nodig). Kies voor elke waarde het item waar ze voor staat. Een rij die een waarde zonder item houdt, kan niet worden geïmporteerd; &quot;Leeg laten&quot; importeert zulke rijen zonder die waarde. &quot;Aan de lijst toevoegen&quot; maakt van de waarde een nieuw item van de lijst, samen met de import en zoals het bestand haar schrijft; u kunt het daarna in Instellingen hernoemen.</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the list</source>
+        <translation>&quot;%1&quot; aan de lijst toevoegen</translation>
     </message>
 </context>
 <context>

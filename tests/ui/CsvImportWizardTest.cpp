@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -448,6 +449,46 @@ TEST_F(CsvImportWindowTest, LockingTakesTheWizardAwayWithNothingWritten)
     EXPECT_EQ(caseCount(**vault), 0);
 }
 
+TEST_F(CsvImportWizardTest, AValueCanJoinItsListInTheValuesStepWithTheImport)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"units.csv"_qs);
+    QFile sheet(path);
+    ASSERT_TRUE(sheet.open(QIODevice::WriteOnly));
+    sheet.write("Datum;Soort;Grond;Afdeling;Omschrijving\n"
+                "3-2-2019;signaal;Huidskleur;Team Zuid;Opmerking over afkomst.\n"
+                "4-2-2019;klacht;Leeftijd;ICT;Niet gepland.\n");
+    sheet.close();
+    answerDialogs(*wizard, path);
+    wizard->findChild<QPushButton *>(QStringLiteral("chooseCsvButton"))->click();
+    ASSERT_TRUE(clickNext(*wizard));
+    ASSERT_TRUE(clickNext(*wizard));
+    ui::CsvValuesPage *values = wizard->valuesPage();
+    QComboBox *zuid = values->valueBox(Field::Unit, u"Team Zuid"_qs);
+    ASSERT_NE(zuid, nullptr) << values->status().toStdString();
+    const int add = zuid->findData(QString::fromLatin1(Mapping::NewItem));
+    ASSERT_GE(add, 0);
+    EXPECT_TRUE(zuid->itemText(add).contains(u"Team Zuid"));
+    zuid->setCurrentIndex(add);
+    EXPECT_TRUE(values->status().contains(u"Every value has an item")) << values->status().toStdString();
+
+    const auto units = [&] {
+        QStringList out;
+        for (const CodeItem &item : *SqlCodeListStore(vault->db()).items(CodeList::Units, true))
+            out << item.labelNl;
+        return out;
+    };
+    ASSERT_TRUE(clickNext(*wizard));
+    EXPECT_EQ(wizard->checkPage()->rejectedList()->topLevelItemCount(), 0);
+    EXPECT_FALSE(units().contains(u"Team Zuid")) << "nothing written before Import";
+    ASSERT_TRUE(nextButton(*wizard)->isEnabled());
+    nextButton(*wizard)->click();
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == CsvImportWizard::DonePageId; }, 60000))
+        << wizard->checkPage()->message().toStdString();
+    EXPECT_TRUE(units().contains(u"Team Zuid"));
+    EXPECT_EQ(caseCount(*vault), 2);
+}
+
 TEST(CsvImportAuditText, TheImportEntryReadsInWords)
 {
     EXPECT_EQ(ui::auditEventText(u"vault.csv_imported"_qs), u"Cases imported from a spreadsheet");
@@ -478,6 +519,9 @@ TEST(CasesScreenshots, CsvImport)
     QComboBox *racisme = wizard.valuesPage()->valueBox(Field::Grounds, u"racisme"_qs);
     ASSERT_NE(racisme, nullptr);
     racisme->setCurrentIndex(racisme->findData(u"race_ethnicity"_qs));
+    QComboBox *unit = wizard.valuesPage()->valueBox(Field::Unit, u"Afdeling X"_qs);
+    ASSERT_NE(unit, nullptr);
+    unit->setCurrentIndex(unit->findData(QString::fromLatin1(Mapping::NewItem)));
     saveScreenshot(&wizard, QStringLiteral("csv-import-values.png"));
     ASSERT_TRUE(clickNext(wizard));
     saveScreenshot(&wizard, QStringLiteral("csv-import-check.png"));

@@ -89,7 +89,9 @@ void CsvValuesPage::rebuild()
     }
     m_intro->setText(tr("These values in the file match no item of Baken's lists by themselves (values that "
                         "do match need nothing). Choose the item each one stands for. A row that keeps a value "
-                        "without an item cannot be imported; \"Leave empty\" imports such rows without it."));
+                        "without an item cannot be imported; \"Leave empty\" imports such rows without it. "
+                        "\"Add to the list\" makes the value a new item of its list with the import, named as "
+                        "the file writes it; you can rename it in Settings afterwards."));
     m_grid->addWidget(headingLabel(tr("Field"), m_list), 0, 0);
     m_grid->addWidget(headingLabel(tr("Value in the file"), m_list), 0, 1);
     m_grid->addWidget(headingLabel(tr("Rows"), m_list), 0, 2);
@@ -101,6 +103,8 @@ void CsvValuesPage::rebuild()
         box->addItem(tr("(choose an item)"));
         if (!isRequired(unknown.field))
             box->addItem(tr("Leave empty"), QString());
+        if (codeListOf(unknown.field)) // the types and statuses are fixed
+            box->addItem(tr("Add \"%1\" to the list").arg(unknown.value), QString::fromLatin1(Mapping::NewItem));
         for (const Choice &choice : m_wizard.choices().choices(unknown.field))
             box->addItem(choice.label, choice.code);
         auto *value = new QLabel(u'"' + unknown.value + u'"', m_list);
