@@ -25,6 +25,21 @@ CliRun runAnswering(QStringList args, std::optional<QString> answer = std::nullo
     return runCliAnswering(std::move(args), Env, std::move(answer));
 }
 
+// The mapping file --write-mapping wrote, to edit as the advisor would.
+QJsonObject readMapping(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void writeMapping(const QString &path, const QJsonObject &root)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+}
+
 class CliImportCsv : public ::testing::Test {
 protected:
     void SetUp() override
@@ -80,10 +95,7 @@ TEST_F(CliImportCsv, AWrittenMappingFilledInImportsEveryRow)
     EXPECT_EQ(caseCount(), 0);
 
     // Every unknown value is in the file, marked "?" for the user to fill in.
-    QFile file(mappingPath);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
+    QJsonObject root = readMapping(mappingPath);
     QJsonObject values = root.value(u"values").toObject();
     QJsonObject grounds = values.value(u"grounds").toObject();
     EXPECT_EQ(grounds.value(u"racisme").toString(), u"?");
@@ -102,9 +114,7 @@ TEST_F(CliImportCsv, AWrittenMappingFilledInImportsEveryRow)
     values.insert(u"grounds"_qs, grounds);
     values.insert(u"channel"_qs, QJsonObject{{u"telefonisch"_qs, u"phone"_qs}});
     root.insert(u"values"_qs, values);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(root).toJson());
-    file.close();
+    ASSERT_NO_FATAL_FAILURE(writeMapping(mappingPath, root));
 
     run = runAnswering({u"import-csv"_qs, dir.path(), csv, u"--mapping"_qs, mappingPath, u"--yes"_qs});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
@@ -176,21 +186,12 @@ TEST_F(CliImportCsv, FilesThatCannotBeUsedAreExplainedAndNothingChanges)
 
 TEST_F(CliImportCsv, AValueMarkedPlusInTheMappingFileJoinsItsList)
 {
-    const QString csv = dir.path(u"units.csv"_qs);
-    QFile sheet(csv);
-    ASSERT_TRUE(sheet.open(QIODevice::WriteOnly));
-    sheet.write("Datum;Soort;Grond;Afdeling;Omschrijving\n"
-                "3-2-2019;signaal;Huidskleur;Team Zuid;Opmerking over afkomst.\n"
-                "4-2-2019;klacht;Leeftijd;ICT;Niet gepland.\n");
-    sheet.close();
+    const QString csv = csvSample("small-new-unit.csv");
     const QString mappingPath = dir.path(u"mapping.json"_qs);
     CliRun run = runAnswering({u"import-csv"_qs, dir.path(), csv, u"--write-mapping"_qs, mappingPath});
     EXPECT_EQ(run.code, 1);
 
-    QFile file(mappingPath);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
+    QJsonObject root = readMapping(mappingPath);
     const QJsonObject codes = root.value(u"codes").toObject();
     EXPECT_TRUE(codes.value(u"unit").toObject().contains(u"+")) << "a list offers to add the value";
     EXPECT_FALSE(codes.value(u"type").toObject().contains(u"+")) << "the types are fixed";
@@ -198,13 +199,11 @@ TEST_F(CliImportCsv, AValueMarkedPlusInTheMappingFileJoinsItsList)
     ASSERT_EQ(values.value(u"unit").toObject().value(u"Team Zuid").toString(), u"?");
     values.insert(u"unit"_qs, QJsonObject{{u"Team Zuid"_qs, u"+"_qs}});
     root.insert(u"values"_qs, values);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(root).toJson());
-    file.close();
+    ASSERT_NO_FATAL_FAILURE(writeMapping(mappingPath, root));
 
     run = runAnswering({u"import-csv"_qs, dir.path(), csv, u"--mapping"_qs, mappingPath, u"--yes"_qs});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
-    EXPECT_EQ(caseCount(), 2);
+    EXPECT_EQ(caseCount(), 3);
     auto vault = Vault::open(dir.path(), strongPassphrase());
     ASSERT_TRUE(vault.ok());
     auto units = SqlCodeListStore((*vault)->db()).items(CodeList::Units, false);

@@ -7,6 +7,8 @@
 #include "csvimport/CsvImport.h"
 #include "support/TestVault.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace baken;
@@ -14,11 +16,6 @@ using namespace baken::csv;
 using namespace baken::test;
 
 namespace {
-
-const char *const Rows = "Datum;Soort;Grond;Afdeling;Omschrijving\n"
-                         "3-2-2019;signaal;Huidskleur;Team Zuid;Opmerking over afkomst.\n"
-                         "4-2-2019;klacht;Leeftijd;ICT;Niet gepland.\n"
-                         "5-2-2019;signaal;Leeftijd;team zuid;Een grap over pensioen.\n";
 
 class CsvNewItems : public ::testing::Test {
 protected:
@@ -29,9 +26,13 @@ protected:
         addSampleUnits(*vault);
     }
 
-    Table table(const QByteArray &bytes = Rows)
+    // small-new-unit.csv: "Team Zuid" twice, a unit the lists do not have;
+    // `more` rows after its own.
+    Table table(const QByteArray &more = {})
     {
-        auto read = Reader::read(bytes);
+        QFile sample(csvSample("small-new-unit.csv"));
+        EXPECT_TRUE(sample.open(QIODevice::ReadOnly));
+        auto read = Reader::read(sample.readAll() + more);
         EXPECT_TRUE(read.ok());
         return read.ok() ? *read : Table{};
     }
@@ -95,7 +96,7 @@ TEST_F(CsvNewItems, AValueMappedToPlusJoinsItsListWithTheCases)
 
 TEST_F(CsvNewItems, ARefusedImportAddsNoItem)
 {
-    const Table rows = table(QByteArray(Rows) + "31-2-2019;signaal;Leeftijd;ICT;Geen datum.\n");
+    const Table rows = table("31-2-2019;signaal;Leeftijd;ICT;Geen datum.\n");
     Mapping mapping = Mapping::guess(rows.header.cells);
     mapping.setValue(Field::Unit, u"Team Zuid"_qs, QLatin1String(Mapping::NewItem));
     const QStringList before = units();
@@ -110,7 +111,7 @@ TEST_F(CsvNewItems, ARefusedImportAddsNoItem)
 TEST_F(CsvNewItems, AFixedListOrANameTheListRefusesIsAMappingError)
 {
     const QString longName(81, u'x');
-    const Table rows = table(QByteArray(Rows) + "6-2-2019;signaal;Leeftijd;" + longName.toUtf8() + ";Lang.\n");
+    const Table rows = table("6-2-2019;signaal;Leeftijd;" + longName.toUtf8() + ";Lang.\n");
     Mapping mapping = Mapping::guess(rows.header.cells);
     mapping.setValue(Field::Unit, u"Team Zuid"_qs, QLatin1String(Mapping::NewItem));
     mapping.setValue(Field::Unit, longName, QLatin1String(Mapping::NewItem));

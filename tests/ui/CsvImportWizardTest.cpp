@@ -451,16 +451,7 @@ TEST_F(CsvImportWindowTest, LockingTakesTheWizardAwayWithNothingWritten)
 
 TEST_F(CsvImportWizardTest, AValueCanJoinItsListInTheValuesStepWithTheImport)
 {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"units.csv"_qs);
-    QFile sheet(path);
-    ASSERT_TRUE(sheet.open(QIODevice::WriteOnly));
-    sheet.write("Datum;Soort;Grond;Afdeling;Omschrijving\n"
-                "3-2-2019;signaal;Huidskleur;Team Zuid;Opmerking over afkomst.\n"
-                "4-2-2019;klacht;Leeftijd;ICT;Niet gepland.\n");
-    sheet.close();
-    answerDialogs(*wizard, path);
-    wizard->findChild<QPushButton *>(QStringLiteral("chooseCsvButton"))->click();
+    chooseSample(*wizard, "small-new-unit.csv");
     ASSERT_TRUE(clickNext(*wizard));
     ASSERT_TRUE(clickNext(*wizard));
     ui::CsvValuesPage *values = wizard->valuesPage();
@@ -486,7 +477,7 @@ TEST_F(CsvImportWizardTest, AValueCanJoinItsListInTheValuesStepWithTheImport)
     ASSERT_TRUE(waitFor([&] { return wizard->currentId() == CsvImportWizard::DonePageId; }, 60000))
         << wizard->checkPage()->message().toStdString();
     EXPECT_TRUE(units().contains(u"Team Zuid"));
-    EXPECT_EQ(caseCount(*vault), 2);
+    EXPECT_EQ(caseCount(*vault), 3);
 }
 
 TEST(CsvImportAuditText, TheImportEntryReadsInWords)

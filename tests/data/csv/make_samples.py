@@ -14,6 +14,8 @@ files are the same on every run; the generated files are committed too).
   registrations-2000.mapping.json   which maps them onto Baken's codes
   small-utf8-bom.csv                English headers, UTF-8 with BOM, commas
   small-utf8-one-bad.csv            Dutch headers, UTF-8, commas, LF, one bad row
+  small-new-unit.csv                Dutch headers, UTF-8, semicolons, a unit the
+                                    lists do not have yet ("Team Zuid", twice)
 
 Run: /usr/bin/python3 tests/data/csv/make_samples.py  (from anywhere)
 """
@@ -303,6 +305,18 @@ def small_files():
     writer.writerow(dutch)
     writer.writerows(rows)
     with open(os.path.join(HERE, "small-utf8-one-bad.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(out.getvalue())
+
+    rows = [
+        ["3-2-2019", "signaal", "Huidskleur", "Team Zuid", "Opmerking over afkomst."],
+        ["4-2-2019", "klacht", "Leeftijd", "ICT", "Niet gepland."],
+        ["5-2-2019", "signaal", "Leeftijd", "team zuid", "Een grap over pensioen."],
+    ]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(dutch[:5])
+    writer.writerows(rows)
+    with open(os.path.join(HERE, "small-new-unit.csv"), "w", encoding="utf-8", newline="") as f:
         f.write(out.getvalue())
 
 
