@@ -7786,6 +7786,10 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>The columns and values of %1 are used now.</source>
         <translation>The columns and values of %1 are used now.</translation>
     </message>
+    <message>
+        <source>Every row of the file that cannot be imported, with its column and the reason; correct them in the spreadsheet, or map their values in the previous step.</source>
+        <translation>Every row of the file that cannot be imported, with its column and the reason; correct them in the spreadsheet, or map their values in the previous step.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CsvColumnsPage</name>
@@ -7836,6 +7840,14 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Row</source>
         <translation>Row</translation>
+    </message>
+    <message>
+        <source>The column of the file whose cells become the case&apos;s %1; &quot;(not in the file)&quot; leaves it empty.</source>
+        <translation>The column of the file whose cells become the case&apos;s %1; &quot;(not in the file)&quot; leaves it empty.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as Baken will store them, a column per field; a red cell cannot be taken, and its tool tip says why.</source>
+        <translation>The first rows of the file as Baken will store them, a column per field; a red cell cannot be taken, and its tool tip says why.</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +7932,10 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     <message>
         <source>The file has column names but no rows below them. Choose the file that holds the registrations.</source>
         <translation>The file has column names but no rows below them. Choose the file that holds the registrations.</translation>
+    </message>
+    <message>
+        <source>Opens a spreadsheet saved as CSV from this computer; nothing is imported until the last step.</source>
+        <translation>Opens a spreadsheet saved as CSV from this computer; nothing is imported until the last step.</translation>
     </message>
 </context>
 <context>

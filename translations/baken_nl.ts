@@ -7786,6 +7786,10 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>The columns and values of %1 are used now.</source>
         <translation>De kolommen en waarden uit %1 worden nu gebruikt.</translation>
     </message>
+    <message>
+        <source>Every row of the file that cannot be imported, with its column and the reason; correct them in the spreadsheet, or map their values in the previous step.</source>
+        <translation>Elke rij van het bestand die niet geïmporteerd kan worden, met de kolom en de reden; verbeter ze in de spreadsheet, of koppel hun waarden in de vorige stap.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::CsvColumnsPage</name>
@@ -7836,6 +7840,14 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Row</source>
         <translation>Rij</translation>
+    </message>
+    <message>
+        <source>The column of the file whose cells become the case&apos;s %1; &quot;(not in the file)&quot; leaves it empty.</source>
+        <translation>De kolom van het bestand waarvan de cellen het veld &quot;%1&quot; van de casus worden; &quot;(niet in het bestand)&quot; laat het leeg.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as Baken will store them, a column per field; a red cell cannot be taken, and its tool tip says why.</source>
+        <translation>De eerste rijen van het bestand zoals Baken ze zal opslaan, een kolom per veld; een rode cel kan niet worden overgenomen, en de tooltip zegt waarom.</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +7932,10 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     <message>
         <source>The file has column names but no rows below them. Choose the file that holds the registrations.</source>
         <translation>Het bestand heeft kolomnamen, maar geen rijen daaronder. Kies het bestand met de registraties.</translation>
+    </message>
+    <message>
+        <source>Opens a spreadsheet saved as CSV from this computer; nothing is imported until the last step.</source>
+        <translation>Opent een als CSV opgeslagen spreadsheet van deze computer; er wordt pas bij de laatste stap iets geïmporteerd.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // off until none is, a value mapped in the values step counting at once,
 // the corrected sample with its mapping file imported into the case list,
 // and nothing written before the last step.
+#include "AccessibilityAudit.h"
 #include "UiTestSupport.h"
 #include "WindowTestSupport.h"
 #include "core/CsvTestSupport.h"
@@ -219,6 +220,23 @@ TEST_F(CsvImportWizardTest, TheColumnsStepPreselectsTheGuessAndPreviewsRowsAsBak
     page->columnBox(Field::Type)->setCurrentIndex(page->columnBox(Field::Type)->findText(u"Soort melding"_qs));
     EXPECT_TRUE(nextButton(*wizard)->isEnabled());
     EXPECT_EQ(caseCount(*vault), 0);
+}
+
+// Each step as the accessibility test walks every other window: names and
+// descriptions of every input, the Tab order, the contrast of every text.
+TEST_F(CsvImportWizardTest, EveryStepPassesTheAccessibilityAudit)
+{
+    expectAccessible(wizard.get(), QStringLiteral("spreadsheet import, file step (empty)"));
+    chooseSample(*wizard, "registrations-2000.csv");
+    expectAccessible(wizard.get(), QStringLiteral("spreadsheet import, file step"));
+    ASSERT_TRUE(clickNext(*wizard));
+    // The fields go down the left column first, then the right (tested below).
+    expectAccessible(wizard.get(), QStringLiteral("spreadsheet import, columns step"),
+                     {QStringLiteral("baken::ui::CsvColumnsPage")});
+    ASSERT_TRUE(clickNext(*wizard));
+    expectAccessible(wizard.get(), QStringLiteral("spreadsheet import, values step"));
+    ASSERT_TRUE(clickNext(*wizard));
+    expectAccessible(wizard.get(), QStringLiteral("spreadsheet import, check step"));
 }
 
 TEST_F(CsvImportWizardTest, EveryInputHasANameAndTabGoesDownTheFieldsThenThePreview)

@@ -43,6 +43,9 @@ CsvCheckPage::CsvCheckPage(CsvImportWizard &wizard)
     listLabel->setBuddy(m_rejected);
     m_rejected->setObjectName(QStringLiteral("rejectedRows"));
     m_rejected->setAccessibleName(tr("Rows that cannot be imported"));
+    m_rejected->setAccessibleDescription(
+        tr("Every row of the file that cannot be imported, with its column and the reason; correct them in the "
+           "spreadsheet, or map their values in the previous step."));
     m_rejected->setHeaderLabels({tr("Row"), tr("Column"), tr("Reason")});
     m_rejected->setRootIsDecorated(false);
     m_rejected->setUniformRowHeights(true);

@@ -55,6 +55,9 @@ CsvColumnsPage::CsvColumnsPage(CsvImportWizard &wizard)
         label->setBuddy(box);
         box->setAccessibleName(isRequired(field) ? tr("Column for %1, required").arg(fieldLabel(field))
                                                  : tr("Column for %1").arg(fieldLabel(field)));
+        box->setAccessibleDescription(
+            tr("The column of the file whose cells become the case's %1; \"(not in the file)\" leaves it empty.")
+                .arg(fieldLabel(field).toLower()));
         const int row = i % perColumn;
         const int column = (i / perColumn) * 2;
         fields->addWidget(label, row, column);
@@ -86,6 +89,8 @@ CsvColumnsPage::CsvColumnsPage(CsvImportWizard &wizard)
     previewLabel->setBuddy(m_preview);
     m_preview->setObjectName(QStringLiteral("csvPreview"));
     m_preview->setAccessibleName(tr("Preview of the first rows"));
+    m_preview->setAccessibleDescription(tr("The first rows of the file as Baken will store them, a column per "
+                                           "field; a red cell cannot be taken, and its tool tip says why."));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_preview->verticalHeader()->hide();

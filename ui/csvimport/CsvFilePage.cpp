@@ -43,6 +43,8 @@ CsvFilePage::CsvFilePage(CsvImportWizard &wizard)
     m_pathEdit->setPlaceholderText(tr("No file chosen yet"));
     m_chooseButton->setObjectName(QStringLiteral("chooseCsvButton"));
     m_chooseButton->setAccessibleName(tr("Choose the spreadsheet file"));
+    m_chooseButton->setAccessibleDescription(
+        tr("Opens a spreadsheet saved as CSV from this computer; nothing is imported until the last step."));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_pathEdit, 1);

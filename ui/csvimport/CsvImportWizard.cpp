@@ -23,9 +23,10 @@ CsvImportWizard::CsvImportWizard(Vault &vault, QWidget *parent)
                        const std::function<void(const QString &)> &chosen) {
         chooseOneFile(p, title, start, filter, false, chosen);
     })
-    , m_saveChooser(
-          [](QWidget *p, const QString &title, const QString &start, const QString &filter,
-             const std::function<void(const QString &)> &chosen) { chooseOneFile(p, title, start, filter, true, chosen); })
+    , m_saveChooser([](QWidget *p, const QString &title, const QString &start, const QString &filter,
+                       const std::function<void(const QString &)> &chosen) {
+        chooseOneFile(p, title, start, filter, true, chosen);
+    })
 {
     setObjectName(QStringLiteral("CsvImportWizard"));
     setWindowTitle(tr("Import from a spreadsheet"));
