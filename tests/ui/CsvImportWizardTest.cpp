@@ -127,6 +127,16 @@ protected:
         ASSERT_EQ(wizard->currentId(), CsvImportWizard::CheckPageId);
     }
 
+    // Steps 1 and 2 with `sample`, then the values step's box for `value`
+    // of `field` (null when the value needs no choice).
+    QComboBox *valueBoxOf(const char *sample, Field field, const QString &value)
+    {
+        chooseSample(*wizard, sample);
+        if (!clickNext(*wizard) || !clickNext(*wizard))
+            return nullptr;
+        return wizard->valuesPage()->valueBox(field, value);
+    }
+
     QSet<int> listedRows() const
     {
         QSet<int> rows;
@@ -307,11 +317,8 @@ TEST_F(CsvImportWizardTest, MessySampleListsEveryRejectedRowAndImportStaysOff)
 
 TEST_F(CsvImportWizardTest, MappingAValueInTheValuesStepTakesItsRows)
 {
-    chooseSample(*wizard, "registrations-2000.csv");
-    ASSERT_TRUE(clickNext(*wizard));
-    ASSERT_TRUE(clickNext(*wizard));
+    QComboBox *racisme = valueBoxOf("registrations-2000.csv", Field::Grounds, u"racisme"_qs);
     ui::CsvValuesPage *values = wizard->valuesPage();
-    QComboBox *racisme = values->valueBox(Field::Grounds, u"racisme"_qs);
     ASSERT_NE(racisme, nullptr) << values->status().toStdString();
     EXPECT_NE(values->valueBox(Field::Channel, u"telefonisch"_qs), nullptr);
     EXPECT_EQ(values->valueBox(Field::Grounds, u"Huidskleur"_qs), nullptr) << "values that match need nothing";
@@ -469,11 +476,8 @@ TEST_F(CsvImportWindowTest, LockingTakesTheWizardAwayWithNothingWritten)
 
 TEST_F(CsvImportWizardTest, AValueCanJoinItsListInTheValuesStepWithTheImport)
 {
-    chooseSample(*wizard, "small-new-unit.csv");
-    ASSERT_TRUE(clickNext(*wizard));
-    ASSERT_TRUE(clickNext(*wizard));
+    QComboBox *zuid = valueBoxOf("small-new-unit.csv", Field::Unit, u"Team Zuid"_qs);
     ui::CsvValuesPage *values = wizard->valuesPage();
-    QComboBox *zuid = values->valueBox(Field::Unit, u"Team Zuid"_qs);
     ASSERT_NE(zuid, nullptr) << values->status().toStdString();
     const int add = zuid->findData(QString::fromLatin1(Mapping::NewItem));
     ASSERT_GE(add, 0);
