@@ -1,8 +1,8 @@
 #include "SqlCaseStore.h"
 
+#include "PersonKey.h"
 #include "db/Database.h"
 #include "db/SqlValues.h"
-#include "PersonKey.h"
 
 #include <QCoreApplication>
 
@@ -205,8 +205,8 @@ Result<CaseFile> SqlCaseStore::caseById(qint64 caseId) const
     f.updatedAt = timeAt(r, 34);
     f.destroyedAt = timeAt(r, 35);
 
-    for (auto [kind, target] : {std::pair{"ground", &in.groundIds}, std::pair{"form", &in.formIds},
-                                std::pair{"measure", &f.measureIds}}) {
+    for (auto [kind, target] :
+         {std::pair{"ground", &in.groundIds}, std::pair{"form", &in.formIds}, std::pair{"measure", &f.measureIds}}) {
         auto ids = codes(caseId, kind);
         if (!ids)
             return ids.error();
@@ -289,6 +289,18 @@ Result<QList<StatusChange>> SqlCaseStore::statusHistory(qint64 caseId) const
     return out;
 }
 
+namespace {
+
+// A case's search row: its number, pseudonym, texts and contact notes.
+constexpr const char *InsertSearchRows =
+    "INSERT INTO case_search (docid, number, pseudonym, body)"
+    " SELECT c.id, coalesce(c.number, ''), c.reporter_pseudonym,"
+    "  c.what_happened || ' ' || c.impact || ' ' || c.desired_outcome || ' ' ||"
+    "  coalesce((SELECT group_concat(note, ' ') FROM contact_moment WHERE case_id = c.id), '')"
+    " FROM case_file c";
+
+} // namespace
+
 Status SqlCaseStore::reindex(qint64 caseId)
 {
     // The whole row is rewritten: FTS4 has no partial update.
@@ -298,16 +310,19 @@ Status SqlCaseStore::reindex(qint64 caseId)
     remove->bind(1, caseId);
     if (auto s = remove->run(); !s)
         return s;
-    auto insert = m_db.prepare(
-        "INSERT INTO case_search (docid, number, pseudonym, body)"
-        " SELECT c.id, coalesce(c.number, ''), c.reporter_pseudonym,"
-        "  c.what_happened || ' ' || c.impact || ' ' || c.desired_outcome || ' ' ||"
-        "  coalesce((SELECT group_concat(note, ' ') FROM contact_moment WHERE case_id = c.id), '')"
-        " FROM case_file c WHERE c.id = ?1");
+    const QByteArray one = QByteArray(InsertSearchRows) + " WHERE c.id = ?1";
+    auto insert = m_db.prepare(one.constData());
     if (!insert)
         return insert.error();
     insert->bind(1, caseId);
     return insert->run();
+}
+
+Status SqlCaseStore::reindexAll()
+{
+    if (auto s = m_db.exec("DELETE FROM case_search"); !s)
+        return s;
+    return m_db.exec(InsertSearchRows);
 }
 
 } // namespace baken
