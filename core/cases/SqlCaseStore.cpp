@@ -2,6 +2,7 @@
 
 #include "PersonKey.h"
 #include "db/Database.h"
+#include "db/FullTextSearch.h"
 #include "db/SqlValues.h"
 
 #include <QCoreApplication>
@@ -322,7 +323,9 @@ Status SqlCaseStore::reindexAll()
 {
     if (auto s = m_db.exec("DELETE FROM case_search"); !s)
         return s;
-    return m_db.exec(InsertSearchRows);
+    if (auto s = m_db.exec(InsertSearchRows); !s)
+        return s;
+    return mergeFtsSegments(m_db, "case_search");
 }
 
 } // namespace baken

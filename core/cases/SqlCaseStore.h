@@ -27,6 +27,8 @@ public:
     // gathered to disk at each statement that changes it inside a
     // transaction, so a row at a time costs a segment merge per case
     // (a bulk load's; the large demo took 55 s for 50,000 cases that way).
+    // Leaves the index merged (mergeFtsSegments), so that the next save
+    // stays cheap.
     Status reindexAll();
 
     Result<qint64> insertContact(const ContactMoment &contact) override;

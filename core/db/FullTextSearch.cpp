@@ -34,6 +34,18 @@ QString ftsPrefixQuery(const QString &text)
     return phrases.join(u' ');
 }
 
+Status mergeFtsSegments(Database &db, const char *table)
+{
+    const QByteArray merge = QByteArray("INSERT INTO ") + table + " (" + table + ") VALUES ('merge=4000,2')";
+    for (;;) {
+        const int before = sqlite3_total_changes(db.handle());
+        if (auto s = db.exec(merge.constData()); !s)
+            return s;
+        if (sqlite3_total_changes(db.handle()) - before < 2)
+            return {};
+    }
+}
+
 bool FtsHits::fill(const QString &typed, const QList<Source> &sources) const
 {
     sqlite3 *handle = m_db.handle();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +18,13 @@ class Database;
 // digits and marks reach the MATCH string, so nothing typed is FTS syntax.
 // Words are ANDed; empty when nothing searchable was typed.
 QString ftsPrefixQuery(const QString &text);
+
+// Merges the segments of the FTS4 table `table` after a bulk load, which
+// leaves them a megabyte each: the next row saved would otherwise merge
+// sixteen of them at once. FTS4's incremental merge, run until it has
+// nothing left to do ('optimize' loses the prefix indexes' rows in the
+// SQLite of SQLCipher 3.4.1).
+Status mergeFtsSegments(Database &db, const char *table);
 
 // The ids the typed text finds, in a temporary table in memory (ids only;
 // temp_store is memory), so that the count and the page of one keystroke

@@ -8,6 +8,7 @@
 #include "cases/SqlCaseStore.h"
 #include "codelists/SqlCodeListStore.h"
 #include "db/Database.h"
+#include "db/FullTextSearch.h"
 
 #include <cmath>
 
@@ -84,7 +85,9 @@ public:
     {
         if (auto s = m_db.exec(m_trigger.toUtf8().constData()); !s)
             return s;
-        return m_db.exec("INSERT INTO consultation_search (consultation_search) VALUES ('rebuild')");
+        if (auto s = m_db.exec("INSERT INTO consultation_search (consultation_search) VALUES ('rebuild')"); !s)
+            return s;
+        return mergeFtsSegments(m_db, "consultation_search");
     }
 
 private:
