@@ -22,8 +22,8 @@ QString ftsPrefixQuery(const QString &text);
 // Merges the segments of the FTS4 table `table` after a bulk load, which
 // leaves them a megabyte each: the next row saved would otherwise merge
 // sixteen of them at once. FTS4's incremental merge, run until it has
-// nothing left to do ('optimize' loses the prefix indexes' rows in the
-// SQLite of SQLCipher 3.4.1).
+// nothing left to do (after FTS4's 'optimize', SQLCipher 3.4.1's SQLite
+// found nothing for a prefix search: LargeDemoTest failed).
 Status mergeFtsSegments(Database &db, const char *table);
 
 // The ids the typed text finds, in a temporary table in memory (ids only;
