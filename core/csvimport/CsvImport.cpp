@@ -46,20 +46,26 @@ Result<QHash<QString, QString>> existingCases(Database &db)
 }
 
 // A dry run's new list item: refused as the list would refuse it, added
-// nowhere. Its code only ties the mapped value to it.
-NewItemMaker standIn(Vault &vault, CodeListStore &codes)
+// nowhere. Its code ties the mapped value to it and is no list's code.
+Result<Choice> standIn(CodeListService &lists, CodeList list, const QString &label)
 {
-    return [&vault, &codes, n = 0](CodeList list, const QString &label) mutable -> Result<Choice> {
-        if (auto s = CodeListService(vault, codes).validateLabels(list, 0, label, label); !s)
-            return s.error();
-        return Choice{0, QStringLiteral("%1new-%2").arg(QLatin1String(Mapping::NewItem)).arg(++n), label};
-    };
+    if (auto s = lists.validateLabels(list, 0, label, label); !s)
+        return s.error();
+    return Choice{0, QLatin1String(Mapping::NewItem) + label, label};
+}
+
+// The import's new list item, in its transaction.
+Result<Choice> added(CodeListService &lists, CodeList list, const QString &label)
+{
+    auto item = lists.addInTransaction(list, label, label);
+    if (!item)
+        return item.error();
+    return Choice{item->id, item->code, item->label(currentLanguage())};
 }
 
 // Reads every row (up to `limit`; -1: all) as the import would take it,
 // with the new list items `make` gives.
-Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChosen, int limit,
-                        const std::function<NewItemMaker(CodeListStore &)> &maker)
+Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChosen, int limit, const NewItemMaker &make)
 {
     SqlCodeListStore codes(vault.db());
     auto choices = Choices::load(codes);
@@ -69,7 +75,8 @@ Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChose
     const int months = CaseService(vault, store, codes).retentionMonths();
     Reading reading;
     Mapping mapping = asChosen;
-    auto refused = addNewItems(mapping, *choices, maker(codes));
+    CodeListService lists(vault, codes);
+    auto refused = addNewItems(mapping, *choices, lists, make);
     if (!refused)
         return refused.error();
     reading.mappingErrors = *refused + mappingErrors(table, mapping, *choices);
@@ -121,7 +128,7 @@ Result<Choices> Importer::choices() const
 
 Result<Check> Importer::check(const Table &table, const Mapping &mapping) const
 {
-    auto reading = readAll(m_vault, table, mapping, -1, [&](CodeListStore &codes) { return standIn(m_vault, codes); });
+    auto reading = readAll(m_vault, table, mapping, -1, standIn);
     if (!reading)
         return reading.error();
     Check check;
@@ -155,8 +162,7 @@ Result<Check> Importer::check(const Table &table, const Mapping &mapping) const
 
 Result<QList<PreviewRow>> Importer::preview(const Table &table, const Mapping &mapping, int rows) const
 {
-    auto reading =
-        readAll(m_vault, table, mapping, rows, [&](CodeListStore &codes) { return standIn(m_vault, codes); });
+    auto reading = readAll(m_vault, table, mapping, rows, standIn);
     if (!reading)
         return reading.error();
     QList<PreviewRow> out;
@@ -171,15 +177,7 @@ Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping)
     Transaction tx(m_vault.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    const QString language = currentLanguage();
-    auto reading = readAll(m_vault, table, mapping, -1, [&](CodeListStore &codes) -> NewItemMaker {
-        return [this, &codes, language](CodeList list, const QString &label) -> Result<Choice> {
-            auto item = CodeListService(m_vault, codes).addInTransaction(list, label, label);
-            if (!item)
-                return item.error();
-            return Choice{item->id, item->code, item->label(language)};
-        };
-    });
+    auto reading = readAll(m_vault, table, mapping, -1, added);
     if (!reading)
         return reading.error();
     if (!reading->mappingErrors.isEmpty())

@@ -4,7 +4,7 @@
 
 namespace baken::csv {
 
-Result<QStringList> addNewItems(Mapping &mapping, Choices &choices, const NewItemMaker &make)
+Result<QStringList> addNewItems(Mapping &mapping, Choices &choices, CodeListService &lists, const NewItemMaker &make)
 {
     QStringList errors;
     for (const Field field : allFields()) {
@@ -18,7 +18,7 @@ Result<QStringList> addNewItems(Mapping &mapping, Choices &choices, const NewIte
                               .arg(value, fieldLabel(field));
                 continue;
             }
-            auto item = make(*list, value.simplified());
+            auto item = make(lists, *list, value.simplified());
             if (!item) {
                 if (item.code() != ErrorCode::InvalidInput)
                     return item.error();
