@@ -191,10 +191,10 @@ bool CaseSearch::onlyText(const CaseFilter &filter)
     return filter == text;
 }
 
-// Every id in the hits is a case: a case's search row goes in the same
-// transaction as the case (a discarded draft), or the case's text
-// (destroyed). Drafts are not indexed until registered; they are counted out
-// all the same, from the few rows of case_file_list that are drafts.
+// Every id in the hits is a case: a search row goes in the transaction that
+// discards its draft or destroys its case's text. Drafts are not indexed
+// until registered; they are counted out all the same, from the few rows
+// of case_file_list that are drafts.
 Result<int> CaseSearch::countHits(bool includeDrafts) const
 {
     if (includeDrafts)

@@ -319,11 +319,21 @@ Status SqlCaseStore::reindex(qint64 caseId)
     return insert->run();
 }
 
-Status SqlCaseStore::reindexAll()
+Status SqlCaseStore::indexNewCases(qint64 firstId)
 {
-    if (auto s = m_db.exec("DELETE FROM case_search"); !s)
+    // A row left by a case whose id SQLite gave out again goes first.
+    auto stale = m_db.prepare("DELETE FROM case_search WHERE docid >= ?1");
+    if (!stale)
+        return stale.error();
+    stale->bind(1, firstId);
+    if (auto s = stale->run(); !s)
         return s;
-    if (auto s = m_db.exec(InsertSearchRows); !s)
+    const QByteArray from = QByteArray(InsertSearchRows) + " WHERE c.id >= ?1";
+    auto insert = m_db.prepare(from.constData());
+    if (!insert)
+        return insert.error();
+    insert->bind(1, firstId);
+    if (auto s = insert->run(); !s)
         return s;
     return mergeFtsSegments(m_db, "case_search");
 }

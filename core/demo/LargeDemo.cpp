@@ -52,7 +52,7 @@ Status addCases(Vault &vault, const LargeDemoOptions &options, BulkWriter &write
     counts.contacts = writer.contacts();
     counts.followUps = writer.followUps();
     // The search rows exactly as the services write them, all at once.
-    if (auto s = store.reindexAll(); !s)
+    if (auto s = store.indexNewCases(0); !s)
         return s;
     return tx ? tx->commit() : Status{};
 }
