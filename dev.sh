@@ -29,8 +29,8 @@ PACKAGES=(
     libssl-dev
     desktop-file-utils appstream lintian
 )
-# The sanitizer build: clang, and libFuzzer (not a recommended package).
-SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
+# The sanitizer build: clang, libFuzzer (not a recommended package) and lld.
+SANITIZE_PACKAGES=(clang libclang-rt-14-dev lld)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
