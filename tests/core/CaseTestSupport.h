@@ -16,6 +16,12 @@ protected:
     {
         vault = dir.create();
         ASSERT_TRUE(vault);
+        wireServices();
+    }
+
+    // The stores and the service on `vault`.
+    void wireServices()
+    {
         codes = std::make_unique<SqlCodeListStore>(vault->db());
         store = std::make_unique<SqlCaseStore>(vault->db());
         service = std::make_unique<CaseService>(*vault, *store, *codes);

@@ -34,20 +34,17 @@ void removeOutdated(const QDir &cache, const QString &prefix, const QString &cur
             QFile::remove(cache.filePath(name));
 }
 
-::testing::AssertionResult makeCached(const QString &path, const QString &passphrase)
+::testing::AssertionResult makeCached(const QString &path, const QString &passphrase, const VaultMaker &make)
 {
     const QString part = path + QStringLiteral(".part");
     for (const QString &leftover : QStringList{part, part + QStringLiteral("-wal"), part + QStringLiteral("-shm")})
         QFile::remove(leftover);
-    {
-        auto demo = DemoVault::create(part, passphrase);
-        if (!demo.ok())
-            return ::testing::AssertionFailure() << "the demo vault: " << demo.error().message.toStdString();
-    }
+    if (auto made = make(part, passphrase); !made)
+        return made;
     if (QFileInfo::exists(part + QStringLiteral("-wal")))
-        return ::testing::AssertionFailure() << "the closed demo vault left its -wal behind";
+        return ::testing::AssertionFailure() << "the closed vault left its -wal behind";
     if (!QFile::rename(part, path))
-        return ::testing::AssertionFailure() << "cannot move the demo vault into " << path.toStdString();
+        return ::testing::AssertionFailure() << "cannot move the vault into " << path.toStdString();
     return ::testing::AssertionSuccess();
 }
 
@@ -55,12 +52,23 @@ void removeOutdated(const QDir &cache, const QString &prefix, const QString &cur
 
 ::testing::AssertionResult copyDemoVault(const QString &to, const QString &passphrase)
 {
+    return copyCachedVault(QStringLiteral("demo"), to, passphrase, [](const QString &path, const QString &pass) {
+        auto demo = DemoVault::create(path, pass);
+        if (!demo.ok())
+            return ::testing::AssertionFailure() << "the demo vault: " << demo.error().message.toStdString();
+        return ::testing::AssertionSuccess();
+    });
+}
+
+::testing::AssertionResult copyCachedVault(const QString &name, const QString &to, const QString &passphrase,
+                                           const VaultMaker &make)
+{
     testing::enableCheapKdf();
     const QDir cache(QStringLiteral(BAKEN_TEST_CACHE_DIR));
     if (!cache.mkpath(QStringLiteral(".")))
         return ::testing::AssertionFailure() << "cannot make " << cache.path().toStdString();
     const QFileInfo program = testProgram();
-    const QString prefix = QStringLiteral("demo-%1-").arg(program.fileName());
+    const QString prefix = QStringLiteral("%1-%2-").arg(name, program.fileName());
     const QString build =
         prefix
         + QString::fromLatin1(shortHash(program.filePath().toUtf8() + QByteArray::number(program.size())
@@ -73,15 +81,15 @@ void removeOutdated(const QDir &cache, const QString &prefix, const QString &cur
     lock.setStaleLockTime(kLockWaitMs);
     if (!lock.tryLock(kLockWaitMs))
         return ::testing::AssertionFailure()
-               << "the demo vault's lock was not free within ten minutes (QLockFile error " << lock.error() << ")";
+               << "the cached vault's lock was not free within ten minutes (QLockFile error " << lock.error() << ")";
     if (!QFileInfo::exists(path)) {
         removeOutdated(cache, prefix, build);
-        if (auto made = makeCached(path, passphrase); !made)
+        if (auto made = makeCached(path, passphrase, make); !made)
             return made;
     }
     lock.unlock();
     if (!QFile::copy(path, to))
-        return ::testing::AssertionFailure() << "cannot copy the demo vault to " << to.toStdString();
+        return ::testing::AssertionFailure() << "cannot copy the cached vault to " << to.toStdString();
     return ::testing::AssertionSuccess();
 }
 

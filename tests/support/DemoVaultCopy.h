@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 namespace baken::test {
 
 // Puts a copy of today's demo vault at `to`, made with the cheap test KDF.
@@ -15,5 +17,13 @@ namespace baken::test {
 // passphrase; a lock file keeps two tests running side by side from both
 // making it.
 ::testing::AssertionResult copyDemoVault(const QString &to, const QString &passphrase = DemoVault::defaultPassphrase());
+
+// Makes the vault a cache entry holds at `path`, with `passphrase`.
+using VaultMaker = std::function<::testing::AssertionResult(const QString &path, const QString &passphrase)>;
+
+// The same for any vault that costs seconds to make: `name` tells the
+// entries of one test program apart, `make` makes one when today's is missing.
+::testing::AssertionResult copyCachedVault(const QString &name, const QString &to, const QString &passphrase,
+                                           const VaultMaker &make);
 
 } // namespace baken::test
