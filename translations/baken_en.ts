@@ -9274,6 +9274,18 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Import from a spreadsheet…</translation>
     </message>
+    <message>
+        <source>Writing a backup of the vault…</source>
+        <translation>Writing a backup of the vault…</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Baken is still writing the backup. Unlock again in a moment.</source>
+        <translation>Baken is still writing the backup. Unlock again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>

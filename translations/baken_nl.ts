@@ -9274,6 +9274,18 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importeren uit een spreadsheet…</translation>
     </message>
+    <message>
+        <source>Writing a backup of the vault…</source>
+        <translation>Er wordt een back-up van de kluis gemaakt…</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Baken is still writing the backup. Unlock again in a moment.</source>
+        <translation>Baken is de back-up nog aan het maken. Ontgrendel zo opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>

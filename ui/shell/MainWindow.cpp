@@ -167,6 +167,11 @@ void MainWindow::createVault()
 
 void MainWindow::showUnlockDialog(const QString &path)
 {
+    // The vault just locked is still open on the backup's thread.
+    if (m_backingUp) {
+        statusBar()->showMessage(tr("Baken is still writing the backup. Unlock again in a moment."), 5000);
+        return;
+    }
     auto *dialog = new UnlockDialog(path, m_throttle, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { adoptVault(dialog->takeVault()); });
@@ -238,30 +243,6 @@ void MainWindow::destroyWorkspace()
     }
     m_operations = 0;
     m_lockPending = false;
-}
-
-void MainWindow::lockVault()
-{
-    if (!m_vault)
-        return;
-    // The clipboard does not wait for a running operation.
-    m_clipboard->clearNow();
-    // A passphrase change is rewriting the vault on another thread: lock the
-    // moment it is done rather than pull the file from under it.
-    if (m_operations > 0) {
-        m_lockPending = true;
-        return;
-    }
-    m_idle->setActive(false);
-    m_clipboard->setActive(false);
-    destroyWorkspace();
-    backUpBeforeLock();
-    m_vault->lock();
-    m_vault.reset();
-    m_stack->setCurrentWidget(m_locked);
-    m_locked->setFocus();
-    updateState();
-    Q_EMIT vaultLocked();
 }
 
 void MainWindow::closeVault()
@@ -351,32 +332,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_idle->setActive(false);
     // On X11 a clipboard manager would otherwise keep Baken's copy after exit.
     m_clipboard->setActive(false);
-    destroyWorkspace();
-    backUpBeforeLock();
-    m_vault.reset();
-    event->accept();
-}
-
-void MainWindow::backUpBeforeLock()
-{
-    if (!m_autoBackup)
-        return;
-    auto written = m_autoBackup->runIfDue();
-    m_autoBackup.reset();
-    if (!written) {
-        const QString note = tr("No backup was written. %1 The vault was locked all the same; Baken tries again "
-                                "when it is next locked or closed.")
-                                 .arg(written.error().message);
-        m_locked->setBackupNote(note, true);
-        m_start->showError(note);
-        statusBar()->showMessage(tr("The backup failed."), 10000);
-    } else if (written->has_value()) {
-        const QString time = QLocale().toString((*written)->at.time(), QLocale::ShortFormat);
-        m_locked->setBackupNote(tr("A backup was written and checked at %1.").arg(time), false);
-        statusBar()->showMessage(tr("Backup written at %1.").arg(time), 10000);
-    } else {
-        m_locked->setBackupNote({}, false);
+    if (m_vault) {
+        // Locked first; the window closes once the backup due is written.
+        destroyWorkspace();
+        m_stack->setCurrentWidget(m_locked);
+        backUpAndLock(std::shared_ptr<Vault>(std::move(m_vault)), true);
+        if (m_backingUp) {
+            event->ignore();
+            return;
+        }
     }
+    event->accept();
 }
 
 void MainWindow::changeEvent(QEvent *event)

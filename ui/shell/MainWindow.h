@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "doubtline/AskUser.h"
 #include "vault/UnlockThrottle.h"
 
@@ -8,6 +9,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QProgressBar;
@@ -15,6 +17,7 @@ class QStackedWidget;
 
 namespace baken {
 class AutoBackup;
+struct BackupWritten;
 class Settings;
 class Vault;
 } // namespace baken
@@ -49,6 +52,8 @@ public:
     // Opens `path` with the published demo passphrase, but only if it is a
     // demo vault: a real vault is locked again and the user is asked.
     void openAsDemo(const QString &path);
+    // Locks at once: the locked view shows before the backup due on lock is
+    // written, on another thread (shell/LockAndBackup.cpp).
     void lockVault();
     void closeVault();
     // "Forgot your passphrase?": a backup restored with the recovery key
@@ -69,6 +74,8 @@ public:
     bool isUnlocked() const { return m_vault != nullptr; }
     bool isLocked() const { return !m_vault && !m_vaultPath.isEmpty(); }
     bool isBusy() const { return m_busy; }
+    // The backup due on lock or close is being written.
+    bool isBackingUp() const { return m_backingUp; }
     VaultWorkspace *workspace() const { return m_workspace; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *auditLogAction() const { return m_auditAction; }
@@ -105,9 +112,12 @@ private:
     void operationFinished();
     void updateState();
     void showAbout();
-    // The backup due on lock or close (core/backup/BackupSettings.h). Never
-    // stops the lock: a failure is said, and tried again at the next lock.
-    void backUpBeforeLock();
+    // The backup due on lock or close (core/backup/BackupSettings.h), written
+    // on another thread from `vault`, which it locks when done (at once when
+    // none is due). Never stops the lock: a failure is said, and tried again
+    // at the next lock. Then closes the window when `thenClose`.
+    void backUpAndLock(std::shared_ptr<Vault> vault, bool thenClose);
+    void showBackupResult(const Result<std::optional<BackupWritten>> &written);
     void showAuditLog();
     // The cases past their destruction date (retention/RetentionDialog).
     void showRetention();
@@ -140,6 +150,8 @@ private:
     int m_operations = 0;
     bool m_lockPending = false;
     bool m_busy = false;
+    bool m_backingUp = false;
+    bool m_closeWhenBackedUp = false;
 };
 
 } // namespace baken::ui
