@@ -67,6 +67,21 @@ protected:
 
     // Fills the dialog as a user would: the backup through its chooser, the
     // rest typed.
+    // Unlocks the vault with its backups set to go to `folder`, and changes a
+    // setting, so that the next lock has something to back up.
+    void unlockWithBackupsTo(const QString &folder)
+    {
+        {
+            auto vault = Vault::open(m_path, strongPassphrase());
+            ASSERT_TRUE(vault.ok());
+            ASSERT_TRUE(setBackupFolder(**vault, folder).ok());
+        }
+        unlockInWindow(*m_window, m_path);
+        ASSERT_FALSE(::testing::Test::HasFatalFailure());
+        ASSERT_NE(m_window->findChild<ui::LockedView *>(), nullptr);
+        m_window->workspace()->settingsPage()->backupPanel()->keepSpin()->setValue(5);
+    }
+
     void fill(ui::RestoreDialog &dialog, const QString &key, const QString &target)
     {
         dialog.setBackupChooser(
@@ -174,17 +189,8 @@ TEST_F(BackupUi, LockWritesABackupAndAMissingStickNeverStopsTheLock)
 {
     QTemporaryDir parent;
     const QString stick = parent.filePath(QStringLiteral("stick"));
-    {
-        auto vault = Vault::open(m_path, strongPassphrase());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE(setBackupFolder(**vault, stick).ok());
-    }
-    unlockInWindow(*m_window, m_path);
-    ASSERT_FALSE(::testing::Test::HasFatalFailure());
+    ASSERT_NO_FATAL_FAILURE(unlockWithBackupsTo(stick));
     auto *locked = m_window->findChild<ui::LockedView *>();
-    ASSERT_NE(locked, nullptr);
-    // A change, so that the lock has something to back up.
-    m_window->workspace()->settingsPage()->backupPanel()->keepSpin()->setValue(5);
 
     // The stick is not plugged in: the vault locks, and the locked view says
     // why there is no backup.
@@ -212,16 +218,8 @@ TEST_F(BackupUi, LockWritesABackupAndAMissingStickNeverStopsTheLock)
 TEST_F(BackupUi, TheLockShowsAtOnceAndTheBackupFollowsOnAnotherThread)
 {
     QTemporaryDir stick;
-    {
-        auto vault = Vault::open(m_path, strongPassphrase());
-        ASSERT_TRUE(vault.ok());
-        ASSERT_TRUE(setBackupFolder(**vault, stick.path()).ok());
-    }
-    unlockInWindow(*m_window, m_path);
-    ASSERT_FALSE(::testing::Test::HasFatalFailure());
+    ASSERT_NO_FATAL_FAILURE(unlockWithBackupsTo(stick.path()));
     auto *locked = m_window->findChild<ui::LockedView *>();
-    ASSERT_NE(locked, nullptr);
-    m_window->workspace()->settingsPage()->backupPanel()->keepSpin()->setValue(5);
 
     m_window->lockVault();
     // No event has been handled since: the backup cannot have reported back.
