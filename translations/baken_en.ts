@@ -9283,8 +9283,8 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <source>Baken is still writing the backup. Unlock again in a moment.</source>
-        <translation>Baken is still writing the backup. Unlock again in a moment.</translation>
+        <source>Baken is still writing the backup; you can unlock as soon as it is done.</source>
+        <translation>Baken is still writing the backup; you can unlock as soon as it is done.</translation>
     </message>
 </context>
 <context>

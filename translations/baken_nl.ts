@@ -9283,8 +9283,8 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <source>Baken is still writing the backup. Unlock again in a moment.</source>
-        <translation>Baken is de back-up nog aan het maken. Ontgrendel zo opnieuw.</translation>
+        <source>Baken is still writing the backup; you can unlock as soon as it is done.</source>
+        <translation>Baken is de back-up nog aan het maken; u kunt ontgrendelen zodra die klaar is.</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,9 @@ void enterThroughWindow(LeakRun &run)
         return run.fail(QStringLiteral("unlock after the lock"));
     window.workspace()->showPage(ui::VaultWorkspace::Cases);
     typeIntake(run, window.workspace()->casesPage());
-    if (!window.close())
+    // The window closes once the backup due on close is written.
+    window.close();
+    if (!waitUntil([&] { return !window.isVisible(); }, 60000))
         run.fail(QStringLiteral("close the window"));
     settings.sync();
 }

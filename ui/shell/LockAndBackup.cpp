@@ -4,8 +4,8 @@
 // vault of 480 MB); written on the GUI thread it kept the last picture of the
 // open vault on screen that long and the window unresponsive. It is written
 // on another thread from the vault this window no longer holds, which is
-// locked (keys wiped) when the backup is done; meanwhile nothing can unlock,
-// open or close a vault, and closing the window waits for it.
+// locked (keys wiped) when the backup is done. An unlock asked for meanwhile
+// opens its dialog then; closing the window waits for it.
 
 #include "ClipboardGuard.h"
 #include "IdleWatcher.h"
@@ -19,6 +19,8 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace baken::ui {
 
@@ -54,6 +56,7 @@ void MainWindow::backUpAndLock(std::shared_ptr<Vault> vault, bool thenClose)
     }
     m_backingUp = true;
     m_closeWhenBackedUp = thenClose;
+    m_unlockWhenBackedUp.clear();
     m_locked->setBackupNote(tr("Writing a backup of the vault…"), false);
     setBusy(true, tr("Writing the backup…"));
     runInBackground(
@@ -65,6 +68,8 @@ void MainWindow::backUpAndLock(std::shared_ptr<Vault> vault, bool thenClose)
             showBackupResult(written);
             if (m_closeWhenBackedUp)
                 close();
+            else if (const QString path = std::exchange(m_unlockWhenBackedUp, {}); !path.isEmpty())
+                showUnlockDialog(path);
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditLogDialog.h"
 #include "ClipboardGuard.h"
+#include "DashboardPage.h"
 #include "IdleWatcher.h"
 #include "LockedView.h"
 #include "SessionWatcher.h"
@@ -14,12 +15,11 @@
 #include "cases/CasesPage.h"
 #include "cases/IntakeForm.h"
 #include "csvimport/CsvImportWizard.h"
-#include "DashboardPage.h"
-#include "retention/RetentionDialog.h"
 #include "help/UserGuideWindow.h"
 #include "i18n/Translations.h"
-#include "settings/SettingsPage.h"
+#include "retention/RetentionDialog.h"
 #include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "start/StartPage.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/UnlockDialog.h"
@@ -167,9 +167,11 @@ void MainWindow::createVault()
 
 void MainWindow::showUnlockDialog(const QString &path)
 {
-    // The vault just locked is still open on the backup's thread.
+    // The vault just locked is still open on the backup's thread: the
+    // dialog opens when the backup is written.
     if (m_backingUp) {
-        statusBar()->showMessage(tr("Baken is still writing the backup. Unlock again in a moment."), 5000);
+        m_unlockWhenBackedUp = path;
+        statusBar()->showMessage(tr("Baken is still writing the backup; you can unlock as soon as it is done."));
         return;
     }
     auto *dialog = new UnlockDialog(path, m_throttle, this);

@@ -152,6 +152,7 @@ private:
     bool m_busy = false;
     bool m_backingUp = false;
     bool m_closeWhenBackedUp = false;
+    QString m_unlockWhenBackedUp; // a vault asked to be unlocked meanwhile
 };
 
 } // namespace baken::ui
