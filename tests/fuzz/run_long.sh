@@ -8,7 +8,7 @@
 # Environment: BAKEN_SANITIZE_BUILD (default build/fuzz, which ./dev.sh fuzz makes),
 # FUZZ_MAX_SECONDS (per target, default 3600: a slow target stops early and
 # says so). Prints one line per target that scripts can read:
-#   fuzz target=<name> executions=<n> crashes=<n> seconds=<s> exec_per_s=<n> status=<ok|crash|short>
+#   fuzz target=<name> executions=<n> crashes=<n> seconds=<s> exec_per_s=<n> status=<ok|crash|short|interrupted>
 # and exits non-zero when any target crashed or stopped short of RUNS.
 # Each run starts from the corpus the earlier runs grew (long/corpus-<name>)
 # and adds its line to long/ledger-<name>.txt: tests/trust/figures.sh reports
@@ -53,10 +53,15 @@ for target in "${TARGETS[@]}"; do
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     executions=${executions:-0}
     crashes=$(find "$artifacts" -type f \( -name "crash-*" -o -name "leak-*" -o -name "timeout-*" -o -name "oom-*" \) | wc -l)
-    [ $rc -ne 0 ] && [ "$crashes" -eq 0 ] && crashes=1
+    # Stopped by hand (Ctrl+C, SIGINT): libFuzzer exits non-zero but found nothing.
+    interrupted=0
+    grep -q "libFuzzer: run interrupted" "$log" && interrupted=1
+    [ $rc -ne 0 ] && [ "$crashes" -eq 0 ] && [ $interrupted -eq 0 ] && crashes=1
     status=ok
     if [ "$crashes" -gt 0 ]; then
         status=crash
+    elif [ $interrupted -eq 1 ]; then
+        status=interrupted
     elif [ "$executions" -lt "$RUNS" ]; then
         status=short
     fi
