@@ -321,13 +321,6 @@ Status SqlCaseStore::reindex(qint64 caseId)
 
 Status SqlCaseStore::indexNewCases(qint64 firstId)
 {
-    // A row left by a case whose id SQLite gave out again goes first.
-    auto stale = m_db.prepare("DELETE FROM case_search WHERE docid >= ?1");
-    if (!stale)
-        return stale.error();
-    stale->bind(1, firstId);
-    if (auto s = stale->run(); !s)
-        return s;
     const QByteArray from = QByteArray(InsertSearchRows) + " WHERE c.id >= ?1";
     auto insert = m_db.prepare(from.constData());
     if (!insert)

@@ -24,11 +24,12 @@ public:
     Result<QList<StatusChange>> statusHistory(qint64 caseId) const override;
     Status reindex(qint64 caseId) override;
     // The search rows of every case from `firstId` on, which have none yet
-    // (a bulk load's new cases), in one statement: FTS4 writes what it
-    // gathered to disk at each statement that changes it inside a
-    // transaction, so a row at a time costs a segment merge per case (the
-    // large demo took 55 s for 50,000 cases that way). Leaves the index
-    // merged (mergeFtsSegments), so that the next save stays cheap.
+    // (a bulk load's new cases; a discarded draft takes its row with it, so
+    // no row waits for an id given out again), in one statement: FTS4
+    // writes what it gathered to disk at each statement that changes it
+    // inside a transaction, so a row at a time costs a segment merge per
+    // case (the large demo took 55 s for 50,000 cases that way). Leaves the
+    // index merged (mergeFtsSegments), so that the next save stays cheap.
     Status indexNewCases(qint64 firstId);
 
     Result<qint64> insertContact(const ContactMoment &contact) override;
