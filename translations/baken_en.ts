@@ -9286,6 +9286,10 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
         <source>Baken is still writing the backup; you can unlock as soon as it is done.</source>
         <translation>Baken is still writing the backup; you can unlock as soon as it is done.</translation>
     </message>
+    <message>
+        <source>Baken closes as soon as the backup is written.</source>
+        <translation>Baken closes as soon as the backup is written.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>

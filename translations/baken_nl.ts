@@ -9286,6 +9286,10 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
         <source>Baken is still writing the backup; you can unlock as soon as it is done.</source>
         <translation>Baken is de back-up nog aan het maken; u kunt ontgrendelen zodra die klaar is.</translation>
     </message>
+    <message>
+        <source>Baken closes as soon as the backup is written.</source>
+        <translation>Baken sluit zodra de back-up gemaakt is.</translation>
+    </message>
 </context>
 <context>
     <name>baken::ui::MoveSessionDialog</name>

@@ -65,8 +65,6 @@ protected:
         return dialog;
     }
 
-    // Fills the dialog as a user would: the backup through its chooser, the
-    // rest typed.
     // Unlocks the vault with its backups set to go to `folder`, and changes a
     // setting, so that the next lock has something to back up.
     void unlockWithBackupsTo(const QString &folder)
@@ -82,6 +80,8 @@ protected:
         m_window->workspace()->settingsPage()->backupPanel()->keepSpin()->setValue(5);
     }
 
+    // Fills the dialog as a user would: the backup through its chooser, the
+    // rest typed.
     void fill(ui::RestoreDialog &dialog, const QString &key, const QString &target)
     {
         dialog.setBackupChooser(
@@ -196,7 +196,7 @@ TEST_F(BackupUi, LockWritesABackupAndAMissingStickNeverStopsTheLock)
     // why there is no backup.
     m_window->lockVault();
     EXPECT_TRUE(m_window->isLocked());
-    QTRY_VERIFY(!m_window->isBackingUp());
+    ASSERT_TRUE(waitFor([&] { return !m_window->isBackingUp(); }));
     EXPECT_TRUE(locked->backupNote().contains(u"No backup was written")) << locked->backupNote().toStdString();
     EXPECT_FALSE(locked->backupNote().contains(u"advisor")) << "the locked view names no vault";
 
@@ -207,14 +207,14 @@ TEST_F(BackupUi, LockWritesABackupAndAMissingStickNeverStopsTheLock)
     ASSERT_FALSE(::testing::Test::HasFatalFailure());
     m_window->lockVault();
     EXPECT_TRUE(m_window->isLocked());
-    QTRY_VERIFY(!m_window->isBackingUp());
+    ASSERT_TRUE(waitFor([&] { return !m_window->isBackingUp(); }));
     EXPECT_EQ(QDir(stick).entryList(QDir::Files).size(), 1);
     EXPECT_TRUE(locked->backupNote().contains(u"written")) << "note: " << locked->backupNote().toStdString();
 }
 
 // The backup of a large vault takes seconds: the lock may not wait for it.
 // The locked view shows, holding nothing of the vault, before the backup is
-// written; nothing unlocks meanwhile; closing the window waits for it.
+// written; an unlock asked for meanwhile waits for it; so does closing.
 TEST_F(BackupUi, TheLockShowsAtOnceAndTheBackupFollowsOnAnotherThread)
 {
     QTemporaryDir stick;
@@ -230,17 +230,18 @@ TEST_F(BackupUi, TheLockShowsAtOnceAndTheBackupFollowsOnAnotherThread)
     EXPECT_TRUE(locked->backupNote().contains(u"Writing")) << locked->backupNote().toStdString();
     // An unlock asked for meanwhile waits for the backup, then asks for the passphrase.
     const auto dialogs = m_window->findChildren<ui::UnlockDialog *>().size();
-    m_window->openVaultFile(m_path);
+    Q_EMIT locked->unlockRequested(); // the locked view's Unlock button
     EXPECT_EQ(m_window->findChildren<ui::UnlockDialog *>().size(), dialogs) << "no unlock while the backup is written";
     // For docs/screenshots; saveScreenshot() would let the backup finish first.
     if (const QString shots = qEnvironmentVariable("BAKEN_SCREENSHOT_DIR"); !shots.isEmpty())
         m_window->grab().save(QDir(shots).filePath(QStringLiteral("locked-writing-backup.png")));
 
-    QTRY_VERIFY(!m_window->isBackingUp());
+    ASSERT_TRUE(waitFor([&] { return !m_window->isBackingUp(); }));
     EXPECT_EQ(QDir(stick.path()).entryList(QDir::Files).size(), 1);
     EXPECT_TRUE(locked->backupNote().contains(u"written")) << locked->backupNote().toStdString();
     ui::UnlockDialog *asked = nullptr;
-    QTRY_VERIFY((asked = m_window->findChildren<ui::UnlockDialog *>().value(dialogs)) && asked->isVisible());
+    ASSERT_TRUE(waitFor(
+        [&] { return (asked = m_window->findChildren<ui::UnlockDialog *>().value(dialogs)) && asked->isVisible(); }));
     QSignalSpy unlocked(m_window.get(), &ui::MainWindow::vaultUnlocked);
     auto *edit = asked->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
     ASSERT_NE(edit, nullptr);
@@ -253,9 +254,39 @@ TEST_F(BackupUi, TheLockShowsAtOnceAndTheBackupFollowsOnAnotherThread)
     EXPECT_FALSE(m_window->close());
     EXPECT_TRUE(m_window->isBackingUp());
     EXPECT_TRUE(m_window->isLocked());
-    QTRY_VERIFY(!m_window->isVisible());
+    ASSERT_TRUE(waitFor([&] { return !m_window->isVisible(); }));
     EXPECT_FALSE(m_window->isBackingUp());
     EXPECT_EQ(QDir(stick.path()).entryList(QDir::Files).size(), 2);
+}
+
+// Closing while the lock's backup is written, or closing the vault, asks for
+// nothing more: the window closes once the backup is done, and a vault
+// closed meanwhile asks for no passphrase afterwards.
+TEST_F(BackupUi, AWindowClosedDuringTheLocksBackupClosesWhenItIsWritten)
+{
+    QTemporaryDir stick;
+    ASSERT_NO_FATAL_FAILURE(unlockWithBackupsTo(stick.path()));
+    m_window->lockVault();
+    ASSERT_TRUE(m_window->isBackingUp());
+    EXPECT_FALSE(m_window->close());
+    ASSERT_TRUE(waitFor([&] { return !m_window->isVisible(); }));
+    EXPECT_EQ(QDir(stick.path()).entryList(QDir::Files).size(), 1);
+}
+
+TEST_F(BackupUi, AVaultClosedDuringTheLocksBackupAsksForNoPassphraseAfterwards)
+{
+    QTemporaryDir stick;
+    ASSERT_NO_FATAL_FAILURE(unlockWithBackupsTo(stick.path()));
+    const auto dialogs = m_window->findChildren<ui::UnlockDialog *>().size();
+    m_window->lockVault();
+    ASSERT_TRUE(m_window->isBackingUp());
+    Q_EMIT m_window->findChild<ui::LockedView *>()->unlockRequested();
+    m_window->closeVault();
+    ASSERT_TRUE(waitFor([&] { return !m_window->isBackingUp(); }));
+    QTest::qWait(50);
+    EXPECT_EQ(m_window->findChildren<ui::UnlockDialog *>().size(), dialogs);
+    EXPECT_FALSE(m_window->isLocked());
+    EXPECT_EQ(QDir(stick.path()).entryList(QDir::Files).size(), 1);
 }
 
 // Settings' Backups section and the restore dialog, for docs/screenshots.

@@ -255,6 +255,7 @@ void MainWindow::closeVault()
     if (m_vault)
         lockVault();
     m_vaultPath.clear();
+    m_unlockWhenBackedUp.clear();
     m_start->setRecentVaults(m_settings.recentVaults());
     m_stack->setCurrentWidget(m_start);
     updateState();
@@ -325,6 +326,12 @@ void MainWindow::updateState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_backingUp) {
+        m_closeWhenBackedUp = true;
+        statusBar()->showMessage(tr("Baken closes as soon as the backup is written."));
+        event->ignore();
+        return;
+    }
     if (m_operations > 0 || m_busy) {
         statusBar()->showMessage(tr("Baken is still writing the vault. Close it again in a moment."), 5000);
         event->ignore();
