@@ -41,6 +41,23 @@ struct SessionCounts {
     QSet<std::pair<qint64, QString>> held;
 };
 
+// Whether a session of the series can fall between `first` and `last`: one
+// that ended before the period or begins after it adds nothing, unless a
+// change moved one of its sessions into the period. Expanding only these
+// keeps the yearly summary from working out every schedule of ten years.
+bool mayMeetIn(const SeriesSchedule &schedule, const QList<SessionChange> &changes, const QDate &first,
+               const QDate &last)
+{
+    for (const SessionChange &change : changes) {
+        const QDate moved = change.newStart.date();
+        if (!change.cancelled && moved.isValid() && moved >= first && moved <= last)
+            return true;
+    }
+    const QDate end = Schedules::lastDayBound(schedule);
+    const QDate begin = schedule.firstStart.date();
+    return !(end.isValid() && end < first) && !(begin.isValid() && begin > last);
+}
+
 Result<SessionCounts> countSessions(const PeriodQuery &query, const QDateTime &now)
 {
     const QDate first = firstDay(query.period());
@@ -51,12 +68,15 @@ Result<SessionCounts> countSessions(const PeriodQuery &query, const QDateTime &n
     auto groups = store.groups();
     if (!groups)
         return groups.error();
+    auto allChanges = store.allSessionChanges();
+    if (!allChanges)
+        return allChanges.error();
     SessionCounts out;
     for (const PeerGroup &group : *groups) {
-        auto changes = store.sessionChanges(group.id);
-        if (!changes)
-            return changes.error();
-        auto sessions = Schedules::expand(group.schedule, *changes, group.location());
+        const QList<SessionChange> changes = allChanges->value(group.id);
+        if (!mayMeetIn(group.schedule, changes, first, last))
+            continue;
+        auto sessions = Schedules::expand(group.schedule, changes, group.location());
         if (!sessions)
             return sessions.error();
         const Session *lastSession = nullptr; // by time: a moved session may come later

@@ -282,6 +282,23 @@ TEST_F(SummaryBuilder, GroupFiguresCountSessionsHeldSeatsAndAttendanceInThePerio
     EXPECT_EQ(total(s, "evaluations.score"), 3);
 }
 
+// The summary expands only the schedules of series that can meet in the
+// period; a session moved into it from a series before or after it counts.
+TEST_F(SummaryBuilder, ASessionMovedIntoThePeriodCountsWhereverItsSeriesLies)
+{
+    const qint64 winter = addGroup("Winter", at(1, 6, 19), Recurrence::Weekly, 2, 2);
+    ASSERT_TRUE(groups->moveSession(winter, at(1, 13, 19), at(6, 2, 19), {}).ok());
+    const qint64 autumn = addGroup("Herfst", at(9, 8, 19), Recurrence::Fortnightly, 2, 6);
+    ASSERT_TRUE(groups->moveSession(autumn, at(9, 8, 19), at(6, 9, 19), {}).ok());
+    addGroup("Januari", at(1, 20, 19), Recurrence::Weekly, 2, 9); // wholly before the period
+    auto built = buildSummary(vault->db(), *parsePeriod(u"2025-Q2"_qs));
+    ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
+    EXPECT_EQ(cell(*built, "groups.activity", "series"), 2 + 2);
+    EXPECT_EQ(cell(*built, "groups.activity", "sessions_held"), 7 + 2);
+    EXPECT_EQ(cell(*built, "groups.activity", "seats_offered"), 26 + 2 + 6);
+    EXPECT_EQ(cell(*built, "groups.activity", "sessions_cancelled"), 1);
+}
+
 TEST_F(SummaryBuilder, AQuietPeriodHasEveryMonthAndEveryTableWithZeros)
 {
     auto built = buildSummary(vault->db(), *parsePeriod(u"2024-11..2025-02"_qs));
