@@ -34,31 +34,27 @@ const CodeField Form{.key = "form",
                      .multiValued = true,
                      .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Form of behaviour"),
                      .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by form of behaviour")};
-const CodeField Channel{
-    .key = "channel",
-    .list = CodeList::Channels,
-    .single = &PeriodCase::channel,
-    .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Channel"),
-    .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by channel")};
-const CodeField ReporterRole{
-    .key = "reporter_role",
-    .list = CodeList::ReporterRoles,
-    .single = &PeriodCase::reporterRole,
-    .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Role of the reporter"),
-    .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by role of the reporter")};
-const CodeField AccusedRole{
-    .key = "accused_role",
-    .list = CodeList::AccusedRoles,
-    .single = &PeriodCase::accusedRole,
-    .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Role of the accused"),
-    .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by role of the accused")};
-const CodeField Unit{
-    .key = "unit",
-    .list = CodeList::Units,
-    .single = &PeriodCase::unit,
-    .mergeSmall = true,
-    .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Unit"),
-    .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by unit")};
+const CodeField Channel{.key = "channel",
+                        .list = CodeList::Channels,
+                        .single = &PeriodCase::channel,
+                        .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Channel"),
+                        .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by channel")};
+const CodeField ReporterRole{.key = "reporter_role",
+                             .list = CodeList::ReporterRoles,
+                             .single = &PeriodCase::reporterRole,
+                             .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Role of the reporter"),
+                             .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by role of the reporter")};
+const CodeField AccusedRole{.key = "accused_role",
+                            .list = CodeList::AccusedRoles,
+                            .single = &PeriodCase::accusedRole,
+                            .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Role of the accused"),
+                            .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by role of the accused")};
+const CodeField Unit{.key = "unit",
+                     .list = CodeList::Units,
+                     .single = &PeriodCase::unit,
+                     .mergeSmall = true,
+                     .axisTitle = QT_TRANSLATE_NOOP("baken::summary", "Unit"),
+                     .tableTitle = QT_TRANSLATE_NOOP("baken::summary", "Cases by unit")};
 // Measures carry no date of their own: they are the ones the vault holds for
 // the case when the summary is made. "not_recorded": none chosen yet (the
 // list's own "No measure" is a choice, and has the code "none"). The axis is
@@ -184,10 +180,9 @@ Result<Table> referralTable(const QList<PeriodCase> &cases, const CodeListStore 
         return bodies.error();
     *bodies << Category{u"none"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Not referred"))};
     addUnknown(*bodies, referrals);
-    return oneWay(
-        caseHead(u"cases.referral"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by referral")),
-        Axis{u"referral"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Referred to")), *bodies, true, false},
-        referrals, cases.size());
+    return oneWay(caseHead(u"cases.referral"_qs, QT_TRANSLATE_NOOP("baken::summary", "Cases by referral")),
+                  Axis{u"referral"_qs, text(QT_TRANSLATE_NOOP("baken::summary", "Referred to")), *bodies, true, false},
+                  referrals, cases.size());
 }
 
 } // namespace
@@ -261,21 +256,24 @@ Result<QList<Table>> hoursTables(const PeriodQuery &query, const CodeListStore &
     // as printed; it may differ by a few hours from the rounded sum of all
     // minutes.
     //
-    // The entries are found by their date (hours_entry_month) and those of
-    // drafts left out by a list of the few drafts: joined to case_file,
-    // SQLite walked every case and all its hours instead (three times
-    // slower). An entry always has its case (a foreign key, deleted with it).
+    // The entries are found by their date in hours_entry_month, which holds
+    // every column read here (schema 10), and those of drafts left out by a
+    // list of the few drafts: joined to case_file, SQLite walked every case
+    // and all its hours instead (three times slower). An entry always has
+    // its case (a foreign key, deleted with it). Added up here: a GROUP BY
+    // sorted the year's entries again (half the time).
     auto names = readCodeNames(query);
     if (!names)
         return names.error();
-    Counts minutes;
-    auto read = query.each("SELECT h.activity_id, sum(h.minutes) FROM hours_entry h WHERE h.worked_on BETWEEN ?1 AND ?2"
-                           " AND h.case_id NOT IN (SELECT id FROM case_file WHERE is_draft <> 0) GROUP BY 1",
-                           [&](const Statement &r) {
-                               minutes[names->value(r.int64(0), u"not_recorded"_qs)] += r.int64(1);
-                           });
+    QHash<qint64, qint64> byActivity;
+    auto read = query.each("SELECT h.activity_id, h.minutes FROM hours_entry h WHERE h.worked_on BETWEEN ?1 AND ?2"
+                           " AND h.case_id NOT IN (SELECT id FROM case_file WHERE is_draft <> 0)",
+                           [&](const Statement &r) { byActivity[r.int64(0)] += r.int64(1); });
     if (!read)
         return read.error();
+    Counts minutes;
+    for (auto it = byActivity.cbegin(); it != byActivity.cend(); ++it)
+        minutes[names->value(it.key(), u"not_recorded"_qs)] += it.value();
     Counts hours;
     qint64 total = 0;
     for (auto it = minutes.cbegin(); it != minutes.cend(); ++it) {

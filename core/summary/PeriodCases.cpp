@@ -16,8 +16,10 @@ void addOnce(QStringList &field, const QString &code)
         field << code;
 }
 
-// The period's cases, as the tables select them: registered, intake in the period.
-constexpr const char *PeriodCasesJoin = "FROM case_file c JOIN %1 WHERE c.is_draft = 0"
+// The period's cases, as the tables select them: registered, intake in the
+// period. The unary plus keeps SQLite on case_file_by_intake, which holds
+// every column read here (schema 10); by is_draft it would read the rows.
+constexpr const char *PeriodCasesJoin = "FROM case_file c JOIN %1 WHERE +c.is_draft = 0"
                                         " AND c.intake_date BETWEEN ?1 AND ?2";
 
 QByteArray joined(const char *table, const char *select, const char *extra = "")
@@ -55,7 +57,7 @@ Result<QList<PeriodCase>> readPeriodCases(const PeriodQuery &query, CaseCodes co
     QHash<qint64, qsizetype> at; // case id -> index in `cases`
     auto read = query.each("SELECT c.id, substr(c.intake_date, 1, 7), c.case_type, c.channel_id, c.reporter_role_id,"
                            " c.accused_role_id, c.unit_id FROM case_file c"
-                           " WHERE c.is_draft = 0 AND c.intake_date BETWEEN ?1 AND ?2",
+                           " WHERE +c.is_draft = 0 AND c.intake_date BETWEEN ?1 AND ?2",
                            [&](const Statement &r) {
                                PeriodCase c;
                                c.id = r.int64(0);
@@ -92,24 +94,21 @@ Result<QList<PeriodCase>> readPeriodCases(const PeriodQuery &query, CaseCodes co
 
     // Referred to at any time up to the period end: a referral made after the
     // period is not part of the period's picture.
-    read = query.each(joined("referral r ON r.case_id = c.id", "r.case_id, r.body_id", " AND r.referred_on <= ?2")
-                          .constData(),
-                      [&](const Statement &r) {
-                          addOnce(cases[at.value(r.int64(0))].referrals, code(r.int64(1), u"none"_qs));
-                      });
+    read = query.each(
+        joined("referral r ON r.case_id = c.id", "r.case_id, r.body_id", " AND r.referred_on <= ?2").constData(),
+        [&](const Statement &r) { addOnce(cases[at.value(r.int64(0))].referrals, code(r.int64(1), u"none"_qs)); });
     if (!read)
         return read.error();
 
     if (codes == CaseCodes::With) {
-        read = query.each(joined("case_code k ON k.case_id = c.id", "k.case_id, k.kind, k.item_id").constData(),
-                          [&](const Statement &r) {
-                              PeriodCase &c = cases[at.value(r.int64(0))];
-                              const QString kind = r.text(1);
-                              QStringList &field = kind == u"ground" ? c.grounds
-                                                   : kind == u"form" ? c.forms
-                                                                     : c.measures;
-                              addOnce(field, code(r.int64(2), notRecorded));
-                          });
+        read =
+            query.each(joined("case_code k ON k.case_id = c.id", "k.case_id, k.kind, k.item_id").constData(),
+                       [&](const Statement &r) {
+                           PeriodCase &c = cases[at.value(r.int64(0))];
+                           const QString kind = r.text(1);
+                           QStringList &field = kind == u"ground" ? c.grounds : kind == u"form" ? c.forms : c.measures;
+                           addOnce(field, code(r.int64(2), notRecorded));
+                       });
         if (!read)
             return read.error();
     }

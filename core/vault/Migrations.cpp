@@ -20,6 +20,7 @@ const std::vector<Migration> &builtinMigrations()
         {7, schema::migrateTo7},
         {8, schema::migrateTo8},
         {9, schema::migrateTo9},
+        {10, schema::migrateTo10},
     };
     return migrations;
 }
