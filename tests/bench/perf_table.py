@@ -53,8 +53,13 @@ FIGURES = [
      lambda r: times(r["BM_LargeSaveConsultation"]), lambda r: times(r["BM_LargeSaveEngine"]), None, "wall"),
     ("Yearly summary, all tables, k = 5", 1000,
      lambda r: times(r["BM_LargeYearlySummary"]), None, None, "cpu"),
+    # The engine: one hand-written statement that counts the same tables.
     ("Yearly summary: counting only", 1000,
      lambda r: times(r["BM_LargeBuildSummary"]), lambda r: times(r["BM_LargeYearlySummaryEngine"]), 2.0, "cpu"),
+    # Below any summary: the year's rows counted from the indexes, no value
+    # read, nothing grouped. Shown for scale, not judged.
+    ("  floor: the year's rows counted, no tables", None,
+     lambda r: times(r["BM_LargeYearlySummaryFloor"]), None, None, "cpu"),
     ("Case list: slowest fetch (100 rows)", 16,
      lambda r: counters(r["BM_LargeScrollCaseList"], "max_ms", "max_cpu_ms"), None, None, "cpu"),
     ("Case list: mean fetch (100 rows)", 16,
@@ -91,7 +96,7 @@ def main(args):
     all_met = True
     for name, target, measured, engine, limit, judged in FIGURES:
         memory = "MB" in name
-        row = [name, f"< {target}" + (f", ratio <= {limit:.0f}x" if limit else "")]
+        row = [name, "-" if target is None else f"< {target}" + (f", ratio <= {limit:.0f}x" if limit else "")]
         met = None
         for scale, r in runs:
             try:
@@ -107,13 +112,17 @@ def main(args):
                     pass
             ratio = value[1] / base[1] if base and base[1] > 0 else None
             row += [pair(value, memory), pair(base), f"{ratio:.1f}x" if ratio else "-"]
-            if met is None:
+            if met is None and target is None:
+                met = "-"
+            elif met is None:
                 judged_value = value[1] if judged == "cpu" else value[0]
                 met = judged_value < target and (limit is None or ratio is None or ratio <= limit)
         if met is None:
             continue
-        all_met = all_met and met
-        row.append("yes" if met else "NO")
+        if met != "-":
+            all_met = all_met and met
+            met = "yes" if met else "NO"
+        row.append(met)
         rows.append(row)
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
     line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"
