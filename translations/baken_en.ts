@@ -5753,6 +5753,10 @@
         <source>&quot;%1&quot; cannot be added to &quot;%2&quot;: %3</source>
         <translation>&quot;%1&quot; cannot be added to &quot;%2&quot;: %3</translation>
     </message>
+    <message>
+        <source>The import was stopped. Nothing was registered.</source>
+        <translation>The import was stopped. Nothing was registered.</translation>
+    </message>
 </context>
 <context>
     <name>baken::csv::Mapping</name>
@@ -7752,13 +7756,6 @@ The doubt line is anonymous: the caller and the people they talk about should no
         <source>(the whole row)</source>
         <translation>(the whole row)</translation>
     </message>
-    <message numerus="yes">
-        <source>Registering %Ln case(s)… Keep Baken open until this is done.</source>
-        <translation>
-            <numerusform>Registering %Ln case… Keep Baken open until this is done.</numerusform>
-            <numerusform>Registering %Ln cases… Keep Baken open until this is done.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
@@ -7789,6 +7786,33 @@ The doubt line is anonymous: the caller and the people they talk about should no
     <message>
         <source>Every row of the file that cannot be imported, with its column and the reason; correct them in the spreadsheet, or map their values in the previous step.</source>
         <translation>Every row of the file that cannot be imported, with its column and the reason; correct them in the spreadsheet, or map their values in the previous step.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <translation>S&amp;top the import</translation>
+    </message>
+    <message>
+        <source>How far the import is: first every row is checked again, then every case is registered.</source>
+        <translation>How far the import is: first every row is checked again, then every case is registered.</translation>
+    </message>
+    <message>
+        <source>Stops the import; nothing of the file is registered</source>
+        <translation>Stops the import; nothing of the file is registered</translation>
+    </message>
+    <message>
+        <source>Stops the running import. The import is all or nothing: once stopped, no case of the file is registered and the vault stays as it was.</source>
+        <translation>Stops the running import. The import is all or nothing: once stopped, no case of the file is registered and the vault stays as it was.</translation>
+    </message>
+    <message>
+        <source>Stopping the import… Nothing of the file will be registered.</source>
+        <translation>Stopping the import… Nothing of the file will be registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %Ln case(s)… Keep Baken open until this is done, or stop the import.</source>
+        <translation>
+            <numerusform>Registering %Ln case… Keep Baken open until this is done, or stop the import.</numerusform>
+            <numerusform>Registering %Ln cases… Keep Baken open until this is done, or stop the import.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

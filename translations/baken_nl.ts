@@ -5753,6 +5753,10 @@
         <source>&quot;%1&quot; cannot be added to &quot;%2&quot;: %3</source>
         <translation>&quot;%1&quot; kan niet aan &quot;%2&quot; worden toegevoegd: %3</translation>
     </message>
+    <message>
+        <source>The import was stopped. Nothing was registered.</source>
+        <translation>De import is gestopt. Er is niets geregistreerd.</translation>
+    </message>
 </context>
 <context>
     <name>baken::csv::Mapping</name>
@@ -7752,13 +7756,6 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
         <source>(the whole row)</source>
         <translation>(de hele rij)</translation>
     </message>
-    <message numerus="yes">
-        <source>Registering %Ln case(s)… Keep Baken open until this is done.</source>
-        <translation>
-            <numerusform>%Ln casus registreren… Houd Baken open tot dit klaar is.</numerusform>
-            <numerusform>%Ln casussen registreren… Houd Baken open tot dit klaar is.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Er is niets geïmporteerd. %1</translation>
@@ -7789,6 +7786,33 @@ De twijfellijn is anoniem: de beller en de mensen over wie de beller vertelt, mo
     <message>
         <source>Every row of the file that cannot be imported, with its column and the reason; correct them in the spreadsheet, or map their values in the previous step.</source>
         <translation>Elke rij van het bestand die niet geïmporteerd kan worden, met de kolom en de reden; verbeter ze in de spreadsheet, of koppel hun waarden in de vorige stap.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <translation>Import sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>How far the import is: first every row is checked again, then every case is registered.</source>
+        <translation>Hoe ver de import is: eerst wordt elke rij opnieuw gecontroleerd, dan wordt elke casus geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Stops the import; nothing of the file is registered</source>
+        <translation>Stopt de import; er wordt niets uit het bestand geregistreerd</translation>
+    </message>
+    <message>
+        <source>Stops the running import. The import is all or nothing: once stopped, no case of the file is registered and the vault stays as it was.</source>
+        <translation>Stopt de lopende import. De import is alles of niets: na het stoppen is geen casus uit het bestand geregistreerd en blijft de kluis zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Stopping the import… Nothing of the file will be registered.</source>
+        <translation>De import wordt gestopt… Er wordt niets uit het bestand geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %Ln case(s)… Keep Baken open until this is done, or stop the import.</source>
+        <translation>
+            <numerusform>%Ln casus registreren… Houd Baken open tot dit klaar is, of stop de import.</numerusform>
+            <numerusform>%Ln casussen registreren… Houd Baken open tot dit klaar is, of stop de import.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

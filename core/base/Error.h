@@ -25,6 +25,7 @@ enum class ErrorCode {
     InUse,           // a record still referenced elsewhere
     Integrity,       // a consistency check failed (audit chain, integrity_check)
     Crypto,          // libsodium failed (out of memory, no entropy)
+    Cancelled,       // the user stopped it before it was done; nothing was changed
 };
 
 struct Error {

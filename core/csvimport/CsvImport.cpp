@@ -63,9 +63,28 @@ Result<Choice> added(CodeListService &lists, CodeList list, const QString &label
     return Choice{item->id, item->code, item->label(currentLanguage())};
 }
 
+// Whether the user stopped the import; reports row `done` of `total` if not.
+bool stopped(const ImportProgress *progress, qsizetype done, qsizetype total)
+{
+    if (!progress)
+        return false;
+    if (progress->stop.stop_requested())
+        return true;
+    if (progress->step)
+        progress->step(int(done), int(total));
+    return false;
+}
+
+Error stoppedError()
+{
+    return Error{ErrorCode::Cancelled, Importer::tr("The import was stopped. Nothing was registered.")};
+}
+
 // Reads every row (up to `limit`; -1: all) as the import would take it,
-// with the new list items `make` gives.
-Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChosen, int limit, const NewItemMaker &make)
+// with the new list items `make` gives; `progress` counts the rows as the
+// first half of an import.
+Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChosen, int limit, const NewItemMaker &make,
+                        const ImportProgress *progress = nullptr)
 {
     SqlCodeListStore codes(vault.db());
     auto choices = Choices::load(codes);
@@ -91,6 +110,8 @@ Result<Reading> readAll(Vault &vault, const Table &table, const Mapping &asChose
     for (const Row &row : table.rows) {
         if (limit >= 0 && reading.rows.size() >= limit)
             break;
+        if (stopped(progress, reading.rows.size(), 2 * table.rows.size()))
+            return stoppedError();
         ReadRow read = readRow(context, row);
         if (!read.cellsKey.isEmpty()) {
             const auto first = seen.constFind(read.cellsKey);
@@ -171,13 +192,13 @@ Result<QList<PreviewRow>> Importer::preview(const Table &table, const Mapping &m
     return out;
 }
 
-Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping)
+Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping, const ImportProgress &progress)
 {
     // One transaction from the first new list item to the audit entry.
     Transaction tx(m_vault.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto reading = readAll(m_vault, table, mapping, -1, added);
+    auto reading = readAll(m_vault, table, mapping, -1, added, &progress);
     if (!reading)
         return reading.error();
     if (!reading->mappingErrors.isEmpty())
@@ -202,7 +223,10 @@ Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping)
     ImportedCsv result;
     QHash<int, CaseNumber> next;
     qint64 firstId = 0;
+    // Every row was read and is good, so there is a case per row to write.
     for (ReadRow &row : rows) {
+        if (stopped(&progress, table.rows.size() + result.cases, 2 * table.rows.size()))
+            return stoppedError();
         const int year = row.file.intake.intakeDate.year();
         if (!next.contains(year)) {
             auto number = store.nextNumber(year);
@@ -230,6 +254,8 @@ Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping)
         if (auto s = store.indexNewCases(firstId); !s)
             return s.error();
     }
+    if (progress.stop.stop_requested())
+        return stoppedError();
     if (auto s = m_vault.audit().append(QStringLiteral("vault.csv_imported"), QStringLiteral("cases"),
                                         QString::number(result.cases));
         !s)

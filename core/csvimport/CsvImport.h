@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
+#include <stop_token>
+
 namespace baken {
 class Vault;
 }
@@ -56,6 +59,16 @@ struct ImportedCsv {
     int pastDestruction = 0; // closed so long ago that retention lists them at once
 };
 
+// A running import's progress and its stop (the wizard's bar and Stop
+// button), both used on the importing thread. `step` counts from 0 to
+// `total`: every row read and checked, then every case written. A stop is
+// honoured until the import commits: it ends with ErrorCode::Cancelled and
+// nothing written.
+struct ImportProgress {
+    std::function<void(int done, int total)> step;
+    std::stop_token stop;
+};
+
 // Turns a spreadsheet into registered cases, all or nothing. Each row must
 // have an intake date and a type; list values must match an item or be
 // mapped; a closed row needs its closing date and an outcome. Rows that
@@ -77,7 +90,7 @@ public:
     Result<Check> check(const Table &table, const Mapping &mapping) const;
     Result<QList<PreviewRow>> preview(const Table &table, const Mapping &mapping, int rows = 10) const;
     // Checks again and writes nothing unless every row is good.
-    Result<ImportedCsv> import(const Table &table, const Mapping &mapping);
+    Result<ImportedCsv> import(const Table &table, const Mapping &mapping, const ImportProgress &progress = {});
 
 private:
     Vault &m_vault;

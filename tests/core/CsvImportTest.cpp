@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QMap>
 
+#include <algorithm>
+#include <stop_token>
+
 #include <gtest/gtest.h>
 
 using namespace baken;
@@ -227,6 +230,46 @@ TEST_F(CsvImport, OneBadRowImportsNothing)
     auto again = Importer(*vault).import(table, mapping);
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_EQ(caseCount(), 3);
+}
+
+// The wizard's Stop: honoured up to the commit, even with most cases
+// written, and the progress it reports runs through reading, then writing.
+TEST_F(CsvImport, AStoppedImportWritesNothingAndSaysSo)
+{
+    const Table table = read("registrations-2000-corrected.csv");
+    const Mapping mapping = sampleMapping(table);
+    const qint64 auditBefore = *vault->audit().count();
+    const qint64 itemsBefore = *vault->db().queryInt("SELECT count(*) FROM code_list_item");
+    std::stop_source stop;
+    QList<int> steps;
+    int total = 0;
+    const ImportProgress stopping{[&](int done, int of) {
+                                      steps << done;
+                                      total = of;
+                                      if (done == of * 3 / 4) // the cases half written
+                                          stop.request_stop();
+                                  },
+                                  stop.get_token()};
+    auto imported = Importer(*vault).import(table, mapping, stopping);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().code, ErrorCode::Cancelled);
+    EXPECT_TRUE(imported.error().message.contains(u"Nothing was registered")) << imported.error().message.toStdString();
+    EXPECT_EQ(caseCount(), 0);
+    EXPECT_EQ(*vault->audit().count(), auditBefore);
+    EXPECT_EQ(*vault->db().queryInt("SELECT count(*) FROM code_list_item"), itemsBefore);
+    EXPECT_EQ(total, 2 * 2000);
+    ASSERT_FALSE(steps.isEmpty());
+    EXPECT_EQ(steps.first(), 0);
+    EXPECT_EQ(steps.last(), 3000);
+    EXPECT_TRUE(std::is_sorted(steps.cbegin(), steps.cend()));
+
+    // Not stopped, the same import goes in whole.
+    int last = -1;
+    auto again = Importer(*vault).import(table, mapping, {[&](int done, int) { last = done; }, {}});
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->cases, 2000);
+    EXPECT_EQ(caseCount(), 2000);
+    EXPECT_EQ(last, 2 * 2000 - 1);
 }
 
 TEST_F(CsvImport, TheAuditEntryHoldsTheCountAndNoContent)

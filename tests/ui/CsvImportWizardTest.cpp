@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -398,6 +399,55 @@ TEST_F(CsvImportWizardTest, CancellingAtAnyStepWritesNothing)
     }
 }
 
+// Steps 1 to 4 with the corrected sample and its mapping file: Import is on.
+void readyToImport(CsvImportWizard &wizard)
+{
+    chooseSample(wizard, "registrations-2000-corrected.csv");
+    while (wizard.currentId() < CsvImportWizard::CheckPageId)
+        ASSERT_TRUE(clickNext(wizard));
+    answerDialogs(wizard, csvSample("registrations-2000.mapping.json"));
+    wizard.findChild<QPushButton *>(QStringLiteral("loadMappingButton"))->click();
+    ASSERT_TRUE(nextButton(wizard)->isEnabled()) << wizard.checkPage()->summary().toStdString();
+}
+
+TEST_F(CsvImportWizardTest, TheImportShowsHowFarItIsAndStopsWithNothingRegistered)
+{
+    ASSERT_NO_FATAL_FAILURE(readyToImport(*wizard));
+    ui::CsvCheckPage *page = wizard->checkPage();
+    nextButton(*wizard)->click();
+    ASSERT_TRUE(wizard->isImporting());
+    EXPECT_TRUE(page->stopButton()->isVisible() && page->stopButton()->isEnabled());
+    EXPECT_TRUE(wizard->button(QWizard::CancelButton)->isEnabled()) << "Cancel stops the import too";
+    EXPECT_FALSE(nextButton(*wizard)->isEnabled()) << "one import at a time";
+    ASSERT_TRUE(waitFor([&] { return page->progressBar()->value() > 0; })) << "the bar moves while the rows are read";
+    ASSERT_TRUE(wizard->isImporting()) << "the import ended before it could be stopped";
+    page->stopButton()->click();
+    EXPECT_TRUE(page->message().contains(u"Stopping")) << page->message().toStdString();
+    ASSERT_TRUE(waitFor([&] { return !wizard->isImporting(); }, 120000));
+    EXPECT_TRUE(page->message().contains(u"stopped") && page->message().contains(u"Nothing was registered"))
+        << page->message().toStdString();
+    EXPECT_EQ(caseCount(*vault), 0);
+    EXPECT_EQ(csvImportEntries(*vault), 0);
+    // Still there, ready for another try.
+    EXPECT_TRUE(wizard->isVisible());
+    EXPECT_EQ(wizard->currentId(), CsvImportWizard::CheckPageId);
+    EXPECT_FALSE(page->stopButton()->isVisible());
+    EXPECT_TRUE(nextButton(*wizard)->isEnabled());
+}
+
+TEST_F(CsvImportWizardTest, CancelDuringTheImportStopsItAndThenCloses)
+{
+    ASSERT_NO_FATAL_FAILURE(readyToImport(*wizard));
+    nextButton(*wizard)->click();
+    ASSERT_TRUE(wizard->isImporting());
+    wizard->button(QWizard::CancelButton)->click();
+    EXPECT_TRUE(wizard->isVisible()) << "open until the import has stopped";
+    ASSERT_TRUE(waitFor([&] { return !wizard->isVisible(); }, 120000));
+    EXPECT_FALSE(wizard->isImporting());
+    EXPECT_EQ(caseCount(*vault), 0);
+    EXPECT_EQ(csvImportEntries(*vault), 0);
+}
+
 class CsvImportWindowTest : public ::testing::Test {
 protected:
     CsvImportWindowTest() : m_settings(m_dir.path(QStringLiteral("settings.ini"))), m_window(m_settings) {}
@@ -538,6 +588,18 @@ TEST(CasesScreenshots, CsvImport)
     saveScreenshot(&wizard, QStringLiteral("csv-import-values.png"));
     ASSERT_TRUE(clickNext(wizard));
     saveScreenshot(&wizard, QStringLiteral("csv-import-check.png"));
+
+    // The import running, its bar and Stop button.
+    CsvImportWizard running(*vault);
+    running.resize(1100, 760);
+    running.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&running));
+    ASSERT_NO_FATAL_FAILURE(readyToImport(running));
+    nextButton(running)->click();
+    ASSERT_TRUE(waitFor([&] { return running.checkPage()->progressBar()->value() >= 20; }));
+    saveScreenshot(&running, QStringLiteral("csv-import-running.png"));
+    running.stopImport();
+    ASSERT_TRUE(waitFor([&] { return !running.isImporting(); }, 120000));
     installTranslations(QStringLiteral("en"));
 }
 

@@ -26,6 +26,7 @@ CsvCheckPage::CsvCheckPage(CsvImportWizard &wizard)
     , m_save(new QPushButton(tr("&Save mapping…"), this))
     , m_load(new QPushButton(tr("&Load mapping…"), this))
     , m_busyBar(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("S&top the import"), this))
     , m_message(new QLabel(this))
 {
     setTitle(tr("Check"));
@@ -68,9 +69,21 @@ CsvCheckPage::CsvCheckPage(CsvImportWizard &wizard)
     buttons->addWidget(m_load);
     buttons->addWidget(m_save);
 
-    m_busyBar->setRange(0, 0);
+    m_busyBar->setRange(0, 100);
+    m_busyBar->setObjectName(QStringLiteral("importProgressBar"));
     m_busyBar->setAccessibleName(tr("Importing"));
+    m_busyBar->setAccessibleDescription(
+        tr("How far the import is: first every row is checked again, then every case is registered."));
     m_busyBar->hide();
+    m_stop->setObjectName(QStringLiteral("stopImportButton"));
+    m_stop->setToolTip(tr("Stops the import; nothing of the file is registered"));
+    m_stop->setAccessibleDescription(
+        tr("Stops the running import. The import is all or nothing: once stopped, no case of the file is "
+           "registered and the vault stays as it was."));
+    m_stop->hide();
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_busyBar, 1);
+    progress->addWidget(m_stop);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("checkMessageLabel"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
@@ -82,15 +95,22 @@ CsvCheckPage::CsvCheckPage(CsvImportWizard &wizard)
     layout->addWidget(listLabel);
     layout->addWidget(m_rejected, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_busyBar);
+    layout->addLayout(progress);
     layout->addWidget(m_message);
     setTabOrder(m_rejected, m_readAgain);
     setTabOrder(m_readAgain, m_load);
     setTabOrder(m_load, m_save);
+    setTabOrder(m_save, m_stop);
 
     connect(m_readAgain, &QPushButton::clicked, this, &CsvCheckPage::readAgain);
     connect(m_save, &QPushButton::clicked, this, &CsvCheckPage::saveMapping);
     connect(m_load, &QPushButton::clicked, this, &CsvCheckPage::loadMapping);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_wizard.stopImport();
+        m_stop->setEnabled(false);
+        showMessage(tr("Stopping the import… Nothing of the file will be registered."), false);
+    });
+    connect(&m_wizard, &CsvImportWizard::importProgress, m_busyBar, &QProgressBar::setValue);
     // Only while shown: elsewhere the check waits until it is needed.
     const auto refresh = [this] {
         if (m_wizard.currentPage() == this)
@@ -172,11 +192,13 @@ bool CsvCheckPage::validatePage()
         return true;
     if (!isComplete())
         return false;
-    setBusy(true);
-    showMessage(tr("Registering %Ln case(s)… Keep Baken open until this is done.", nullptr, m_wizard.check()->accepted),
-                false);
+    const int cases = m_wizard.check()->accepted;
     m_wizard.startImport([this](const Result<ImportedCsv> &imported) {
         setBusy(false);
+        if (!imported && imported.error().code == ErrorCode::Cancelled) {
+            showMessage(imported.error().message, false);
+            return;
+        }
         if (!imported) {
             showMessage(tr("Nothing was imported. %1").arg(imported.error().message), true);
             showCheck();
@@ -185,19 +207,28 @@ bool CsvCheckPage::validatePage()
         m_message->hide();
         m_wizard.next();
     });
+    // After the start: Import is off from here (isComplete) until it ends.
+    setBusy(true);
+    showMessage(tr("Registering %Ln case(s)… Keep Baken open until this is done, or stop the import.", nullptr, cases),
+                false);
     return false;
 }
 
 void CsvCheckPage::setBusy(bool busy)
 {
+    m_busyBar->setValue(0);
     m_busyBar->setVisible(busy);
+    m_stop->setVisible(busy);
+    m_stop->setEnabled(busy);
     for (QPushButton *button : {m_readAgain, m_save, m_load})
         button->setEnabled(!busy);
     Q_EMIT completeChanged();
     // After completeChanged: the wizard sets its buttons again there.
-    for (const auto which : {QWizard::BackButton, QWizard::CancelButton})
-        if (QAbstractButton *button = m_wizard.button(which))
-            button->setEnabled(!busy);
+    // Cancel stays: during the import it stops it and then closes.
+    if (QAbstractButton *back = m_wizard.button(QWizard::BackButton))
+        back->setEnabled(!busy);
+    if (busy)
+        m_stop->setFocus();
 }
 
 void CsvCheckPage::readAgain()

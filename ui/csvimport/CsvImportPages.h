@@ -114,6 +114,8 @@ public:
     QTreeWidget *rejectedList() const { return m_rejected; }
     QString summary() const;
     QString message() const;
+    QProgressBar *progressBar() const { return m_busyBar; }
+    QPushButton *stopButton() const { return m_stop; }
     void readAgain();
     void saveMapping();
     void loadMapping();
@@ -131,6 +133,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_load;
     QProgressBar *m_busyBar;
+    QPushButton *m_stop;
     QLabel *m_message;
 };
 

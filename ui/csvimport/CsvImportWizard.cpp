@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 
 namespace baken::ui {
 
@@ -169,11 +170,32 @@ void CsvImportWizard::startImport(const std::function<void(const Result<Imported
     if (m_importing || m_imported || !m_table)
         return;
     m_importing = true;
+    m_closeWhenStopped = false;
+    m_stop = std::stop_source();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     Q_EMIT operationStarted();
+    Q_EMIT importProgress(0);
+    // Called on the importing thread for every row: only a new percentage
+    // crosses to the GUI thread.
+    ImportProgress progress{[wizard = QPointer<CsvImportWizard>(this), shown = -1](int row, int total) mutable {
+                                const int percent = total > 0 ? int(qint64(row) * 100 / total) : 0;
+                                if (percent == shown || !wizard)
+                                    return;
+                                shown = percent;
+                                QMetaObject::invokeMethod(
+                                    wizard.data(),
+                                    [wizard, percent] {
+                                        if (wizard && wizard->isImporting())
+                                            Q_EMIT wizard->importProgress(percent);
+                                    },
+                                    Qt::QueuedConnection);
+                            },
+                            m_stop.get_token()};
     runInBackground(
         this,
-        [vault = &m_vault, table = *m_table, mapping = m_mapping] { return Importer(*vault).import(table, mapping); },
+        [vault = &m_vault, table = *m_table, mapping = m_mapping, progress = std::move(progress)] {
+            return Importer(*vault).import(table, mapping, progress);
+        },
         [this, done](Result<ImportedCsv> result) {
             QApplication::restoreOverrideCursor();
             m_importing = false;
@@ -182,9 +204,19 @@ void CsvImportWizard::startImport(const std::function<void(const Result<Imported
                 Q_EMIT casesImported(result->cases);
             }
             done(result);
+            // Closed only when nothing was registered: an import that
+            // committed before the stop reached it shows what it registered.
+            if (!result && m_closeWhenStopped)
+                QWizard::reject();
             // Last: a lock held off until now may take the wizard with it.
             Q_EMIT operationFinished();
         });
+}
+
+void CsvImportWizard::stopImport()
+{
+    if (m_importing)
+        m_stop.request_stop();
 }
 
 void CsvImportWizard::chooseFile(const std::function<void(const QString &)> &chosen)
@@ -209,9 +241,14 @@ void CsvImportWizard::chooseMappingToLoad(const std::function<void(const QString
 
 void CsvImportWizard::reject()
 {
-    // The import is one transaction; it finishes or rolls back on its own.
-    if (!m_importing)
-        QWizard::reject();
+    // The import is one transaction: it is stopped and rolled back, and the
+    // wizard closes when it has.
+    if (m_importing) {
+        m_closeWhenStopped = true;
+        stopImport();
+        return;
+    }
+    QWizard::reject();
 }
 
 } // namespace baken::ui

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <stop_token>
 
 namespace baken {
 class Vault;
@@ -69,11 +70,15 @@ public:
     Result<QList<csv::PreviewRow>> preview(int rows) const;
 
     // Runs the import on a worker thread; the vault is not used by anything
-    // else meanwhile (the wizard is modal and ignores Cancel, and the window
-    // holds off a lock through operationStarted/operationFinished). `done`
-    // runs on the GUI thread.
+    // else meanwhile (the wizard is modal, and the window holds off a lock
+    // through operationStarted/operationFinished). importProgress() tells
+    // how far it is; `done` runs on the GUI thread.
     void startImport(const std::function<void(const Result<csv::ImportedCsv> &)> &done);
     bool isImporting() const { return m_importing; }
+    // Asks the running import to stop: it ends with ErrorCode::Cancelled and
+    // nothing written, unless it was already committing.
+    void stopImport();
+    bool isStopping() const { return m_importing && m_stop.stop_requested(); }
     const std::optional<csv::ImportedCsv> &imported() const { return m_imported; }
 
     // The file dialogs of the steps.
@@ -95,6 +100,8 @@ Q_SIGNALS:
     // Columns or values changed (also by loading a mapping file).
     void mappingChanged();
     void casesImported(int cases);
+    // The running import's progress, in percent.
+    void importProgress(int percent);
     void operationStarted();
     void operationFinished();
 
@@ -110,6 +117,10 @@ private:
     std::optional<Result<QList<csv::UnknownValue>>> m_valuesToMap;
     std::optional<csv::ImportedCsv> m_imported;
     bool m_importing = false;
+    std::stop_source m_stop;
+    // Cancel or the window's close button during the import: the wizard
+    // closes once the import has stopped.
+    bool m_closeWhenStopped = false;
     FileChooser m_openChooser;
     FileChooser m_saveChooser;
     CsvFilePage *m_filePage;
