@@ -9316,6 +9316,37 @@ Delete it now that they are in the vault, and the mapping file too if you saved 
     </message>
 </context>
 <context>
+    <name>baken::ui::MessageBoxAccess</name>
+    <message>
+        <source>Closes this message.</source>
+        <translation>Closes this message.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Closes this window.</translation>
+    </message>
+    <message>
+        <source>Closes this message and changes nothing.</source>
+        <translation>Closes this message and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Answers the question with yes.</source>
+        <translation>Answers the question with yes.</translation>
+    </message>
+    <message>
+        <source>Answers the question with no.</source>
+        <translation>Answers the question with no.</translation>
+    </message>
+    <message>
+        <source>Discards it, as the message says.</source>
+        <translation>Discards it, as the message says.</translation>
+    </message>
+    <message>
+        <source>Chooses “%1”, as the message says.</source>
+        <translation>Chooses “%1”, as the message says.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::MoveSessionDialog</name>
     <message>
         <source>Move session %1</source>
@@ -9739,6 +9770,101 @@ They come off the list, and the seat is offered to the next person waiting.</tra
     <message>
         <source>The last month of the range.</source>
         <translation>The last month of the range.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::PrintDialogAccess</name>
+    <message>
+        <source>The printer to print on. Print to File (PDF) writes a PDF file instead, which is not encrypted.</source>
+        <translation>The printer to print on. Print to File (PDF) writes a PDF file instead, which is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The chosen printer&apos;s own settings: paper, tray, quality.</source>
+        <translation>The chosen printer&apos;s own settings: paper, tray, quality.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write. It is not encrypted: keep it as safe as a printed page.</source>
+        <translation>The PDF file to write. It is not encrypted: keep it as safe as a printed page.</translation>
+    </message>
+    <message>
+        <source>Chooses the folder and name of the PDF file.</source>
+        <translation>Chooses the folder and name of the PDF file.</translation>
+    </message>
+    <message>
+        <source>Prints every page.</source>
+        <translation>Prints every page.</translation>
+    </message>
+    <message>
+        <source>Prints only the pages from the first number to the second.</source>
+        <translation>Prints only the pages from the first number to the second.</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>From page</translation>
+    </message>
+    <message>
+        <source>The first page to print.</source>
+        <translation>The first page to print.</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>To page</translation>
+    </message>
+    <message>
+        <source>The last page to print.</source>
+        <translation>The last page to print.</translation>
+    </message>
+    <message>
+        <source>Prints the pages listed in the box beside it.</source>
+        <translation>Prints the pages listed in the box beside it.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The pages to print, for example 1-3, 5.</source>
+        <translation>The pages to print, for example 1-3, 5.</translation>
+    </message>
+    <message>
+        <source>Prints the page shown now.</source>
+        <translation>Prints the page shown now.</translation>
+    </message>
+    <message>
+        <source>Prints what is selected.</source>
+        <translation>Prints what is selected.</translation>
+    </message>
+    <message>
+        <source>Page set</source>
+        <translation>Page set</translation>
+    </message>
+    <message>
+        <source>Every page, or only the odd or only the even pages.</source>
+        <translation>Every page, or only the odd or only the even pages.</translation>
+    </message>
+    <message>
+        <source>How many copies to print.</source>
+        <translation>How many copies to print.</translation>
+    </message>
+    <message>
+        <source>Prints each copy whole before the next one.</source>
+        <translation>Prints each copy whole before the next one.</translation>
+    </message>
+    <message>
+        <source>Prints the last page first.</source>
+        <translation>Prints the last page first.</translation>
+    </message>
+    <message>
+        <source>Prints with these settings.</source>
+        <translation>Prints with these settings.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and prints nothing.</source>
+        <translation>Closes this dialog and prints nothing.</translation>
+    </message>
+    <message>
+        <source>Shows or hides more settings: pages and copies.</source>
+        <translation>Shows or hides more settings: pages and copies.</translation>
     </message>
 </context>
 <context>

@@ -9316,6 +9316,37 @@ Verwijder hem nu ze in de kluis staan, en ook het koppelingsbestand als u dat he
     </message>
 </context>
 <context>
+    <name>baken::ui::MessageBoxAccess</name>
+    <message>
+        <source>Closes this message.</source>
+        <translation>Sluit deze melding.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Sluit dit venster.</translation>
+    </message>
+    <message>
+        <source>Closes this message and changes nothing.</source>
+        <translation>Sluit deze melding en verandert niets.</translation>
+    </message>
+    <message>
+        <source>Answers the question with yes.</source>
+        <translation>Beantwoordt de vraag met ja.</translation>
+    </message>
+    <message>
+        <source>Answers the question with no.</source>
+        <translation>Beantwoordt de vraag met nee.</translation>
+    </message>
+    <message>
+        <source>Discards it, as the message says.</source>
+        <translation>Verwerpt het, zoals de melding zegt.</translation>
+    </message>
+    <message>
+        <source>Chooses “%1”, as the message says.</source>
+        <translation>Kiest “%1”, zoals de melding zegt.</translation>
+    </message>
+</context>
+<context>
     <name>baken::ui::MoveSessionDialog</name>
     <message>
         <source>Move session %1</source>
@@ -9739,6 +9770,101 @@ Die persoon gaat van de lijst af, en de plaats wordt aangeboden aan de volgende 
     <message>
         <source>The last month of the range.</source>
         <translation>De laatste maand van de periode.</translation>
+    </message>
+</context>
+<context>
+    <name>baken::ui::PrintDialogAccess</name>
+    <message>
+        <source>The printer to print on. Print to File (PDF) writes a PDF file instead, which is not encrypted.</source>
+        <translation>De printer waarop u afdrukt. Afdrukken naar bestand (PDF) schrijft in plaats daarvan een PDF-bestand, dat niet versleuteld is.</translation>
+    </message>
+    <message>
+        <source>The chosen printer&apos;s own settings: paper, tray, quality.</source>
+        <translation>De eigen instellingen van de gekozen printer: papier, lade, kwaliteit.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write. It is not encrypted: keep it as safe as a printed page.</source>
+        <translation>Het PDF-bestand dat geschreven wordt. Het is niet versleuteld: bewaar het even veilig als een afgedrukte pagina.</translation>
+    </message>
+    <message>
+        <source>Chooses the folder and name of the PDF file.</source>
+        <translation>Kiest de map en de naam van het PDF-bestand.</translation>
+    </message>
+    <message>
+        <source>Prints every page.</source>
+        <translation>Drukt elke pagina af.</translation>
+    </message>
+    <message>
+        <source>Prints only the pages from the first number to the second.</source>
+        <translation>Drukt alleen de pagina&apos;s af van het eerste tot en met het tweede nummer.</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>Vanaf pagina</translation>
+    </message>
+    <message>
+        <source>The first page to print.</source>
+        <translation>De eerste pagina die afgedrukt wordt.</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>Tot en met pagina</translation>
+    </message>
+    <message>
+        <source>The last page to print.</source>
+        <translation>De laatste pagina die afgedrukt wordt.</translation>
+    </message>
+    <message>
+        <source>Prints the pages listed in the box beside it.</source>
+        <translation>Drukt de pagina&apos;s af die in het vak ernaast staan.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>The pages to print, for example 1-3, 5.</source>
+        <translation>De pagina&apos;s die afgedrukt worden, bijvoorbeeld 1-3, 5.</translation>
+    </message>
+    <message>
+        <source>Prints the page shown now.</source>
+        <translation>Drukt de pagina af die nu getoond wordt.</translation>
+    </message>
+    <message>
+        <source>Prints what is selected.</source>
+        <translation>Drukt af wat geselecteerd is.</translation>
+    </message>
+    <message>
+        <source>Page set</source>
+        <translation>Paginaset</translation>
+    </message>
+    <message>
+        <source>Every page, or only the odd or only the even pages.</source>
+        <translation>Elke pagina, of alleen de oneven of alleen de even pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>How many copies to print.</source>
+        <translation>Hoeveel exemplaren er afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>Prints each copy whole before the next one.</source>
+        <translation>Drukt elk exemplaar helemaal af voor het volgende.</translation>
+    </message>
+    <message>
+        <source>Prints the last page first.</source>
+        <translation>Drukt de laatste pagina eerst af.</translation>
+    </message>
+    <message>
+        <source>Prints with these settings.</source>
+        <translation>Drukt af met deze instellingen.</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and prints nothing.</source>
+        <translation>Sluit dit venster en drukt niets af.</translation>
+    </message>
+    <message>
+        <source>Shows or hides more settings: pages and copies.</source>
+        <translation>Toont of verbergt meer instellingen: pagina&apos;s en exemplaren.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "summary/SummaryJson.h"
+#include "widgets/MessageBoxAccess.h"
 #include "widgets/VisibleFrames.h"
 
 #include <QApplication>
@@ -111,6 +112,8 @@ int main(int argc, char *argv[])
     // The style the desktop (or -style) chose, with frames that read on a
     // black high-contrast theme too.
     baken::ui::useVisibleFrames();
+    // Qt's message boxes described for a screen reader like Baken's dialogs.
+    baken::ui::describeMessageBoxes();
 
     baken::Settings settings;
     // Before the parser, so that --help is in the chosen language too.

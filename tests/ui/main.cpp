@@ -1,7 +1,10 @@
+#include "AccessibilityAudit.h"
 #include "vault/TestHooks.h"
+#include "widgets/MessageBoxAccess.h"
 #include "widgets/VisibleFrames.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -20,6 +23,31 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
     if (s_defaultHandler)
         s_defaultHandler(type, context, message);
 }
+
+// Every message box any test opens goes through the accessibility audit's
+// static checks (names and descriptions of its buttons) as it is shown:
+// Qt's own boxes, which no test of a Baken window walks. Installed before
+// describeMessageBoxes(), so that it runs after it, as in the app.
+class MessageBoxAudit final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Show)
+            return false;
+        auto *box = qobject_cast<QMessageBox *>(watched);
+        if (!box)
+            return false;
+        const QString where = u"message box \u201c"_qs + box->windowTitle() + u"\u201d: "_qs;
+        if (box->accessibleDescription().isEmpty())
+            ADD_FAILURE() << where.toStdString() << "no accessible description (its text)";
+        for (const QString &problem : baken::test::unnamedInputs(box) + baken::test::undescribedInputs(box))
+            ADD_FAILURE() << QString(where + problem).toStdString();
+        return false;
+    }
+};
 
 } // namespace
 
@@ -42,6 +70,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("BakenUiTests"));
     baken::testing::enableCheapKdf();
     baken::ui::useVisibleFrames(); // as the app does
+    app.installEventFilter(new MessageBoxAudit(&app));
+    baken::ui::describeMessageBoxes(); // as the app does
 
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,6 +1,7 @@
 #include "RecoveryKeyPrinter.h"
 
 #include "crypto/RecoveryKey.h"
+#include "widgets/PrintDialogAccess.h"
 
 #include <QDate>
 #include <QLocale>
@@ -16,6 +17,7 @@ void RecoveryKeyPrinter::print(const RecoveryKey &key, const QString &vaultName,
     printer.setDocName(tr("Baken recovery key"));
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print the recovery key"));
+    describePrintDialog(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
