@@ -254,7 +254,7 @@ Result<ImportedCsv> Importer::import(const Table &table, const Mapping &mapping,
         if (auto s = store.indexNewCases(firstId); !s)
             return s.error();
     }
-    if (progress.stop.stop_requested())
+    if (stopped(&progress, 2 * table.rows.size(), 2 * table.rows.size()))
         return stoppedError();
     if (auto s = m_vault.audit().append(QStringLiteral("vault.csv_imported"), QStringLiteral("cases"),
                                         QString::number(result.cases));

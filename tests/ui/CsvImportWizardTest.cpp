@@ -442,6 +442,8 @@ TEST_F(CsvImportWizardTest, CancelDuringTheImportStopsItAndThenCloses)
     ASSERT_TRUE(wizard->isImporting());
     wizard->button(QWizard::CancelButton)->click();
     EXPECT_TRUE(wizard->isVisible()) << "open until the import has stopped";
+    EXPECT_TRUE(wizard->checkPage()->message().contains(u"Stopping")) << wizard->checkPage()->message().toStdString();
+    EXPECT_FALSE(wizard->checkPage()->stopButton()->isEnabled());
     ASSERT_TRUE(waitFor([&] { return !wizard->isVisible(); }, 120000));
     EXPECT_FALSE(wizard->isImporting());
     EXPECT_EQ(caseCount(*vault), 0);

@@ -105,8 +105,9 @@ CsvCheckPage::CsvCheckPage(CsvImportWizard &wizard)
     connect(m_readAgain, &QPushButton::clicked, this, &CsvCheckPage::readAgain);
     connect(m_save, &QPushButton::clicked, this, &CsvCheckPage::saveMapping);
     connect(m_load, &QPushButton::clicked, this, &CsvCheckPage::loadMapping);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_wizard.stopImport();
+    connect(m_stop, &QPushButton::clicked, &m_wizard, &CsvImportWizard::stopImport);
+    // By Stop, Cancel or Escape alike.
+    connect(&m_wizard, &CsvImportWizard::importStopping, this, [this] {
         m_stop->setEnabled(false);
         showMessage(tr("Stopping the import… Nothing of the file will be registered."), false);
     });

@@ -176,14 +176,15 @@ void CsvImportWizard::startImport(const std::function<void(const Result<Imported
     Q_EMIT operationStarted();
     Q_EMIT importProgress(0);
     // Called on the importing thread for every row: only a new percentage
-    // crosses to the GUI thread.
+    // crosses to the GUI thread, where the wizard is looked at (it may be
+    // gone by then: the application is the receiver).
     ImportProgress progress{[wizard = QPointer<CsvImportWizard>(this), shown = -1](int row, int total) mutable {
                                 const int percent = total > 0 ? int(qint64(row) * 100 / total) : 0;
-                                if (percent == shown || !wizard)
+                                if (percent == shown)
                                     return;
                                 shown = percent;
                                 QMetaObject::invokeMethod(
-                                    wizard.data(),
+                                    qApp,
                                     [wizard, percent] {
                                         if (wizard && wizard->isImporting())
                                             Q_EMIT wizard->importProgress(percent);
@@ -215,8 +216,10 @@ void CsvImportWizard::startImport(const std::function<void(const Result<Imported
 
 void CsvImportWizard::stopImport()
 {
-    if (m_importing)
-        m_stop.request_stop();
+    if (!m_importing || m_stop.stop_requested())
+        return;
+    m_stop.request_stop();
+    Q_EMIT importStopping();
 }
 
 void CsvImportWizard::chooseFile(const std::function<void(const QString &)> &chosen)

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void casesImported(int cases);
     // The running import's progress, in percent.
     void importProgress(int percent);
+    // Stop (or Cancel) was asked for; the import ends soon with nothing written.
+    void importStopping();
     void operationStarted();
     void operationFinished();
 
