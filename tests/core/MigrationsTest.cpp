@@ -4,10 +4,25 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace baken;
 using test::TestVaultDir;
 
 namespace {
+
+// A database at schema `version`, as an older Baken left it.
+std::optional<Database> databaseAt(TestVaultDir &dir, int version)
+{
+    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
+    if (!opened)
+        return std::nullopt;
+    Database db = std::move(opened).value();
+    const std::vector<Migration> steps(builtinMigrations().begin(), builtinMigrations().begin() + version);
+    if (!migrate(db, steps).ok())
+        return std::nullopt;
+    return db;
+}
 
 // Everything a migration could touch: the schema, the row counts, the version.
 QStringList logicalSnapshot(Database &db)
@@ -90,11 +105,9 @@ TEST(Migrations, StepsRunInOrderOnceEachAndAreRecorded)
 TEST(Migrations, AVersion2VaultGainsTheDoubtLineAndKeepsTheUsersOwnItems)
 {
     TestVaultDir dir;
-    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
-    ASSERT_TRUE(opened.ok());
-    Database db = std::move(opened).value();
-    const std::vector<Migration> upToTwo(builtinMigrations().begin(), builtinMigrations().begin() + 2);
-    ASSERT_TRUE(migrate(db, upToTwo).ok());
+    auto old = databaseAt(dir, 2);
+    ASSERT_TRUE(old);
+    Database &db = *old;
     const qint64 itemsBefore = *db.queryInt("SELECT count(*) FROM code_list_item");
     // The user made their own "walk-in" channel before the doubt line existed.
     ASSERT_TRUE(db.exec("INSERT INTO code_list_item (list, code, label_nl, label_en, position)"
@@ -120,11 +133,9 @@ TEST(Migrations, AVersion2VaultGainsTheDoubtLineAndKeepsTheUsersOwnItems)
 TEST(Migrations, AVersion5VaultGainsTheIndexesThatKeepACaseFileFastAndKeepsItsRows)
 {
     TestVaultDir dir;
-    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
-    ASSERT_TRUE(opened.ok());
-    Database db = std::move(opened).value();
-    const std::vector<Migration> upToFive(builtinMigrations().begin(), builtinMigrations().begin() + 5);
-    ASSERT_TRUE(migrate(db, upToFive).ok());
+    auto old = databaseAt(dir, 5);
+    ASSERT_TRUE(old);
+    Database &db = *old;
     ASSERT_TRUE(db.exec("INSERT INTO case_file (id, intake_date, created_at, updated_at)"
                         " VALUES (7, '2020-01-06', '2020-01-06T10:00:00Z', '2020-01-06T10:00:00Z');"
                         "INSERT INTO referral (case_id, body_id, referred_on, created_at)"
@@ -160,11 +171,9 @@ TEST(Migrations, AVersion5VaultGainsTheIndexesThatKeepACaseFileFastAndKeepsItsRo
 TEST(Migrations, AVersion8VaultCountsItsDueCasesFromAnIndexAlone)
 {
     TestVaultDir dir;
-    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
-    ASSERT_TRUE(opened.ok());
-    Database db = std::move(opened).value();
-    const std::vector<Migration> upToEight(builtinMigrations().begin(), builtinMigrations().begin() + 8);
-    ASSERT_TRUE(migrate(db, upToEight).ok());
+    auto old = databaseAt(dir, 8);
+    ASSERT_TRUE(old);
+    Database &db = *old;
     ASSERT_TRUE(db.exec("INSERT INTO case_file (id, number, is_draft, intake_date, status, closed_date,"
                         " destruction_date, created_at, updated_at) VALUES (7, '2020-0001', 0, '2020-01-06', 'closed',"
                         " '2020-02-01', '2021-02-01', '2020-01-06T10:00:00Z', '2020-01-06T10:00:00Z')")
@@ -187,11 +196,9 @@ TEST(Migrations, AVersion8VaultCountsItsDueCasesFromAnIndexAlone)
 TEST(Migrations, AVersion9VaultKeepsItsRowsAndReadsTheSummarysColumnsFromIndexes)
 {
     TestVaultDir dir;
-    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
-    ASSERT_TRUE(opened.ok());
-    Database db = std::move(opened).value();
-    const std::vector<Migration> upToNine(builtinMigrations().begin(), builtinMigrations().begin() + 9);
-    ASSERT_TRUE(migrate(db, upToNine).ok());
+    auto old = databaseAt(dir, 9);
+    ASSERT_TRUE(old);
+    Database &db = *old;
     ASSERT_TRUE(db.exec("INSERT INTO case_file (id, number, is_draft, intake_date, case_type, created_at, updated_at)"
                         " VALUES (7, '2025-0001', 0, '2025-03-04', 'signal', '2025-03-04T10:00:00Z',"
                         " '2025-03-04T10:00:00Z');"
@@ -235,11 +242,9 @@ TEST(Migrations, AVersion9VaultKeepsItsRowsAndReadsTheSummarysColumnsFromIndexes
 TEST(Migrations, AVersion6VaultGainsConsultationSearchOverTheConsultationsItHolds)
 {
     TestVaultDir dir;
-    auto opened = Database::open(dir.path(u"old.db"_qs), Database::OpenMode::CreateNew);
-    ASSERT_TRUE(opened.ok());
-    Database db = std::move(opened).value();
-    const std::vector<Migration> upToSix(builtinMigrations().begin(), builtinMigrations().begin() + 6);
-    ASSERT_TRUE(migrate(db, upToSix).ok());
+    auto old = databaseAt(dir, 6);
+    ASSERT_TRUE(old);
+    Database &db = *old;
     ASSERT_TRUE(
         db.exec("INSERT INTO consultation (id, occurred_at, day, question, callback_wanted, callback_contact,"
                 " created_at, updated_at) VALUES"
