@@ -9,6 +9,20 @@ namespace baken::csv {
 
 namespace {
 
+// A column's name as the user sees it: invisible format characters dropped
+// (a byte order mark left inside a file put together from two, a zero-width
+// space), spaces simplified. The mapping file names columns, and JSON does
+// not keep every invisible character: a name must read back as it was.
+QString visibleName(const QString &cell)
+{
+    QString name;
+    name.reserve(cell.size());
+    for (const QChar c : cell)
+        if (c.category() != QChar::Other_Format)
+            name += c;
+    return name.simplified();
+}
+
 Error invalid(const QString &message)
 {
     return Error{ErrorCode::InvalidInput, message};
@@ -216,7 +230,7 @@ Result<Table> Reader::read(const QByteArray &bytes)
         if (!haveHeader) {
             cells.resize(usedWidth(cells));
             for (QString &name : cells)
-                name = name.simplified();
+                name = visibleName(name);
             table.header = Row{int(i) + 1, cells};
             haveHeader = true;
         } else {

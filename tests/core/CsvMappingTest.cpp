@@ -7,6 +7,8 @@
 #include "codelists/SqlCodeListStore.h"
 #include "support/TestVault.h"
 
+#include "csvimport/CsvReader.h"
+
 #include <gtest/gtest.h>
 
 using namespace baken;
@@ -130,4 +132,28 @@ TEST(CsvChoices, MatchesLabelsInEitherLanguageIgnoringCaseAccentsAndPunctuation)
     EXPECT_FALSE(choices->match(Field::Grounds, u"Ras / racisme"_qs).has_value());
     // A reopened case has a history no spreadsheet holds.
     EXPECT_FALSE(choices->match(Field::Status, u"reopened"_qs).has_value());
+}
+
+// Found by fuzz_csv: a byte order mark inside the header (two files put
+// together) made a column name that the saved mapping file did not give
+// back, so loading the mapping picked another column or none.
+TEST(CsvMapping, AHeaderWithInvisibleCharactersReadsBackFromTheMappingFile)
+{
+    auto table = Reader::read(QStringLiteral("Datum,\uFEFFSoort,Omschrijving\u200B\n2025-01-06,vraag,x\n").toUtf8());
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(table->header.cells, (QStringList{u"Datum"_qs, u"Soort"_qs, u"Omschrijving"_qs}));
+    const Mapping mapping = Mapping::guess(table->header.cells);
+    ASSERT_EQ(mapping.column(Field::Type), 1);
+    auto back = Mapping::fromJson(mapping.toJson(table->header.cells), table->header.cells);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_TRUE(*back == mapping);
+
+    // The fuzzer's input: two columns that now read alike are refused by name.
+    auto twice = Reader::read(QByteArray::fromBase64("bGluZyzvu79JbnRha2UgZGF0ZSxJbnRha2UgZGF0ZSxUVEplYXRpdG8="));
+    ASSERT_TRUE(twice.ok());
+    const Mapping guessed = Mapping::guess(twice->header.cells);
+    auto refused = Mapping::fromJson(guessed.toJson(twice->header.cells), twice->header.cells);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(u"two columns named \"Intake date\""))
+        << refused.error().message.toStdString();
 }
