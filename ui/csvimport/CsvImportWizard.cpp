@@ -174,7 +174,6 @@ void CsvImportWizard::startImport(const std::function<void(const Result<Imported
     m_stop = std::stop_source();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     Q_EMIT operationStarted();
-    Q_EMIT importProgress(0);
     // Called on the importing thread for every row: only a new percentage
     // crosses to the GUI thread, where the wizard is looked at (it may be
     // gone by then: the application is the receiver).

@@ -78,7 +78,6 @@ public:
     // Asks the running import to stop: it ends with ErrorCode::Cancelled and
     // nothing written, unless it was already committing.
     void stopImport();
-    bool isStopping() const { return m_importing && m_stop.stop_requested(); }
     const std::optional<csv::ImportedCsv> &imported() const { return m_imported; }
 
     // The file dialogs of the steps.

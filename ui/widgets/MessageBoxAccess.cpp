@@ -40,6 +40,17 @@ QString describing(QMessageBox *box, QAbstractButton *button)
     }
 }
 
+void describeMessageBox(QMessageBox *box)
+{
+    if (box->accessibleName().isEmpty())
+        box->setAccessibleName(box->windowTitle());
+    if (box->accessibleDescription().isEmpty())
+        box->setAccessibleDescription(plain(box->text()));
+    for (QAbstractButton *button : box->buttons())
+        if (button->accessibleDescription().isEmpty() && button->toolTip().isEmpty())
+            button->setAccessibleDescription(describing(box, button));
+}
+
 // Describes every message box as it is shown.
 class Describer final : public QObject {
 public:
@@ -56,17 +67,6 @@ protected:
 };
 
 } // namespace
-
-void describeMessageBox(QMessageBox *box)
-{
-    if (box->accessibleName().isEmpty())
-        box->setAccessibleName(box->windowTitle());
-    if (box->accessibleDescription().isEmpty())
-        box->setAccessibleDescription(plain(box->text()));
-    for (QAbstractButton *button : box->buttons())
-        if (button->accessibleDescription().isEmpty() && button->toolTip().isEmpty())
-            button->setAccessibleDescription(describing(box, button));
-}
 
 void describeMessageBoxes()
 {
